@@ -1,0 +1,195 @@
+// Typed, error-collecting reads of one JSON object.
+#include "jsonobjectreader.h"
+
+#include "rfc3339.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace Api {
+
+JsonObjectReader::JsonObjectReader(const QJsonObject &object, QString context)
+    : m_object(object)
+    , m_context(std::move(context))
+{}
+
+const QJsonValue *JsonObjectReader::lookup(const QString &key)
+{
+    m_known.insert(key);
+    const auto it = m_object.constFind(key);
+    if (it == m_object.constEnd() || it->isNull() || it->isUndefined())
+        return nullptr;
+    m_current = *it;
+    return &m_current;
+}
+
+QString JsonObjectReader::fieldName(const QString &key) const
+{
+    return m_context.isEmpty() ? key : m_context + QLatin1Char('.') + key;
+}
+
+void JsonObjectReader::typeError(const QString &key, const char *expected)
+{
+    m_errors.append(QCoreApplication::translate("Api::JsonObjectReader",
+                                                "field '%1' must be %2")
+                        .arg(fieldName(key),
+                             QCoreApplication::translate("Api::JsonObjectReader", expected)));
+}
+
+bool JsonObjectReader::has(const QString &key) const
+{
+    const auto it = m_object.constFind(key);
+    return it != m_object.constEnd() && !it->isNull();
+}
+
+QString JsonObjectReader::string(const QString &key, const QString &fallback)
+{
+    const QJsonValue *v = lookup(key);
+    if (!v)
+        return fallback;
+    if (!v->isString()) {
+        typeError(key, QT_TRANSLATE_NOOP("Api::JsonObjectReader", "a string"));
+        return fallback;
+    }
+    return v->toString();
+}
+
+QString JsonObjectReader::requiredString(const QString &key)
+{
+    if (!has(key)) {
+        m_known.insert(key);
+        m_errors.append(
+            QCoreApplication::translate("Api::JsonObjectReader", "field '%1' is required")
+                .arg(fieldName(key)));
+        return {};
+    }
+    return string(key);
+}
+
+bool JsonObjectReader::boolean(const QString &key, bool fallback)
+{
+    const QJsonValue *v = lookup(key);
+    if (!v)
+        return fallback;
+    if (!v->isBool()) {
+        typeError(key, QT_TRANSLATE_NOOP("Api::JsonObjectReader", "true or false"));
+        return fallback;
+    }
+    return v->toBool();
+}
+
+double JsonObjectReader::number(const QString &key, double fallback)
+{
+    const QJsonValue *v = lookup(key);
+    if (!v)
+        return fallback;
+    if (!v->isDouble()) {
+        typeError(key, QT_TRANSLATE_NOOP("Api::JsonObjectReader", "a number"));
+        return fallback;
+    }
+    return v->toDouble();
+}
+
+qint64 JsonObjectReader::integer(const QString &key, qint64 fallback)
+{
+    const QJsonValue *v = lookup(key);
+    if (!v)
+        return fallback;
+    const double d = v->toDouble(std::nan(""));
+    if (!v->isDouble() || std::floor(d) != d) {
+        typeError(key, QT_TRANSLATE_NOOP("Api::JsonObjectReader", "an integer"));
+        return fallback;
+    }
+    return static_cast<qint64>(d);
+}
+
+QJsonObject JsonObjectReader::object(const QString &key)
+{
+    const QJsonValue *v = lookup(key);
+    if (!v)
+        return {};
+    if (!v->isObject()) {
+        typeError(key, QT_TRANSLATE_NOOP("Api::JsonObjectReader", "an object"));
+        return {};
+    }
+    return v->toObject();
+}
+
+QJsonArray JsonObjectReader::array(const QString &key)
+{
+    const QJsonValue *v = lookup(key);
+    if (!v)
+        return {};
+    if (!v->isArray()) {
+        typeError(key, QT_TRANSLATE_NOOP("Api::JsonObjectReader", "an array"));
+        return {};
+    }
+    return v->toArray();
+}
+
+QStringList JsonObjectReader::stringList(const QString &key)
+{
+    const QJsonArray items = array(key);
+    QStringList result;
+    for (const QJsonValue &item : items) {
+        if (!item.isString()) {
+            typeError(key, QT_TRANSLATE_NOOP("Api::JsonObjectReader", "a list of strings"));
+            return {};
+        }
+        result.append(item.toString());
+    }
+    return result;
+}
+
+QDateTime JsonObjectReader::timestamp(const QString &key)
+{
+    const QString text = string(key);
+    if (text.isEmpty())
+        return {};
+    const auto parsed = Rfc3339::parse(text);
+    if (!parsed) {
+        typeError(key, QT_TRANSLATE_NOOP("Api::JsonObjectReader", "an RFC3339 timestamp"));
+        return {};
+    }
+    return *parsed;
+}
+
+QJsonValue JsonObjectReader::value(const QString &key)
+{
+    m_known.insert(key);
+    return m_object.value(key);
+}
+
+QJsonObject JsonObjectReader::stringMap(const QString &key)
+{
+    const QJsonObject raw = object(key);
+    QJsonObject result;
+    for (auto it = raw.constBegin(); it != raw.constEnd(); ++it) {
+        const QJsonValue v = it.value();
+        if (v.isString())
+            result.insert(it.key(), v);
+        else if (v.isBool())
+            result.insert(it.key(), v.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+        else if (v.isDouble())
+            result.insert(it.key(), QString::number(v.toDouble(), 'g', 17));
+        else {
+            typeError(key + QLatin1Char('.') + it.key(),
+                      QT_TRANSLATE_NOOP("Api::JsonObjectReader", "a string"));
+        }
+    }
+    return result;
+}
+
+QJsonObject JsonObjectReader::unknownFields() const
+{
+    QJsonObject rest;
+    for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+        if (!m_known.contains(it.key()))
+            rest.insert(it.key(), it.value());
+    }
+    return rest;
+}
+
+} // namespace Api

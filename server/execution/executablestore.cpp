@@ -1,0 +1,195 @@
+// Pushed app code on disk and the app contract's command line.
+#include "executablestore.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+namespace Server {
+
+namespace {
+
+bool copyRecursively(const QString &source, const QString &target)
+{
+    const QDir sourceDir(source);
+    if (!QDir().mkpath(target))
+        return false;
+    QDirIterator it(source, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QFileInfo info = it.fileInfo();
+        const QString destination = QDir(target).filePath(sourceDir.relativeFilePath(path));
+        if (info.isDir()) {
+            if (!QDir().mkpath(destination))
+                return false;
+        } else if (!QFile::copy(path, destination)) {
+            return false;
+        } else {
+            QFile::setPermissions(destination, info.permissions());
+        }
+    }
+    return true;
+}
+
+// True when the relative path stays inside its folder (no "..", not absolute).
+bool isContained(const QString &relative)
+{
+    const QString clean = QDir::cleanPath(relative);
+    return !QDir::isAbsolutePath(clean) && clean != QLatin1String("..")
+           && !clean.startsWith(QLatin1String("../"));
+}
+
+QString executableName(const QString &base)
+{
+#ifdef Q_OS_WIN
+    return base + QStringLiteral(".exe");
+#else
+    return base;
+#endif
+}
+
+QString pythonProgram()
+{
+    for (const char *name : {"python3", "python"}) {
+        const QString found = QStandardPaths::findExecutable(QString::fromLatin1(name));
+        if (!found.isEmpty())
+            return found;
+    }
+    return QStringLiteral("python3");
+}
+
+} // namespace
+
+ExecutableStore::ExecutableStore(QString dataDir)
+    : m_dataDir(std::move(dataDir))
+{}
+
+QString ExecutableStore::absolute(const QString &relative) const
+{
+    return QDir(m_dataDir).filePath(relative);
+}
+
+Api::Result<QString> ExecutableStore::importBundle(const QString &id, const QString &tarGzPath)
+{
+    const QString relative = QStringLiteral("executables/") + id;
+    const QString target = absolute(relative);
+    if (!QDir().mkpath(target))
+        return Api::Error::io(QStringLiteral("cannot create %1").arg(target));
+    // tar ships with every supported OS (Windows 10+ included) and handles gzip for us.
+    QProcess tar;
+    tar.setProcessChannelMode(QProcess::MergedChannels);
+    tar.start(QStringLiteral("tar"), {QStringLiteral("-xzf"), tarGzPath, QStringLiteral("-C"),
+                                      target});
+    if (!tar.waitForFinished(120000) || tar.exitStatus() != QProcess::NormalExit
+        || tar.exitCode() != 0) {
+        const QString output = QString::fromLocal8Bit(tar.readAll()).trimmed();
+        QDir(target).removeRecursively();
+        return Api::Error::validation(
+            QStringLiteral("the pushed bundle is not a valid .tar.gz archive: %1")
+                .arg(output.isEmpty() ? tar.errorString() : output));
+    }
+    return relative;
+}
+
+Api::Result<QString> ExecutableStore::importDirectory(const QString &id, const QString &sourceDir)
+{
+    const QString relative = QStringLiteral("executables/") + id;
+    if (!copyRecursively(sourceDir, absolute(relative))) {
+        QDir(absolute(relative)).removeRecursively();
+        return Api::Error::io(QStringLiteral("cannot copy %1").arg(sourceDir));
+    }
+    return relative;
+}
+
+Api::Result<QString> ExecutableStore::importExecutable(const QString &id,
+                                                       const QString &executablePath)
+{
+    const QString relative = QStringLiteral("executables/") + id;
+    const QString target = absolute(relative);
+    if (!QDir().mkpath(target))
+        return Api::Error::io(QStringLiteral("cannot create %1").arg(target));
+    const QString destination = QDir(target).filePath(executableName(QStringLiteral("main")));
+    if (!QFile::copy(executablePath, destination))
+        return Api::Error::io(QStringLiteral("cannot copy %1").arg(executablePath));
+    QFile::setPermissions(destination, QFile::permissions(destination) | QFile::ExeOwner
+                                           | QFile::ReadOwner);
+    return relative;
+}
+
+Api::Result<AppCommand> ExecutableStore::command(const QString &directory,
+                                                 const QJsonObject &requirements) const
+{
+    const QString root = absolute(directory);
+    const QString type = requirements.value(QStringLiteral("executable_type")).toString();
+    QString workingDir = requirements.value(QStringLiteral("working_directory")).toString();
+    QString entrypoint = requirements.value(QStringLiteral("entrypoint")).toString();
+    if (workingDir.isEmpty())
+        workingDir = QStringLiteral(".");
+    if (!isContained(workingDir) || (!entrypoint.isEmpty() && !isContained(entrypoint)))
+        return Api::Error::validation(
+            QStringLiteral("entrypoint and working directory must stay inside the app folder"));
+
+    AppCommand cmd;
+    cmd.workingDirectory = QDir::cleanPath(QDir(root).filePath(workingDir));
+    if (type == QLatin1String("python")) {
+        if (entrypoint.isEmpty())
+            entrypoint = QStringLiteral("main.py");
+        cmd.program = pythonProgram();
+        cmd.arguments = {QDir(root).filePath(entrypoint)};
+    } else if (type == QLatin1String("java")) {
+        if (entrypoint.isEmpty())
+            entrypoint = QStringLiteral("main.jar");
+        cmd.program = QStringLiteral("java");
+        cmd.arguments = {QStringLiteral("-XX:MaxRAMPercentage=90"), QStringLiteral("-jar"),
+                         QDir(root).filePath(entrypoint)};
+    } else {
+        if (entrypoint.isEmpty())
+            entrypoint = executableName(QStringLiteral("main"));
+        cmd.program = QDir::cleanPath(QDir(root).filePath(entrypoint));
+        if (!QFileInfo(cmd.program).isExecutable())
+            return Api::Error::validation(
+                QStringLiteral("the app has no executable '%1'").arg(entrypoint));
+    }
+    return cmd;
+}
+
+QJsonObject ExecutableStore::requirementsFromFolder(const QString &folder)
+{
+    QJsonObject req;
+    QFile manifest(QDir(folder).filePath(QStringLiteral("app.yaml")));
+    QString type;
+    if (manifest.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        // Only flat keys are needed here; a full YAML parser is not worth a dependency.
+        static const QRegularExpression typeLine(QStringLiteral(R"(^type:\s*["']?(\w+))"),
+                                                 QRegularExpression::MultilineOption);
+        static const QRegularExpression entryLine(
+            QStringLiteral(R"(^\s+entrypoint:\s*["']?([^"'\s]+))"),
+            QRegularExpression::MultilineOption);
+        static const QRegularExpression cwdLine(QStringLiteral(R"(^\s+cwd:\s*["']?([^"'\s]+))"),
+                                                QRegularExpression::MultilineOption);
+        const QString text = QString::fromUtf8(manifest.readAll());
+        type = typeLine.match(text).captured(1);
+        if (const auto m = entryLine.match(text); m.hasMatch())
+            req.insert(QStringLiteral("entrypoint"), m.captured(1));
+        if (const auto m = cwdLine.match(text); m.hasMatch())
+            req.insert(QStringLiteral("working_directory"), m.captured(1));
+    }
+    if (type.isEmpty()) {
+        if (QFileInfo::exists(QDir(folder).filePath(QStringLiteral("main.py"))))
+            type = QStringLiteral("python");
+        else if (QFileInfo::exists(QDir(folder).filePath(QStringLiteral("main.jar"))))
+            type = QStringLiteral("java");
+        else
+            type = QStringLiteral("binary");
+    }
+    req.insert(QStringLiteral("executable_type"), type);
+    req.insert(QStringLiteral("runtime"), QStringLiteral("local"));
+    return req;
+}
+
+} // namespace Server

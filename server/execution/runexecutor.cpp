@@ -1,0 +1,406 @@
+// Executes queued runs as child processes with a bounded pool.
+#include "runexecutor.h"
+
+#include "executablestore.h"
+#include "server/store/payloadstore.h"
+
+#include <QFile>
+#include <QFutureWatcher>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+#include <QtConcurrent>
+
+namespace Server {
+
+namespace {
+
+struct OutputInspection
+{
+    bool valid = false;
+    QString error;
+    QJsonObject statistics;
+    QJsonObject metrics;
+    qint64 size = 0;
+};
+
+// Runs on a worker thread: a 100 MB output must not stall the HTTP front.
+OutputInspection inspectOutput(const QString &path, const QString &format)
+{
+    OutputInspection result;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = QStringLiteral("the app's output could not be read");
+        return result;
+    }
+    result.size = file.size();
+    if (format != QLatin1String("json")) {
+        result.valid = true;
+        return result;
+    }
+    const QByteArray bytes = file.readAll();
+    if (bytes.trimmed().isEmpty()) {
+        result.error = QStringLiteral("the app wrote no output to stdout");
+        return result;
+    }
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        result.error = QStringLiteral("the app's output is not valid JSON (%1 at byte %2)")
+                           .arg(parseError.errorString())
+                           .arg(parseError.offset);
+        return result;
+    }
+    result.valid = true;
+    const QJsonObject root = doc.object();
+    result.statistics = root.value(QStringLiteral("statistics")).toObject();
+    result.metrics = root.value(QStringLiteral("metrics")).toObject();
+    return result;
+}
+
+// A storage failure must not take the executor down; it is reported and the run goes on.
+void warnIfFailed(const Api::Result<void> &result)
+{
+    if (!result)
+        qWarning("nextdesk-server: %s", qPrintable(result.error().message));
+}
+
+} // namespace
+
+struct RunExecutor::ActiveRun
+{
+    QString runId;
+    QString appId;
+    QProcess *process = nullptr;
+    QTimer *timeLimit = nullptr;
+    QElapsedTimer clock;
+    QString outputPath;
+    QByteArray partialLine;
+    qint64 nextLogSeq = 1;
+    qint64 logBytesSinceTrim = 0;
+    bool canceled = false;
+    bool timedOut = false;
+    bool finishing = false;
+    qint64 timeLimitMs = 0;
+};
+
+RunExecutor::RunExecutor(DataStore &store, PayloadStore &payloads, ExecutableStore &executables,
+                         int maxConcurrentRuns, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_payloads(payloads)
+    , m_executables(executables)
+    , m_maxConcurrent(std::max(1, maxConcurrentRuns))
+{}
+
+RunExecutor::~RunExecutor()
+{
+    shutdown(QStringLiteral("nextdesk-server stopped while the run was in flight"));
+}
+
+void RunExecutor::enqueue(const RunRecord &record)
+{
+    QueuedJob job{record.info.id, record.info.metadata.queuingPriority, record.seq};
+    // Priority 1 is the most urgent; equal priorities keep their arrival order.
+    const auto position = std::upper_bound(m_queue.begin(), m_queue.end(), job,
+                                           [](const QueuedJob &a, const QueuedJob &b) {
+                                               return a.priority != b.priority
+                                                          ? a.priority < b.priority
+                                                          : a.seq < b.seq;
+                                           });
+    m_queue.insert(position, job);
+    scheduleNext();
+}
+
+void RunExecutor::scheduleNext()
+{
+    // Start from the event loop, not inside the HTTP handler that enqueued, so the client gets
+    // its run ID without waiting for a process to spawn.
+    if (m_scheduled)
+        return;
+    m_scheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_scheduled = false;
+        while (!m_queue.empty() && int(m_active.size()) < m_maxConcurrent) {
+            const QueuedJob job = m_queue.front();
+            m_queue.erase(m_queue.begin());
+            start(job);
+        }
+    });
+}
+
+void RunExecutor::start(const QueuedJob &job)
+{
+    std::optional<RunRecord> record = m_store.run(job.runId);
+    if (!record || record->info.metadata.status != Api::RunStatus::Queued)
+        return;
+
+    const auto executable = m_store.executable(record->executableId);
+    if (!executable) {
+        store(*record, {Api::RunStatus::Failed,
+                        QStringLiteral("the app has no executable for this run; push the app "
+                                       "code first")});
+        Q_EMIT runFinished(job.runId);
+        return;
+    }
+    auto command = m_executables.command(executable->directory,
+                                         executable->executable.requirements);
+    if (!command) {
+        store(*record, {Api::RunStatus::Failed, command.error().message});
+        Q_EMIT runFinished(job.runId);
+        return;
+    }
+
+    auto active = std::make_unique<ActiveRun>();
+    ActiveRun &run = *active;
+    run.runId = job.runId;
+    run.appId = record->info.metadata.applicationId;
+    run.timeLimitMs = record->timeLimitMs;
+    run.outputPath = m_payloads.scratchPath(job.runId + QStringLiteral(".stdout"));
+    run.process = new QProcess(this);
+    run.process->setProgram(command->program);
+    QStringList arguments = command->arguments;
+    const QJsonObject options = record->info.metadata.activeOptions;
+    for (auto it = options.constBegin(); it != options.constEnd(); ++it)
+        arguments << QLatin1Char('-') + it.key() << it.value().toString();
+    run.process->setArguments(arguments);
+    run.process->setWorkingDirectory(command->workingDirectory);
+    run.process->setStandardOutputFile(run.outputPath, QIODevice::Truncate);
+
+    const QString inputFile = m_payloads.filePath(record->inputRef);
+    QByteArray inlineInput;
+    if (!inputFile.isEmpty()) {
+        run.process->setStandardInputFile(inputFile);
+    } else {
+        auto data = m_payloads.read(record->inputRef);
+        if (!data) {
+            delete run.process;
+            store(*record, {Api::RunStatus::Failed, data.error().message});
+            Q_EMIT runFinished(job.runId);
+            return;
+        }
+        inlineInput = std::move(data).value();
+    }
+
+    const QString runId = job.runId;
+    connect(run.process, &QProcess::readyReadStandardError, this, [this, runId] {
+        if (auto it = m_active.find(runId); it != m_active.end())
+            readLogs(*it->second, false);
+    });
+    connect(run.process, &QProcess::finished, this,
+            [this, runId](int code, QProcess::ExitStatus status) {
+                onProcessFinished(runId, code, status);
+            });
+    connect(run.process, &QProcess::errorOccurred, this,
+            [this, runId](QProcess::ProcessError error) { onProcessError(runId, error); });
+
+    if (run.timeLimitMs > 0) {
+        run.timeLimit = new QTimer(this);
+        run.timeLimit->setSingleShot(true);
+        connect(run.timeLimit, &QTimer::timeout, this, [this, runId] {
+            if (auto it = m_active.find(runId); it != m_active.end()) {
+                it->second->timedOut = true;
+                it->second->process->kill();
+            }
+        });
+        run.timeLimit->start(int(std::min<qint64>(run.timeLimitMs, INT_MAX)));
+    }
+
+    record->info.metadata.status = Api::RunStatus::Running;
+    record->info.metadata.initiatedAt = QDateTime::currentDateTimeUtc();
+    warnIfFailed(m_store.updateRun(*record));
+
+    run.clock.start();
+    QProcess *process = run.process;
+    m_active.emplace(runId, std::move(active));
+    process->start();
+    if (inputFile.isEmpty()) {
+        process->write(inlineInput);
+        process->closeWriteChannel();
+    }
+}
+
+void RunExecutor::readLogs(ActiveRun &active, bool flushPartial)
+{
+    active.partialLine += active.process->readAllStandardError();
+    QList<LogLine> lines;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype newline = active.partialLine.indexOf('\n', start);
+        // Very long lines without a newline are cut so one line cannot eat memory.
+        if (newline < 0 && active.partialLine.size() - start < 8192)
+            break;
+        const qsizetype end = newline < 0 ? start + 8192 : newline;
+        QByteArray text = active.partialLine.mid(start, end - start);
+        if (text.endsWith('\r'))
+            text.chop(1);
+        lines.append({active.nextLogSeq++, now, QString::fromUtf8(text)});
+        active.logBytesSinceTrim += text.size() + 1;
+        start = newline < 0 ? end : newline + 1;
+    }
+    active.partialLine.remove(0, start);
+    if (flushPartial && !active.partialLine.isEmpty()) {
+        lines.append({active.nextLogSeq++, now, QString::fromUtf8(active.partialLine)});
+        active.partialLine.clear();
+    }
+    if (lines.isEmpty())
+        return;
+    warnIfFailed(m_store.appendLogLines(active.runId, lines));
+    if (active.logBytesSinceTrim > 4 * maxLogBytes) {
+        m_store.trimLog(active.runId, maxLogBytes);
+        active.logBytesSinceTrim = 0;
+    }
+}
+
+void RunExecutor::onProcessError(const QString &runId, QProcess::ProcessError error)
+{
+    auto it = m_active.find(runId);
+    if (it == m_active.end() || error != QProcess::FailedToStart)
+        return; // crashes and kills arrive through finished()
+    complete(runId, {Api::RunStatus::Failed,
+                     QStringLiteral("the app could not be started: %1")
+                         .arg(it->second->process->errorString())});
+}
+
+void RunExecutor::onProcessFinished(const QString &runId, int exitCode,
+                                    QProcess::ExitStatus exitStatus)
+{
+    auto it = m_active.find(runId);
+    if (it == m_active.end() || it->second->finishing)
+        return;
+    ActiveRun &run = *it->second;
+    readLogs(run, true);
+    if (run.canceled) {
+        complete(runId, {Api::RunStatus::Canceled, QStringLiteral("the run was canceled")});
+    } else if (run.timedOut) {
+        complete(runId, {Api::RunStatus::Failed,
+                         QStringLiteral("the run exceeded its time limit of %1 s and was stopped")
+                             .arg(double(run.timeLimitMs) / 1000.0)});
+    } else if (exitStatus == QProcess::CrashExit) {
+        complete(runId, {Api::RunStatus::Failed,
+                         QStringLiteral("the app crashed; see the logs for details")});
+    } else if (exitCode != 0) {
+        complete(runId, {Api::RunStatus::Failed,
+                         QStringLiteral("the app exited with code %1; see the logs for details")
+                             .arg(exitCode)});
+    } else {
+        finishWithOutput(runId);
+    }
+}
+
+void RunExecutor::finishWithOutput(const QString &runId)
+{
+    ActiveRun &run = *m_active.at(runId);
+    run.finishing = true;
+    if (run.timeLimit)
+        run.timeLimit->stop();
+    std::optional<RunRecord> record = m_store.run(runId);
+    const QString format = record ? record->info.metadata.format.output : QStringLiteral("json");
+    auto *watcher = new QFutureWatcher<OutputInspection>(this);
+    connect(watcher, &QFutureWatcher<OutputInspection>::finished, this, [this, watcher, runId] {
+        watcher->deleteLater();
+        const OutputInspection inspection = watcher->result();
+        auto it = m_active.find(runId);
+        if (it == m_active.end())
+            return;
+        std::optional<RunRecord> record = m_store.run(runId);
+        if (!record) { // the app was deleted meanwhile
+            QFile::remove(it->second->outputPath);
+            it->second->process->deleteLater();
+            m_active.erase(it);
+            scheduleNext();
+            return;
+        }
+        if (!inspection.valid) {
+            complete(runId, {Api::RunStatus::Failed, inspection.error});
+            return;
+        }
+        auto ref = m_payloads.adoptFile(record->info.metadata.applicationId,
+                                        it->second->outputPath, runId + QStringLiteral("-output"));
+        if (!ref) {
+            complete(runId, {Api::RunStatus::Failed, ref.error().message});
+            return;
+        }
+        record->outputRef = ref.value();
+        record->info.metadata.outputSize = inspection.size;
+        record->info.metadata.statistics = inspection.statistics;
+        record->info.metadata.metrics = inspection.metrics;
+        record->info.metadata.executionDurationMs = double(it->second->clock.elapsed());
+        store(*record, {Api::RunStatus::Succeeded, {}});
+        it->second->process->deleteLater();
+        if (it->second->timeLimit)
+            it->second->timeLimit->deleteLater();
+        m_active.erase(it);
+        Q_EMIT runFinished(runId);
+        scheduleNext();
+    });
+    watcher->setFuture(QtConcurrent::run(inspectOutput, run.outputPath, format));
+}
+
+void RunExecutor::complete(const QString &runId, const Outcome &outcome)
+{
+    auto it = m_active.find(runId);
+    if (it == m_active.end())
+        return;
+    std::unique_ptr<ActiveRun> run = std::move(it->second);
+    m_active.erase(it);
+    if (run->timeLimit)
+        run->timeLimit->deleteLater();
+    run->process->disconnect(this);
+    if (run->process->state() != QProcess::NotRunning) {
+        run->process->kill();
+        run->process->waitForFinished(2000);
+    }
+    run->process->deleteLater();
+    QFile::remove(run->outputPath);
+    if (std::optional<RunRecord> record = m_store.run(runId)) {
+        record->info.metadata.executionDurationMs = double(run->clock.elapsed());
+        store(*record, outcome);
+    }
+    Q_EMIT runFinished(runId);
+    scheduleNext();
+}
+
+void RunExecutor::store(RunRecord &record, const Outcome &outcome)
+{
+    Api::RunMetadata &m = record.info.metadata;
+    m.status = outcome.status;
+    m.error = outcome.error;
+    if (m.createdAt.isValid())
+        m.durationMs = double(m.createdAt.msecsTo(QDateTime::currentDateTimeUtc()));
+    warnIfFailed(m_store.updateRun(record));
+    m_store.trimLog(record.info.id, maxLogBytes);
+}
+
+bool RunExecutor::cancel(const QString &runId)
+{
+    if (auto it = m_active.find(runId); it != m_active.end()) {
+        it->second->canceled = true;
+        if (!it->second->finishing)
+            it->second->process->kill();
+        else
+            complete(runId, {Api::RunStatus::Canceled, QStringLiteral("the run was canceled")});
+        return true;
+    }
+    const auto queued = std::find_if(m_queue.begin(), m_queue.end(),
+                                     [&](const QueuedJob &j) { return j.runId == runId; });
+    if (queued == m_queue.end())
+        return false;
+    m_queue.erase(queued);
+    if (std::optional<RunRecord> record = m_store.run(runId)) {
+        store(*record, {Api::RunStatus::Canceled, QStringLiteral("the run was canceled")});
+        Q_EMIT runFinished(runId);
+    }
+    return true;
+}
+
+void RunExecutor::shutdown(const QString &reason)
+{
+    m_queue.clear();
+    while (!m_active.empty())
+        complete(m_active.begin()->first, {Api::RunStatus::Failed, reason});
+    m_store.failUnfinishedRuns(reason);
+}
+
+} // namespace Server

@@ -1,0 +1,81 @@
+// Executes queued runs as child processes with a bounded pool: the highest queuing priority
+// first, then oldest first. Input goes to stdin, options as "-name value" arguments, stdout is
+// the output (spooled to a file), stderr lines become the run's logs. Enforces time limits and
+// cancellation, and records every outcome in the DataStore.
+#pragma once
+
+#include "server/store/datastore.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QProcess>
+
+#include <map>
+#include <memory>
+#include <vector>
+
+class QTimer;
+
+namespace Server {
+
+class ExecutableStore;
+class PayloadStore;
+
+class RunExecutor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunExecutor)
+
+public:
+    static constexpr qint64 maxLogBytes = 50 * 1024;
+
+    RunExecutor(DataStore &store, PayloadStore &payloads, ExecutableStore &executables,
+                int maxConcurrentRuns, QObject *parent = nullptr);
+    ~RunExecutor() override;
+
+    void enqueue(const RunRecord &record);
+    // Cancels a queued or running run; false when it is not active here.
+    bool cancel(const QString &runId);
+    // Stops everything (server shutdown): running apps are killed, unfinished runs fail.
+    void shutdown(const QString &reason);
+
+    int maxConcurrentRuns() const { return m_maxConcurrent; }
+    int runningCount() const { return int(m_active.size()); }
+    int queuedCount() const { return int(m_queue.size()); }
+
+Q_SIGNALS:
+    void runFinished(const QString &runId);
+
+private:
+    struct QueuedJob
+    {
+        QString runId;
+        int priority = 6;
+        qint64 seq = 0;
+    };
+    struct ActiveRun;
+    struct Outcome
+    {
+        Api::RunStatus status = Api::RunStatus::Failed;
+        QString error;
+    };
+
+    void scheduleNext();
+    void start(const QueuedJob &job);
+    void readLogs(ActiveRun &active, bool flushPartial);
+    void onProcessFinished(const QString &runId, int exitCode, QProcess::ExitStatus exitStatus);
+    void onProcessError(const QString &runId, QProcess::ProcessError error);
+    void complete(const QString &runId, const Outcome &outcome);
+    void finishWithOutput(const QString &runId);
+    void store(RunRecord &record, const Outcome &outcome);
+
+    DataStore &m_store;
+    PayloadStore &m_payloads;
+    ExecutableStore &m_executables;
+    const int m_maxConcurrent;
+    std::vector<QueuedJob> m_queue;
+    std::map<QString, std::unique_ptr<ActiveRun>> m_active;
+    bool m_scheduled = false;
+};
+
+} // namespace Server

@@ -1,0 +1,48 @@
+// Maps method + path pattern ("/v1/applications/{app}/runs/{run}") to handlers; answers 404 for
+// unknown paths and 405 (with Allow) for known paths with the wrong method.
+#pragma once
+
+#include "httpmessage.h"
+
+#include <functional>
+#include <vector>
+
+namespace Server {
+
+class HttpRouter
+{
+public:
+    using Handler = std::function<HttpResponse(const HttpRequest &)>;
+    enum class Access { BearerKey, Public };
+
+    void add(const QByteArray &method, const QString &pattern, Handler handler,
+             Access access = Access::BearerKey);
+
+    struct Match
+    {
+        const Handler *handler = nullptr;
+        Access access = Access::BearerKey;
+        QHash<QString, QString> params;
+        QByteArrayList allowedMethods; // filled when the path matched but the method did not
+    };
+    Match match(const QByteArray &method, const QString &path) const;
+
+    // Splits and percent-decodes a path; one trailing slash is ignored.
+    static QStringList segments(const QString &encodedPath);
+
+private:
+    struct Route
+    {
+        QByteArray method;
+        QStringList pattern;
+        int literalCount = 0;
+        Handler handler;
+        Access access;
+    };
+    static bool matches(const Route &route, const QStringList &path,
+                        QHash<QString, QString> *params);
+
+    std::vector<Route> m_routes;
+};
+
+} // namespace Server

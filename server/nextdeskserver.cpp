@@ -1,0 +1,91 @@
+// One running nextdesk-server.
+#include "nextdeskserver.h"
+
+#include "execution/executablestore.h"
+#include "execution/runexecutor.h"
+#include "handlers/routehelpers.h"
+#include "http/apihttpserver.h"
+#include "http/httprouter.h"
+#include "security/secretfile.h"
+#include "security/urlsigner.h"
+#include "store/datastore.h"
+#include "store/payloadstore.h"
+
+#include <QDir>
+#include <QThread>
+
+namespace Server {
+
+NextdeskServer::NextdeskServer(ServerSettings settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+{}
+
+NextdeskServer::~NextdeskServer()
+{
+    stop();
+}
+
+QString NextdeskServer::apiKeyPath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("api-key"));
+}
+
+Api::Result<quint16> NextdeskServer::start()
+{
+    m_store = std::make_unique<DataStore>(m_settings.dataDir);
+    if (auto opened = m_store->open(); !opened)
+        return opened.error();
+    auto apiKey = SecretFile::loadOrCreate(apiKeyPath(m_settings.dataDir), "nd_");
+    if (!apiKey)
+        return apiKey.error();
+    auto signingKey = SecretFile::loadOrCreate(
+        QDir(m_settings.dataDir).filePath(QStringLiteral("url-signing-key")), {});
+    if (!signingKey)
+        return signingKey.error();
+
+    // Whatever a killed predecessor left running cannot be resumed: say so on each run.
+    m_store->failUnfinishedRuns(
+        QStringLiteral("nextdesk-server stopped before the run finished; start a new run"));
+
+    m_payloads = std::make_unique<PayloadStore>(*m_store);
+    m_executables = std::make_unique<ExecutableStore>(m_settings.dataDir);
+    m_signer = std::make_unique<UrlSigner>(signingKey.value());
+    const int workers =
+        m_settings.workers > 0 ? m_settings.workers : std::max(1, QThread::idealThreadCount());
+    m_executor = std::make_unique<RunExecutor>(*m_store, *m_payloads, *m_executables, workers);
+    m_context.reset(new ServerContext{*m_store, *m_payloads, *m_executables, *m_executor,
+                                      *m_signer});
+    m_context->defaultTimeLimitMs = m_settings.defaultTimeLimitMs;
+
+    m_router = std::make_unique<HttpRouter>();
+    registerApplicationRoutes(*m_router, *m_context);
+    registerRunRoutes(*m_router, *m_context);
+    registerVersionRoutes(*m_router, *m_context);
+    registerInstanceRoutes(*m_router, *m_context);
+    registerInputRoutes(*m_router, *m_context);
+    registerTransferRoutes(*m_router, *m_context);
+
+    m_http = std::make_unique<ApiHttpServer>(*m_router, apiKey.value());
+    m_http->setVerbose(m_settings.verbose);
+    const quint16 port = m_http->listen(m_settings.host, m_settings.port);
+    if (port == 0)
+        return Api::Error{Api::Error::Kind::Network, 0,
+                          QStringLiteral("cannot listen on %1:%2 (in use or not permitted)")
+                              .arg(m_settings.host.toString())
+                              .arg(m_settings.port),
+                          {}};
+    return port;
+}
+
+void NextdeskServer::stop()
+{
+    // Stop accepting requests first, then end the runs, then close the store.
+    m_http.reset();
+    if (m_executor)
+        m_executor->shutdown(
+            QStringLiteral("nextdesk-server was shut down while the run was in flight"));
+    m_executor.reset();
+}
+
+} // namespace Server

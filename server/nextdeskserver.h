@@ -1,0 +1,62 @@
+// One running nextdesk-server: owns the store, the executor and the HTTP front, and wires the
+// route groups together.
+#pragma once
+
+#include "api/result.h"
+
+#include <QHostAddress>
+#include <QObject>
+
+#include <memory>
+
+namespace Server {
+
+class ApiHttpServer;
+class DataStore;
+class ExecutableStore;
+class HttpRouter;
+class PayloadStore;
+class RunExecutor;
+class UrlSigner;
+struct ServerContext;
+
+struct ServerSettings
+{
+    QString dataDir;
+    QHostAddress host = QHostAddress::LocalHost;
+    quint16 port = 8547;
+    int workers = 0; // 0: one per core
+    qint64 defaultTimeLimitMs = 60LL * 60 * 1000;
+    bool verbose = false;
+};
+
+class NextdeskServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NextdeskServer)
+
+public:
+    explicit NextdeskServer(ServerSettings settings, QObject *parent = nullptr);
+    ~NextdeskServer() override;
+
+    // Opens the store, fails runs a previous process left unfinished, and listens.
+    // Returns the port actually bound (useful with port 0).
+    Api::Result<quint16> start();
+    // Ends in-flight runs cleanly before the process exits.
+    void stop();
+
+    static QString apiKeyPath(const QString &dataDir);
+
+private:
+    ServerSettings m_settings;
+    std::unique_ptr<DataStore> m_store;
+    std::unique_ptr<PayloadStore> m_payloads;
+    std::unique_ptr<ExecutableStore> m_executables;
+    std::unique_ptr<UrlSigner> m_signer;
+    std::unique_ptr<RunExecutor> m_executor;
+    std::unique_ptr<ServerContext> m_context;
+    std::unique_ptr<HttpRouter> m_router;
+    std::unique_ptr<ApiHttpServer> m_http;
+};
+
+} // namespace Server

@@ -1,0 +1,609 @@
+// The server's SQLite store.
+#include "datastore.h"
+
+#include "api/rfc3339.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace Server {
+
+namespace {
+
+QString toText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+template<typename T>
+std::optional<T> fromText(const QString &text)
+{
+    auto decoded = T::fromJson(QJsonDocument::fromJson(text.toUtf8()).object());
+    if (!decoded)
+        return std::nullopt;
+    return std::move(decoded).value();
+}
+
+Api::Error sqlError(const QSqlError &error)
+{
+    return {Api::Error::Kind::Io, 500, QStringLiteral("storage error: %1").arg(error.text()), {}};
+}
+
+QVariant msecs(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant();
+}
+
+QDateTime fromMsecs(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+RunRecord runFromQuery(const QSqlQuery &q)
+{
+    RunRecord r;
+    r.seq = q.value(0).toLongLong();
+    if (auto info = fromText<Api::RunInformation>(q.value(1).toString()))
+        r.info = std::move(*info);
+    r.executableId = q.value(2).toString();
+    r.inputRef = q.value(3).toString();
+    r.outputRef = q.value(4).toString();
+    r.timeLimitMs = q.value(5).toLongLong();
+    return r;
+}
+
+const char runColumns[] = "seq, doc, executable_id, input_ref, output_ref, time_limit_ms";
+
+UploadRecord uploadFromQuery(const QSqlQuery &q)
+{
+    UploadRecord u;
+    u.id = q.value(0).toString();
+    u.appId = q.value(1).toString();
+    u.kind = q.value(2).toString();
+    u.payloadRef = q.value(3).toString();
+    u.size = q.value(4).toLongLong();
+    u.createdAt = fromMsecs(q.value(5));
+    u.expiresAt = fromMsecs(q.value(6));
+    return u;
+}
+
+} // namespace
+
+DataStore::DataStore(QString dataDir)
+    : m_dataDir(std::move(dataDir))
+    , m_connectionName(QStringLiteral("nextdesk-store-") + QUuid::createUuid().toString())
+{}
+
+DataStore::~DataStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase DataStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Api::Result<void> DataStore::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(database());
+    if (!q.prepare(sql))
+        return sqlError(q.lastError());
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(q.lastError());
+    return {};
+}
+
+Api::Result<void> DataStore::open()
+{
+    if (!QDir().mkpath(m_dataDir))
+        return Api::Error::io(QStringLiteral("cannot create data directory %1").arg(m_dataDir));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(QDir(m_dataDir).filePath(QStringLiteral("nextdesk.sqlite")));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return sqlError(db.lastError());
+    // WAL keeps readers and the one writer apart; NORMAL sync is durable across process kills,
+    // which is the crash the server must survive (a finished run is committed before we answer).
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+                               "PRAGMA foreign_keys=OFF"}) {
+        QSqlQuery q(db);
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return sqlError(q.lastError());
+    }
+    return createSchema();
+}
+
+Api::Result<void> DataStore::createSchema()
+{
+    const char *statements[] = {
+        "CREATE TABLE IF NOT EXISTS applications (id TEXT PRIMARY KEY, doc TEXT NOT NULL,"
+        " dev_executable_id TEXT NOT NULL DEFAULT '')",
+        "CREATE TABLE IF NOT EXISTS executables (id TEXT PRIMARY KEY, app_id TEXT NOT NULL,"
+        " directory TEXT NOT NULL, doc TEXT NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS versions (app_id TEXT NOT NULL, id TEXT NOT NULL,"
+        " doc TEXT NOT NULL, PRIMARY KEY (app_id, id))",
+        "CREATE TABLE IF NOT EXISTS instances (app_id TEXT NOT NULL, id TEXT NOT NULL,"
+        " doc TEXT NOT NULL, PRIMARY KEY (app_id, id))",
+        "CREATE TABLE IF NOT EXISTS runs (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " id TEXT NOT NULL UNIQUE, app_id TEXT NOT NULL, status TEXT NOT NULL, doc TEXT NOT NULL,"
+        " executable_id TEXT DEFAULT '', input_ref TEXT DEFAULT '',"
+        " output_ref TEXT DEFAULT '', time_limit_ms INTEGER NOT NULL DEFAULT 0)",
+        "CREATE INDEX IF NOT EXISTS runs_by_app ON runs (app_id, seq)",
+        "CREATE INDEX IF NOT EXISTS runs_by_status ON runs (status)",
+        "CREATE TABLE IF NOT EXISTS run_logs (run_id TEXT NOT NULL, seq INTEGER NOT NULL,"
+        " ts INTEGER NOT NULL, line TEXT NOT NULL, PRIMARY KEY (run_id, seq))",
+        "CREATE TABLE IF NOT EXISTS managed_inputs (app_id TEXT NOT NULL, id TEXT NOT NULL,"
+        " doc TEXT NOT NULL, payload_ref TEXT NOT NULL, PRIMARY KEY (app_id, id))",
+        "CREATE TABLE IF NOT EXISTS uploads (id TEXT PRIMARY KEY, app_id TEXT NOT NULL,"
+        " kind TEXT NOT NULL, payload_ref TEXT DEFAULT '', size INTEGER NOT NULL"
+        " DEFAULT 0, created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS blobs (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " app_id TEXT NOT NULL, data BLOB NOT NULL)",
+    };
+    for (const char *sql : statements) {
+        if (auto r = exec(QString::fromLatin1(sql)); !r)
+            return r;
+    }
+    return {};
+}
+
+// ---- Applications ---------------------------------------------------------------------------
+
+QList<Api::Application> DataStore::applications() const
+{
+    QList<Api::Application> result;
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("SELECT doc FROM applications ORDER BY id"));
+    while (q.next()) {
+        if (auto app = fromText<Api::Application>(q.value(0).toString()))
+            result.append(std::move(*app));
+    }
+    return result;
+}
+
+std::optional<Api::Application> DataStore::application(const QString &id) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT doc FROM applications WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return fromText<Api::Application>(q.value(0).toString());
+    return std::nullopt;
+}
+
+Api::Result<void> DataStore::insertApplication(const Api::Application &app)
+{
+    return exec(QStringLiteral("INSERT INTO applications (id, doc) VALUES (?, ?)"),
+                {app.id, toText(app.toJson())});
+}
+
+Api::Result<void> DataStore::updateApplication(const Api::Application &app)
+{
+    return exec(QStringLiteral("UPDATE applications SET doc = ? WHERE id = ?"),
+                {toText(app.toJson()), app.id});
+}
+
+Api::Result<void> DataStore::deleteApplication(const QString &id)
+{
+    QSqlDatabase db = database();
+    db.transaction();
+    const char *statements[] = {
+        "DELETE FROM run_logs WHERE run_id IN (SELECT id FROM runs WHERE app_id = ?)",
+        "DELETE FROM runs WHERE app_id = ?",
+        "DELETE FROM instances WHERE app_id = ?",
+        "DELETE FROM versions WHERE app_id = ?",
+        "DELETE FROM executables WHERE app_id = ?",
+        "DELETE FROM managed_inputs WHERE app_id = ?",
+        "DELETE FROM uploads WHERE app_id = ?",
+        "DELETE FROM blobs WHERE app_id = ?",
+        "DELETE FROM applications WHERE id = ?",
+    };
+    for (const char *sql : statements) {
+        if (auto r = exec(QString::fromLatin1(sql), {id}); !r) {
+            db.rollback();
+            return r;
+        }
+    }
+    if (!db.commit())
+        return sqlError(db.lastError());
+    return {};
+}
+
+QString DataStore::devExecutableId(const QString &appId) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT dev_executable_id FROM applications WHERE id = ?"));
+    q.addBindValue(appId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+Api::Result<void> DataStore::setDevExecutable(const QString &appId, const QString &executableId)
+{
+    return exec(QStringLiteral("UPDATE applications SET dev_executable_id = ? WHERE id = ?"),
+                {executableId, appId});
+}
+
+// ---- Executables ----------------------------------------------------------------------------
+
+Api::Result<void> DataStore::insertExecutable(const ExecutableRecord &record)
+{
+    return exec(QStringLiteral(
+                    "INSERT INTO executables (id, app_id, directory, doc) VALUES (?, ?, ?, ?)"),
+                {record.executable.id, record.appId, record.directory,
+                 toText(record.executable.toJson())});
+}
+
+std::optional<ExecutableRecord> DataStore::executable(const QString &id) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT app_id, directory, doc FROM executables WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    ExecutableRecord r;
+    r.appId = q.value(0).toString();
+    r.directory = q.value(1).toString();
+    const QJsonObject doc = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+    r.executable.id = doc.value(QStringLiteral("id")).toString();
+    r.executable.userEmail = doc.value(QStringLiteral("user_email")).toString();
+    r.executable.uploadedAt =
+        Api::Rfc3339::parse(doc.value(QStringLiteral("uploaded_at")).toString())
+            .value_or(QDateTime());
+    r.executable.requirements = doc.value(QStringLiteral("requirements")).toObject();
+    return r;
+}
+
+// ---- Versions -------------------------------------------------------------------------------
+
+QList<Api::Version> DataStore::versions(const QString &appId) const
+{
+    QList<Api::Version> result;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT doc FROM versions WHERE app_id = ? ORDER BY rowid"));
+    q.addBindValue(appId);
+    q.exec();
+    while (q.next()) {
+        if (auto v = fromText<Api::Version>(q.value(0).toString()))
+            result.append(std::move(*v));
+    }
+    return result;
+}
+
+std::optional<Api::Version> DataStore::version(const QString &appId, const QString &id) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT doc FROM versions WHERE app_id = ? AND id = ?"));
+    q.addBindValue(appId);
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return fromText<Api::Version>(q.value(0).toString());
+    return std::nullopt;
+}
+
+Api::Result<void> DataStore::insertVersion(const Api::Version &version)
+{
+    return exec(QStringLiteral("INSERT INTO versions (app_id, id, doc) VALUES (?, ?, ?)"),
+                {version.applicationId, version.id, toText(version.toJson())});
+}
+
+Api::Result<void> DataStore::updateVersion(const Api::Version &version)
+{
+    return exec(QStringLiteral("UPDATE versions SET doc = ? WHERE app_id = ? AND id = ?"),
+                {toText(version.toJson()), version.applicationId, version.id});
+}
+
+Api::Result<void> DataStore::deleteVersion(const QString &appId, const QString &id)
+{
+    return exec(QStringLiteral("DELETE FROM versions WHERE app_id = ? AND id = ?"), {appId, id});
+}
+
+// ---- Instances ------------------------------------------------------------------------------
+
+QList<Api::Instance> DataStore::instances(const QString &appId) const
+{
+    QList<Api::Instance> result;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT doc FROM instances WHERE app_id = ? ORDER BY rowid"));
+    q.addBindValue(appId);
+    q.exec();
+    while (q.next()) {
+        if (auto i = fromText<Api::Instance>(q.value(0).toString()))
+            result.append(std::move(*i));
+    }
+    return result;
+}
+
+std::optional<Api::Instance> DataStore::instance(const QString &appId, const QString &id) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT doc FROM instances WHERE app_id = ? AND id = ?"));
+    q.addBindValue(appId);
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return fromText<Api::Instance>(q.value(0).toString());
+    return std::nullopt;
+}
+
+Api::Result<void> DataStore::insertInstance(const Api::Instance &instance)
+{
+    return exec(QStringLiteral("INSERT INTO instances (app_id, id, doc) VALUES (?, ?, ?)"),
+                {instance.applicationId, instance.id, toText(instance.toJson())});
+}
+
+Api::Result<void> DataStore::updateInstance(const Api::Instance &instance)
+{
+    return exec(QStringLiteral("UPDATE instances SET doc = ? WHERE app_id = ? AND id = ?"),
+                {toText(instance.toJson()), instance.applicationId, instance.id});
+}
+
+Api::Result<void> DataStore::deleteInstance(const QString &appId, const QString &id)
+{
+    return exec(QStringLiteral("DELETE FROM instances WHERE app_id = ? AND id = ?"), {appId, id});
+}
+
+// ---- Runs -----------------------------------------------------------------------------------
+
+Api::Result<void> DataStore::insertRun(RunRecord &record)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO runs (id, app_id, status, doc, executable_id, input_ref,"
+                             " output_ref, time_limit_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(record.info.id);
+    q.addBindValue(record.info.metadata.applicationId);
+    q.addBindValue(Api::toString(record.info.metadata.status));
+    q.addBindValue(toText(record.info.toJson()));
+    q.addBindValue(record.executableId);
+    q.addBindValue(record.inputRef);
+    q.addBindValue(record.outputRef);
+    q.addBindValue(record.timeLimitMs);
+    if (!q.exec())
+        return sqlError(q.lastError());
+    record.seq = q.lastInsertId().toLongLong();
+    return {};
+}
+
+std::optional<RunRecord> DataStore::run(const QString &appId, const QString &id) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT %1 FROM runs WHERE app_id = ? AND id = ?")
+                  .arg(QLatin1String(runColumns)));
+    q.addBindValue(appId);
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return runFromQuery(q);
+    return std::nullopt;
+}
+
+std::optional<RunRecord> DataStore::run(const QString &id) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT %1 FROM runs WHERE id = ?").arg(QLatin1String(runColumns)));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return runFromQuery(q);
+    return std::nullopt;
+}
+
+QList<RunRecord> DataStore::runs(const QString &appId, qint64 beforeSeq, int limit) const
+{
+    QList<RunRecord> result;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT %1 FROM runs WHERE app_id = ? AND seq < ?"
+                             " ORDER BY seq DESC LIMIT ?")
+                  .arg(QLatin1String(runColumns)));
+    q.addBindValue(appId);
+    q.addBindValue(beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max());
+    q.addBindValue(limit);
+    q.exec();
+    while (q.next())
+        result.append(runFromQuery(q));
+    return result;
+}
+
+QList<RunRecord> DataStore::activeRuns() const
+{
+    QList<RunRecord> result;
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("SELECT %1 FROM runs WHERE status IN ('queued', 'running') ORDER BY seq")
+               .arg(QLatin1String(runColumns)));
+    while (q.next())
+        result.append(runFromQuery(q));
+    return result;
+}
+
+Api::Result<void> DataStore::updateRun(const RunRecord &record)
+{
+    return exec(QStringLiteral("UPDATE runs SET status = ?, doc = ?, input_ref = ?, output_ref = ?"
+                               " WHERE id = ?"),
+                {Api::toString(record.info.metadata.status), toText(record.info.toJson()),
+                 record.inputRef, record.outputRef, record.info.id});
+}
+
+Api::Result<void> DataStore::deleteRun(const QString &id)
+{
+    if (auto r = exec(QStringLiteral("DELETE FROM run_logs WHERE run_id = ?"), {id}); !r)
+        return r;
+    return exec(QStringLiteral("DELETE FROM runs WHERE id = ?"), {id});
+}
+
+int DataStore::failUnfinishedRuns(const QString &reason)
+{
+    int count = 0;
+    for (RunRecord record : activeRuns()) {
+        record.info.metadata.status = Api::RunStatus::Failed;
+        record.info.metadata.error = reason;
+        if (updateRun(record))
+            ++count;
+    }
+    return count;
+}
+
+// ---- Run logs -------------------------------------------------------------------------------
+
+Api::Result<void> DataStore::appendLogLines(const QString &runId, const QList<LogLine> &lines)
+{
+    QSqlDatabase db = database();
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO run_logs (run_id, seq, ts, line) VALUES (?, ?, ?, ?)"));
+    for (const LogLine &line : lines) {
+        q.bindValue(0, runId);
+        q.bindValue(1, line.seq);
+        q.bindValue(2, line.time.toMSecsSinceEpoch());
+        q.bindValue(3, line.text);
+        if (!q.exec()) {
+            db.rollback();
+            return sqlError(q.lastError());
+        }
+    }
+    if (!db.commit())
+        return sqlError(db.lastError());
+    return {};
+}
+
+QList<LogLine> DataStore::logLines(const QString &runId, qint64 afterSeq) const
+{
+    QList<LogLine> result;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+        "SELECT seq, ts, line FROM run_logs WHERE run_id = ? AND seq > ? ORDER BY seq"));
+    q.addBindValue(runId);
+    q.addBindValue(afterSeq);
+    q.exec();
+    while (q.next()) {
+        result.append({q.value(0).toLongLong(), fromMsecs(q.value(1)), q.value(2).toString()});
+    }
+    return result;
+}
+
+void DataStore::trimLog(const QString &runId, qint64 maxBytes)
+{
+    // Keep the newest lines whose total size fits; older ones are dropped.
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT seq, length(CAST(line AS BLOB)) + 1 FROM run_logs"
+                             " WHERE run_id = ? ORDER BY seq DESC"));
+    q.addBindValue(runId);
+    q.exec();
+    qint64 total = 0;
+    qint64 firstDropped = -1;
+    while (q.next()) {
+        total += q.value(1).toLongLong();
+        if (total > maxBytes) {
+            firstDropped = q.value(0).toLongLong();
+            break;
+        }
+    }
+    if (firstDropped >= 0)
+        (void)exec(QStringLiteral("DELETE FROM run_logs WHERE run_id = ? AND seq <= ?"),
+             {runId, firstDropped});
+}
+
+// ---- Managed inputs -------------------------------------------------------------------------
+
+QList<Api::ManagedInput> DataStore::managedInputs(const QString &appId) const
+{
+    QList<Api::ManagedInput> result;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT doc FROM managed_inputs WHERE app_id = ? ORDER BY rowid"));
+    q.addBindValue(appId);
+    q.exec();
+    while (q.next()) {
+        if (auto m = fromText<Api::ManagedInput>(q.value(0).toString()))
+            result.append(std::move(*m));
+    }
+    return result;
+}
+
+std::optional<Api::ManagedInput> DataStore::managedInput(const QString &appId,
+                                                         const QString &id) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT doc FROM managed_inputs WHERE app_id = ? AND id = ?"));
+    q.addBindValue(appId);
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return fromText<Api::ManagedInput>(q.value(0).toString());
+    return std::nullopt;
+}
+
+QString DataStore::managedInputPayload(const QString &appId, const QString &id) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT payload_ref FROM managed_inputs WHERE app_id = ? AND id = ?"));
+    q.addBindValue(appId);
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+Api::Result<void> DataStore::insertManagedInput(const Api::ManagedInput &input,
+                                                const QString &payloadRef)
+{
+    return exec(QStringLiteral(
+                    "INSERT INTO managed_inputs (app_id, id, doc, payload_ref) VALUES (?, ?, ?, ?)"),
+                {input.appId, input.id, toText(input.toJson()), payloadRef});
+}
+
+Api::Result<void> DataStore::updateManagedInput(const Api::ManagedInput &input)
+{
+    return exec(QStringLiteral("UPDATE managed_inputs SET doc = ? WHERE app_id = ? AND id = ?"),
+                {toText(input.toJson()), input.appId, input.id});
+}
+
+Api::Result<void> DataStore::deleteManagedInput(const QString &appId, const QString &id)
+{
+    return exec(QStringLiteral("DELETE FROM managed_inputs WHERE app_id = ? AND id = ?"),
+                {appId, id});
+}
+
+// ---- Uploads --------------------------------------------------------------------------------
+
+Api::Result<void> DataStore::insertUpload(const UploadRecord &upload)
+{
+    return exec(QStringLiteral("INSERT INTO uploads (id, app_id, kind, payload_ref, size,"
+                               " created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {upload.id, upload.appId, upload.kind, upload.payloadRef, upload.size,
+                 msecs(upload.createdAt), msecs(upload.expiresAt)});
+}
+
+std::optional<UploadRecord> DataStore::upload(const QString &id) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT id, app_id, kind, payload_ref, size, created_at, expires_at"
+                             " FROM uploads WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return uploadFromQuery(q);
+    return std::nullopt;
+}
+
+Api::Result<void> DataStore::setUploadPayload(const QString &id, const QString &payloadRef,
+                                              qint64 size)
+{
+    return exec(QStringLiteral("UPDATE uploads SET payload_ref = ?, size = ? WHERE id = ?"),
+                {payloadRef, size, id});
+}
+
+std::optional<UploadRecord> DataStore::latestBinaryUpload(const QString &appId) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT id, app_id, kind, payload_ref, size, created_at, expires_at"
+                             " FROM uploads WHERE app_id = ? AND kind = 'binary'"
+                             " AND payload_ref != '' ORDER BY created_at DESC, rowid DESC LIMIT 1"));
+    q.addBindValue(appId);
+    if (q.exec() && q.next())
+        return uploadFromQuery(q);
+    return std::nullopt;
+}
+
+} // namespace Server

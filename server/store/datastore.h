@@ -1,0 +1,134 @@
+// The server's SQLite store (Qt SQL, WAL mode): applications, executables, versions, instances,
+// runs and their logs, managed inputs and uploads. Entities are kept as their wire JSON
+// (api/ codecs are the one source of truth) beside the few columns queries need.
+// Used from one thread only: the server's main thread (or the push command).
+#pragma once
+
+#include "api/dto/application.h"
+#include "api/dto/instance.h"
+#include "api/dto/managedinput.h"
+#include "api/dto/run.h"
+#include "api/dto/version.h"
+#include "api/result.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace Server {
+
+struct ExecutableRecord
+{
+    Api::Executable executable;
+    QString appId;
+    QString directory; // relative to the data dir
+};
+
+struct RunRecord
+{
+    qint64 seq = 0;
+    Api::RunInformation info;
+    QString executableId; // what runs; empty when the run cannot execute
+    QString inputRef;     // PayloadStore reference
+    QString outputRef;
+    qint64 timeLimitMs = 0;
+};
+
+struct UploadRecord
+{
+    QString id;
+    QString appId;
+    QString kind; // "input" or "binary"
+    QString payloadRef;
+    qint64 size = 0;
+    QDateTime createdAt;
+    QDateTime expiresAt;
+};
+
+struct LogLine
+{
+    qint64 seq = 0;
+    QDateTime time;
+    QString text;
+};
+
+class DataStore
+{
+    Q_DISABLE_COPY_MOVE(DataStore)
+
+public:
+    explicit DataStore(QString dataDir);
+    ~DataStore();
+
+    Api::Result<void> open();
+    QString dataDir() const { return m_dataDir; }
+    QString connectionName() const { return m_connectionName; }
+    QSqlDatabase database() const;
+
+    // Applications
+    QList<Api::Application> applications() const;
+    std::optional<Api::Application> application(const QString &id) const;
+    Api::Result<void> insertApplication(const Api::Application &app);
+    Api::Result<void> updateApplication(const Api::Application &app);
+    Api::Result<void> deleteApplication(const QString &id);
+    QString devExecutableId(const QString &appId) const;
+    Api::Result<void> setDevExecutable(const QString &appId, const QString &executableId);
+
+    // Executables (pushed binaries; immutable once stored)
+    Api::Result<void> insertExecutable(const ExecutableRecord &record);
+    std::optional<ExecutableRecord> executable(const QString &id) const;
+
+    // Versions
+    QList<Api::Version> versions(const QString &appId) const;
+    std::optional<Api::Version> version(const QString &appId, const QString &id) const;
+    Api::Result<void> insertVersion(const Api::Version &version);
+    Api::Result<void> updateVersion(const Api::Version &version);
+    Api::Result<void> deleteVersion(const QString &appId, const QString &id);
+
+    // Instances
+    QList<Api::Instance> instances(const QString &appId) const;
+    std::optional<Api::Instance> instance(const QString &appId, const QString &id) const;
+    Api::Result<void> insertInstance(const Api::Instance &instance);
+    Api::Result<void> updateInstance(const Api::Instance &instance);
+    Api::Result<void> deleteInstance(const QString &appId, const QString &id);
+
+    // Runs
+    Api::Result<void> insertRun(RunRecord &record); // sets record.seq
+    std::optional<RunRecord> run(const QString &appId, const QString &id) const;
+    std::optional<RunRecord> run(const QString &id) const;
+    // Newest first; beforeSeq 0 means from the newest.
+    QList<RunRecord> runs(const QString &appId, qint64 beforeSeq, int limit) const;
+    QList<RunRecord> activeRuns() const; // queued and running, every app, oldest first
+    Api::Result<void> updateRun(const RunRecord &record);
+    Api::Result<void> deleteRun(const QString &id);
+    // Ends every queued/running run as failed with the reason; returns how many.
+    int failUnfinishedRuns(const QString &reason);
+
+    // Run logs (stderr lines with the time they arrived)
+    Api::Result<void> appendLogLines(const QString &runId, const QList<LogLine> &lines);
+    QList<LogLine> logLines(const QString &runId, qint64 afterSeq = 0) const;
+    void trimLog(const QString &runId, qint64 maxBytes);
+
+    // Managed inputs
+    QList<Api::ManagedInput> managedInputs(const QString &appId) const;
+    std::optional<Api::ManagedInput> managedInput(const QString &appId, const QString &id) const;
+    QString managedInputPayload(const QString &appId, const QString &id) const;
+    Api::Result<void> insertManagedInput(const Api::ManagedInput &input, const QString &payloadRef);
+    Api::Result<void> updateManagedInput(const Api::ManagedInput &input);
+    Api::Result<void> deleteManagedInput(const QString &appId, const QString &id);
+
+    // Uploads behind pre-signed URLs
+    Api::Result<void> insertUpload(const UploadRecord &upload);
+    std::optional<UploadRecord> upload(const QString &id) const;
+    Api::Result<void> setUploadPayload(const QString &id, const QString &payloadRef, qint64 size);
+    std::optional<UploadRecord> latestBinaryUpload(const QString &appId) const;
+
+private:
+    Api::Result<void> exec(const QString &sql, const QVariantList &values = {});
+    Api::Result<void> createSchema();
+
+    const QString m_dataDir;
+    const QString m_connectionName;
+};
+
+} // namespace Server
