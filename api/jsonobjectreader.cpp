@@ -13,7 +13,8 @@ namespace Api {
 JsonObjectReader::JsonObjectReader(const QJsonObject &object, QString context)
     : m_object(object)
     , m_context(std::move(context))
-{}
+{
+}
 
 const QJsonValue *JsonObjectReader::lookup(const QString &key)
 {
@@ -32,10 +33,9 @@ QString JsonObjectReader::fieldName(const QString &key) const
 
 void JsonObjectReader::typeError(const QString &key, const char *expected)
 {
-    m_errors.append(QCoreApplication::translate("Api::JsonObjectReader",
-                                                "field '%1' must be %2")
-                        .arg(fieldName(key),
-                             QCoreApplication::translate("Api::JsonObjectReader", expected)));
+    m_errors.append(
+        QCoreApplication::translate("Api::JsonObjectReader", "field '%1' must be %2")
+            .arg(fieldName(key), QCoreApplication::translate("Api::JsonObjectReader", expected)));
 }
 
 bool JsonObjectReader::has(const QString &key) const

@@ -11,22 +11,25 @@ namespace Api {
 struct Error
 {
     enum class Kind {
-        Network,    // connection refused, reset, DNS, TLS
-        Timeout,    // no answer in time
-        Http,       // the server answered with a 4xx/5xx status
-        Decode,     // the answer (or a request body) is not the JSON we expect
+        Network, // connection refused, reset, DNS, TLS
+        Timeout, // no answer in time
+        Http, // the server answered with a 4xx/5xx status
+        Decode, // the answer (or a request body) is not the JSON we expect
         Validation, // a value was checked locally and refused before sending
-        Canceled,   // the user or the program stopped the request
-        Io,         // a local file could not be read or written
+        Canceled, // the user or the program stopped the request
+        Io, // a local file could not be read or written
     };
 
     Kind kind = Kind::Decode;
     int httpStatus = 0;
     QString message; // one sentence a user can read, already translated
-    QString detail;  // server text or technical detail, for logs and tool tips
+    QString detail; // server text or technical detail, for logs and tool tips
 
     static Error decode(QString message) { return {Kind::Decode, 0, std::move(message), {}}; }
-    static Error validation(QString message) { return {Kind::Validation, 0, std::move(message), {}}; }
+    static Error validation(QString message)
+    {
+        return {Kind::Validation, 0, std::move(message), {}};
+    }
     static Error io(QString message) { return {Kind::Io, 0, std::move(message), {}}; }
 };
 
@@ -36,10 +39,12 @@ class [[nodiscard]] Result
 public:
     Result(T value)
         : m_data(std::move(value))
-    {}
+    {
+    }
     Result(Error error)
         : m_data(std::move(error))
-    {}
+    {
+    }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -64,7 +69,8 @@ public:
     Result(Error error)
         : m_error(std::move(error))
         , m_ok(false)
-    {}
+    {
+    }
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }

@@ -169,8 +169,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(QStringLiteral("print-api-key"))) {
         if (!QDir().mkpath(dataDir))
             return fail(QStringLiteral("cannot create %1").arg(dataDir));
-        auto key = Server::SecretFile::loadOrCreate(Server::NextdeskServer::apiKeyPath(dataDir),
-                                                    "nd_");
+        auto key =
+            Server::SecretFile::loadOrCreate(Server::NextdeskServer::apiKeyPath(dataDir), "nd_");
         if (!key)
             return fail(key.error().message);
         out() << key.value() << Qt::endl;
@@ -196,8 +196,8 @@ int main(int argc, char *argv[])
     if (!port)
         return fail(port.error().message);
     const QString host = settings.host.protocol() == QAbstractSocket::IPv6Protocol
-                             ? QLatin1Char('[') + settings.host.toString() + QLatin1Char(']')
-                             : settings.host.toString();
+        ? QLatin1Char('[') + settings.host.toString() + QLatin1Char(']')
+        : settings.host.toString();
     out() << "listening on http://" << host << ':' << port.value() << Qt::endl;
     if (!settings.host.isLoopback())
         err() << "nextdesk-server: warning: serving on a non-loopback address; anyone who can "

@@ -13,21 +13,24 @@ Api::Result<PushResult> push(DataStore &store, ExecutableStore &executables,
                              const PushRequest &request)
 {
     if (!isValidId(request.appId))
-        return Api::Error::validation(QStringLiteral("invalid application ID '%1'").arg(request.appId));
+        return Api::Error::validation(
+            QStringLiteral("invalid application ID '%1'").arg(request.appId));
     const QFileInfo source(request.path);
     if (!source.exists())
         return Api::Error::validation(QStringLiteral("%1 does not exist").arg(request.path));
     if (!request.versionId.isEmpty() && !isValidId(request.versionId))
-        return Api::Error::validation(QStringLiteral("invalid version ID '%1'").arg(request.versionId));
-    if (!request.instanceId.isEmpty()
-        && (!isValidId(request.instanceId) || request.instanceId == QLatin1String("latest")))
-        return Api::Error::validation(QStringLiteral("invalid instance ID '%1'").arg(request.instanceId));
+        return Api::Error::validation(
+            QStringLiteral("invalid version ID '%1'").arg(request.versionId));
+    if (!request.instanceId.isEmpty() &&
+        (!isValidId(request.instanceId) || request.instanceId == QLatin1String("latest")))
+        return Api::Error::validation(
+            QStringLiteral("invalid instance ID '%1'").arg(request.instanceId));
     if (!request.instanceId.isEmpty() && request.versionId.isEmpty())
         return Api::Error::validation(QStringLiteral("--instance-id needs --version-id"));
     if (request.onlyIfMissing) {
         const bool present = request.versionId.isEmpty()
-                                 ? store.application(request.appId).has_value()
-                                 : store.version(request.appId, request.versionId).has_value();
+            ? store.application(request.appId).has_value()
+            : store.version(request.appId, request.versionId).has_value();
         if (present) {
             PushResult skipped;
             skipped.skipped = true;
@@ -36,7 +39,8 @@ Api::Result<PushResult> push(DataStore &store, ExecutableStore &executables,
     }
     if (!request.versionId.isEmpty() && store.version(request.appId, request.versionId))
         return Api::Error::validation(
-            QStringLiteral("version '%1' already exists; versions never change").arg(request.versionId));
+            QStringLiteral("version '%1' already exists; versions never change")
+                .arg(request.versionId));
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     PushResult result;
@@ -83,7 +87,7 @@ Api::Result<PushResult> push(DataStore &store, ExecutableStore &executables,
     }
     if (!request.instanceId.isEmpty()) {
         auto existing = store.instance(request.appId, request.instanceId);
-        Api::Instance instance = existing.value_or(Api::Instance{});
+        Api::Instance instance = existing.value_or(Api::Instance {});
         instance.id = request.instanceId;
         if (instance.name.isEmpty())
             instance.name = request.instanceId;

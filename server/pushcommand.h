@@ -17,8 +17,8 @@ struct PushRequest
 {
     QString appId;
     QString appName;
-    QString path;       // folder (with app.yaml or main/main.py/main.jar) or one executable
-    QString versionId;  // optional: create this version from the pushed code
+    QString path; // folder (with app.yaml or main/main.py/main.jar) or one executable
+    QString versionId; // optional: create this version from the pushed code
     QString instanceId; // optional: create or update this instance on that version
     QJsonObject instanceOptions;
     bool makeDefault = false; // make the instance the app's default

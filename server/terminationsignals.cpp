@@ -60,7 +60,9 @@ void quitOnTerminationSignals()
     SetConsoleCtrlHandler(onConsoleEvent, TRUE);
 }
 #else
-void quitOnTerminationSignals() {}
+void quitOnTerminationSignals()
+{
+}
 #endif
 
 } // namespace Server

@@ -32,7 +32,8 @@ Result<InstanceConfiguration> InstanceConfiguration::fromJson(const QJsonObject 
     c.secretsCollectionId = r.string(QStringLiteral("secrets_collection_id"));
     c.integrationId = r.string(QStringLiteral("integration_id"));
     c.format = r.object(QStringLiteral("format"));
-    JsonObjectReader q(r.object(QStringLiteral("queuing")), QStringLiteral("configuration.queuing"));
+    JsonObjectReader q(r.object(QStringLiteral("queuing")),
+                       QStringLiteral("configuration.queuing"));
     if (q.has(QStringLiteral("priority"))) {
         const qint64 priority = q.integer(QStringLiteral("priority"), 6);
         if (priority < 1 || priority > 9)
@@ -42,7 +43,7 @@ Result<InstanceConfiguration> InstanceConfiguration::fromJson(const QJsonObject 
     c.queuingDisabled = q.boolean(QStringLiteral("disabled"));
     c.unknownFields = r.unknownFields();
     if (!r.ok() || !q.ok())
-        return Error::decode(QStringList{r.errorMessage(), q.errorMessage()}.join(u' ').trimmed());
+        return Error::decode(QStringList {r.errorMessage(), q.errorMessage()}.join(u' ').trimmed());
     return c;
 }
 

@@ -16,8 +16,8 @@ void collectIndicators(const QJsonObject &object, const QString &prefix, QList<I
 {
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         // "schema" is a version tag and series_data are curves, not per-run indicators.
-        if (prefix.isEmpty()
-            && (it.key() == QLatin1String("schema") || it.key() == QLatin1String("series_data")))
+        if (prefix.isEmpty() &&
+            (it.key() == QLatin1String("schema") || it.key() == QLatin1String("series_data")))
             continue;
         const QString path = prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key();
         if (it->isDouble())
@@ -33,9 +33,9 @@ QJsonArray optionsSummaryToJson(const QList<OptionSource> &summary)
 {
     QJsonArray a;
     for (const OptionSource &s : summary) {
-        a.append(QJsonObject{{QStringLiteral("name"), s.name},
-                             {QStringLiteral("value"), s.value},
-                             {QStringLiteral("source"), s.source}});
+        a.append(QJsonObject {{QStringLiteral("name"), s.name},
+                              {QStringLiteral("value"), s.value},
+                              {QStringLiteral("source"), s.source}});
     }
     return a;
 }
@@ -71,8 +71,8 @@ std::optional<RunStatus> runStatusFromString(const QString &text)
 
 bool isTerminal(RunStatus status)
 {
-    return status == RunStatus::Succeeded || status == RunStatus::Failed
-           || status == RunStatus::Canceled;
+    return status == RunStatus::Succeeded || status == RunStatus::Failed ||
+        status == RunStatus::Canceled;
 }
 
 QList<Indicator> indicatorsFromStatistics(const QJsonObject &statistics)
@@ -100,18 +100,19 @@ QJsonObject RunMetadata::toJson() const
     o.insert(QStringLiteral("output_size"), double(outputSize));
     o.insert(QStringLiteral("queuing_disabled"), queuingDisabled);
     o.insert(QStringLiteral("queuing_priority"), queuingPriority);
-    o.insert(QStringLiteral("run_type"), QJsonObject{{QStringLiteral("type"), runType}});
+    o.insert(QStringLiteral("run_type"), QJsonObject {{QStringLiteral("type"), runType}});
     o.insert(QStringLiteral("status_v2"), toString(status));
     o.insert(QStringLiteral("status"), legacyStatusString(status));
     putIfNotEmpty(o, QStringLiteral("statistics"), statistics);
     putIfNotEmpty(o, QStringLiteral("metrics"), metrics);
-    o.insert(QStringLiteral("options"),
-             QJsonObject{{QStringLiteral("active_options"), activeOptions},
-                         {QStringLiteral("request_options"), requestOptions},
-                         {QStringLiteral("options_summary"), optionsSummaryToJson(optionsSummary)}});
+    o.insert(
+        QStringLiteral("options"),
+        QJsonObject {{QStringLiteral("active_options"), activeOptions},
+                     {QStringLiteral("request_options"), requestOptions},
+                     {QStringLiteral("options_summary"), optionsSummaryToJson(optionsSummary)}});
     putIfNotEmpty(o, QStringLiteral("experiment_id"), experimentId);
     if (!inputId.isEmpty())
-        o.insert(QStringLiteral("tracking"), QJsonObject{{QStringLiteral("input_id"), inputId}});
+        o.insert(QStringLiteral("tracking"), QJsonObject {{QStringLiteral("input_id"), inputId}});
     return o;
 }
 
@@ -234,7 +235,7 @@ QJsonObject RunSummary::toJson() const
     o.insert(QStringLiteral("application_id"), applicationId);
     o.insert(QStringLiteral("application_instance_id"), instanceId);
     o.insert(QStringLiteral("application_version_id"), versionId);
-    o.insert(QStringLiteral("run_type"), QJsonObject{{QStringLiteral("type"), runType}});
+    o.insert(QStringLiteral("run_type"), QJsonObject {{QStringLiteral("type"), runType}});
     o.insert(QStringLiteral("execution_class"), executionClass);
     o.insert(QStringLiteral("runtime"), runtime);
     o.insert(QStringLiteral("status_v2"), toString(status));
@@ -248,10 +249,10 @@ QJsonObject RunSummary::toJson() const
     if (isTerminal(status)) {
         QJsonArray indicators;
         for (const Indicator &i : statistics)
-            indicators.append(QJsonObject{{QStringLiteral("name"), i.name},
-                                          {QStringLiteral("value"), i.value}});
-        QJsonObject stats{{QStringLiteral("status"), toString(status)},
-                          {QStringLiteral("indicators"), indicators}};
+            indicators.append(
+                QJsonObject {{QStringLiteral("name"), i.name}, {QStringLiteral("value"), i.value}});
+        QJsonObject stats {{QStringLiteral("status"), toString(status)},
+                           {QStringLiteral("indicators"), indicators}};
         putIfNotEmpty(stats, QStringLiteral("error"), error);
         o.insert(QStringLiteral("statistics"), stats);
     }
@@ -326,8 +327,8 @@ QJsonObject RunRequest::toJson() const
     putIfNotEmpty(configuration, QStringLiteral("execution_class"), executionClass);
     if (queuingPriority || queuingDisabled)
         configuration.insert(QStringLiteral("queuing"),
-                             QJsonObject{{QStringLiteral("priority"), queuingPriority.value_or(6)},
-                                         {QStringLiteral("disabled"), queuingDisabled}});
+                             QJsonObject {{QStringLiteral("priority"), queuingPriority.value_or(6)},
+                                          {QStringLiteral("disabled"), queuingDisabled}});
     o.insert(QStringLiteral("configuration"), configuration);
     return o;
 }
@@ -351,7 +352,8 @@ Result<RunRequest> RunRequest::fromJson(const QJsonObject &json)
     else
         c.addError(format.error().message);
     req.executionClass = c.string(QStringLiteral("execution_class"));
-    JsonObjectReader q(c.object(QStringLiteral("queuing")), QStringLiteral("configuration.queuing"));
+    JsonObjectReader q(c.object(QStringLiteral("queuing")),
+                       QStringLiteral("configuration.queuing"));
     if (q.has(QStringLiteral("priority"))) {
         const qint64 p = q.integer(QStringLiteral("priority"), 6);
         if (p < 1 || p > 9)
@@ -360,8 +362,8 @@ Result<RunRequest> RunRequest::fromJson(const QJsonObject &json)
     }
     req.queuingDisabled = q.boolean(QStringLiteral("disabled"));
     req.configurationUnknownFields = c.unknownFields();
-    const int sources = int(req.input.has_value()) + int(!req.uploadId.isEmpty())
-                        + int(!req.inputId.isEmpty());
+    const int sources =
+        int(req.input.has_value()) + int(!req.uploadId.isEmpty()) + int(!req.inputId.isEmpty());
     if (sources != 1)
         r.addError(QStringLiteral("exactly one of 'input', 'upload_id' or 'input_id' is required"));
     QStringList errors;

@@ -14,8 +14,8 @@ namespace Api {
 
 enum class RunStatus { None, Queued, Running, Succeeded, Failed, Canceled };
 
-QString toString(RunStatus status);                  // the status_v2 wire value
-QString legacyStatusString(RunStatus status);        // the deprecated "status" (old SDKs)
+QString toString(RunStatus status); // the status_v2 wire value
+QString legacyStatusString(RunStatus status); // the deprecated "status" (old SDKs)
 std::optional<RunStatus> runStatusFromString(const QString &text);
 bool isTerminal(RunStatus status);
 

@@ -7,14 +7,14 @@ namespace Api {
 
 bool RunFormat::isKnownType(const QString &type)
 {
-    return type == QLatin1String("json") || type == QLatin1String("text")
-           || type == QLatin1String("csv-archive") || type == QLatin1String("multi-file");
+    return type == QLatin1String("json") || type == QLatin1String("text") ||
+        type == QLatin1String("csv-archive") || type == QLatin1String("multi-file");
 }
 
 QJsonObject RunFormat::toJson() const
 {
-    return {{QStringLiteral("input"), QJsonObject{{QStringLiteral("type"), input}}},
-            {QStringLiteral("output"), QJsonObject{{QStringLiteral("type"), output}}}};
+    return {{QStringLiteral("input"), QJsonObject {{QStringLiteral("type"), input}}},
+            {QStringLiteral("output"), QJsonObject {{QStringLiteral("type"), output}}}};
 }
 
 Result<RunFormat> RunFormat::fromJson(const QJsonObject &json)

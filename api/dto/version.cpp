@@ -56,7 +56,8 @@ Result<Version> Version::fromJson(const QJsonObject &json)
     v.updatedAt = r.timestamp(QStringLiteral("updated_at"));
     v.unknownFields = r.unknownFields();
     if (!r.ok() || !exe.ok())
-        return Error::decode(QStringList{r.errorMessage(), exe.errorMessage()}.join(u' ').trimmed());
+        return Error::decode(
+            QStringList {r.errorMessage(), exe.errorMessage()}.join(u' ').trimmed());
     return v;
 }
 

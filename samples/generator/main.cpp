@@ -4,6 +4,7 @@
 #include <QSaveFile>
 #include <QString>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -75,8 +76,9 @@ std::vector<std::uint64_t> gradedSizes(int count)
     const std::uint64_t ratio = fixedRoot((kMaxItems * kOne) / kMinItems, count - 1);
     std::uint64_t size = kMinItems * kOne;
     for (int i = 0; i < count; ++i) {
+        if (i > 0)
+            size = mulFixed(size, ratio);
         sizes.push_back((size + kOne / 2) >> kFractionBits); // round to nearest
-        size = mulFixed(size, ratio);
     }
     return sizes;
 }
@@ -122,19 +124,20 @@ Generated generateInput(std::uint64_t itemCount, std::uint32_t seed)
         const std::uint32_t noiseCents = uniformInt(engine, 0, 999);
         const std::uint64_t cents = std::uint64_t(weight) * ratioPercent + noiseCents;
         totalWeight += weight;
-        items += QByteArray("    {\"id\": \"item-") + QByteArray::number(k + 1)
-            + "\", \"weight\": " + QByteArray::number(weight) + ", \"value\": "
-            + QByteArray::number(cents / 100) + '.'
-            + QByteArray::number(cents % 100).rightJustified(2, '0') + '}'
-            + (k + 1 < itemCount ? ",\n" : "\n");
+        // Ids count from 0 like the knapsack app's default "item-<index>" ids.
+        items += QByteArray("    {\"id\": \"item-") + QByteArray::number(k) +
+            "\", \"weight\": " + QByteArray::number(weight) +
+            ", \"value\": " + QByteArray::number(cents / 100) + '.' +
+            QByteArray::number(cents % 100).rightJustified(2, '0') + '}' +
+            (k + 1 < itemCount ? ",\n" : "\n");
     }
     // Around 40% of the total weight (35-45%), so roughly half the items make the cut.
     const std::uint32_t capacityPercent = uniformInt(engine, 35, 45);
     const std::uint64_t capacity = std::max<std::uint64_t>(1, totalWeight * capacityPercent / 100);
     Generated generated;
     generated.capacity = capacity;
-    generated.json = "{\n  \"capacity\": " + QByteArray::number(capacity) + ",\n  \"items\": [\n"
-        + items + "  ]\n}\n";
+    generated.json = "{\n  \"capacity\": " + QByteArray::number(capacity) + ",\n  \"items\": [\n" +
+        items + "  ]\n}\n";
     return generated;
 }
 
@@ -149,9 +152,10 @@ std::optional<std::uint64_t> parseNumber(const char *text, std::uint64_t max)
 
 int usage()
 {
-    std::fprintf(stderr, "usage: knapsack-inputs OUTDIR [--count N] [--seed S]\n"
-                         "  --count N   number of files, 1..%d (default %d)\n"
-                         "  --seed S    32-bit seed (default %u)\n",
+    std::fprintf(stderr,
+                 "usage: knapsack-inputs OUTDIR [--count N] [--seed S]\n"
+                 "  --count N   number of files, 1..%d (default %d)\n"
+                 "  --seed S    32-bit seed (default %u)\n",
                  kMaxCount, kDefaultCount, unsigned(kDefaultSeed));
     return 1;
 }
@@ -175,8 +179,7 @@ int main(int argc, char **argv)
             const char *text = argv[++i];
             const auto value = parseNumber(text, arg == "--count" ? kMaxCount : 0xFFFFFFFFu);
             if (!value || (arg == "--count" && *value == 0)) {
-                std::fprintf(stderr, "knapsack-inputs: invalid %s \"%s\"\n", arg.constData(),
-                             text);
+                std::fprintf(stderr, "knapsack-inputs: invalid %s \"%s\"\n", arg.constData(), text);
                 return usage();
             }
             if (arg == "--count")
@@ -215,8 +218,8 @@ int main(int argc, char **argv)
         const QString path = dir.filePath(name);
         // QSaveFile: an interrupted run never leaves a truncated input behind for the build.
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(generated.json) != generated.json.size()
-            || !file.commit()) {
+        if (!file.open(QIODevice::WriteOnly) ||
+            file.write(generated.json) != generated.json.size() || !file.commit()) {
             std::fprintf(stderr, "knapsack-inputs: cannot write \"%s\": %s\n", qPrintable(path),
                          qPrintable(file.errorString()));
             return 1;

@@ -219,16 +219,16 @@ std::optional<std::chrono::nanoseconds> parseDuration(const std::string &text)
         return std::chrono::nanoseconds(0);
     // Longest units first so "ms" is not read as "m" followed by garbage.
     static const std::pair<std::string_view, double> units[] = {
-        {"ns", 1.0}, {"us", 1e3}, {"\xC2\xB5s", 1e3}, {"ms", 1e6}, {"s", 1e9}, {"m", 60e9},
-        {"h", 3600e9}};
+        {"ns", 1.0}, {"us", 1e3}, {"\xC2\xB5s", 1e3}, {"ms", 1e6},
+        {"s", 1e9},  {"m", 60e9}, {"h", 3600e9}};
     double total = 0.0;
     std::size_t pos = 0;
     if (text.empty())
         return std::nullopt;
     while (pos < text.size()) {
         const std::size_t start = pos;
-        while (pos < text.size() && (std::isdigit(static_cast<unsigned char>(text[pos]))
-                                     || text[pos] == '.'))
+        while (pos < text.size() &&
+               (std::isdigit(static_cast<unsigned char>(text[pos])) || text[pos] == '.'))
             ++pos;
         if (pos == start)
             return std::nullopt;
@@ -256,8 +256,8 @@ std::optional<std::chrono::nanoseconds> parseDuration(const std::string &text)
 
 struct Options
 {
-    std::map<QString, QString> values{{"solve.algorithm", kDefaultAlgorithm},
-                                      {"solve.duration", kDefaultDuration}};
+    std::map<QString, QString> values {{"solve.algorithm", kDefaultAlgorithm},
+                                       {"solve.duration", kDefaultDuration}};
     bool help = false;
 };
 
@@ -384,8 +384,8 @@ std::optional<Problem> parseProblem(const QByteArray &input, QString *error)
             *error = QStringLiteral("%1 needs both \"weight\" and \"value\"").arg(where);
             return std::nullopt;
         }
-        const auto weight = readNonNegativeInteger(object.value("weight"), where + ".weight",
-                                                   error);
+        const auto weight =
+            readNonNegativeInteger(object.value("weight"), where + ".weight", error);
         if (!weight)
             return std::nullopt;
         item.weight = *weight;
@@ -512,28 +512,28 @@ int main(int argc, char **argv)
         pickedIds.append(problem->items[index].id);
 
     // A zero capacity would make utilization NaN, which JSON cannot represent.
-    const double utilization = problem->capacity > 0
-        ? double(solution.weight) / double(problem->capacity)
-        : 0.0;
-    const QJsonObject custom{{"items_packed", qint64(solution.picked.size())},
-                             {"weight", qint64(solution.weight)},
-                             {"capacity", qint64(problem->capacity)},
-                             {"algorithm", usedAlgorithm},
-                             {"utilization", utilization}};
-    const QJsonObject statistics{
-        {"schema", "v1"},
-        {"run", QJsonObject{{"duration", secondsSince(start)},
-                            {"iterations", qint64(solution.iterations)}}},
-        {"result", QJsonObject{{"duration", resultDuration},
-                               {"value", solution.value},
-                               {"custom", custom}}}};
-    const QJsonObject output{
-        {"options", optionsJson},
-        {"solutions", QJsonArray{QJsonObject{{"items", pickedIds},
-                                             {"value", solution.value},
-                                             {"weight", qint64(solution.weight)}}}},
-        {"statistics", statistics},
-        {"version", QJsonObject{{"sdk", "nextdesk-sample-1"}}}};
+    const double utilization =
+        problem->capacity > 0 ? double(solution.weight) / double(problem->capacity) : 0.0;
+    const QJsonObject custom {{"items_packed", qint64(solution.picked.size())},
+                              {"weight", qint64(solution.weight)},
+                              {"capacity", qint64(problem->capacity)},
+                              {"algorithm", usedAlgorithm},
+                              {"utilization", utilization}};
+    const QJsonObject statistics {{"schema", "v1"},
+                                  {"run",
+                                   QJsonObject {{"duration", secondsSince(start)},
+                                                {"iterations", qint64(solution.iterations)}}},
+                                  {"result",
+                                   QJsonObject {{"duration", resultDuration},
+                                                {"value", solution.value},
+                                                {"custom", custom}}}};
+    const QJsonObject output {{"options", optionsJson},
+                              {"solutions",
+                               QJsonArray {QJsonObject {{"items", pickedIds},
+                                                        {"value", solution.value},
+                                                        {"weight", qint64(solution.weight)}}}},
+                              {"statistics", statistics},
+                              {"version", QJsonObject {{"sdk", "nextdesk-sample-1"}}}};
 
     const QByteArray json = QJsonDocument(output).toJson(QJsonDocument::Indented);
     std::fwrite(json.constData(), 1, std::size_t(json.size()), stdout);

@@ -40,8 +40,8 @@ bool copyRecursively(const QString &source, const QString &target)
 bool isContained(const QString &relative)
 {
     const QString clean = QDir::cleanPath(relative);
-    return !QDir::isAbsolutePath(clean) && clean != QLatin1String("..")
-           && !clean.startsWith(QLatin1String("../"));
+    return !QDir::isAbsolutePath(clean) && clean != QLatin1String("..") &&
+        !clean.startsWith(QLatin1String("../"));
 }
 
 QString executableName(const QString &base)
@@ -67,7 +67,8 @@ QString pythonProgram()
 
 ExecutableStore::ExecutableStore(QString dataDir)
     : m_dataDir(std::move(dataDir))
-{}
+{
+}
 
 QString ExecutableStore::absolute(const QString &relative) const
 {
@@ -83,10 +84,10 @@ Api::Result<QString> ExecutableStore::importBundle(const QString &id, const QStr
     // tar ships with every supported OS (Windows 10+ included) and handles gzip for us.
     QProcess tar;
     tar.setProcessChannelMode(QProcess::MergedChannels);
-    tar.start(QStringLiteral("tar"), {QStringLiteral("-xzf"), tarGzPath, QStringLiteral("-C"),
-                                      target});
-    if (!tar.waitForFinished(120000) || tar.exitStatus() != QProcess::NormalExit
-        || tar.exitCode() != 0) {
+    tar.start(QStringLiteral("tar"),
+              {QStringLiteral("-xzf"), tarGzPath, QStringLiteral("-C"), target});
+    if (!tar.waitForFinished(120000) || tar.exitStatus() != QProcess::NormalExit ||
+        tar.exitCode() != 0) {
         const QString output = QString::fromLocal8Bit(tar.readAll()).trimmed();
         QDir(target).removeRecursively();
         return Api::Error::validation(
@@ -116,8 +117,8 @@ Api::Result<QString> ExecutableStore::importExecutable(const QString &id,
     const QString destination = QDir(target).filePath(executableName(QStringLiteral("main")));
     if (!QFile::copy(executablePath, destination))
         return Api::Error::io(QStringLiteral("cannot copy %1").arg(executablePath));
-    QFile::setPermissions(destination, QFile::permissions(destination) | QFile::ExeOwner
-                                           | QFile::ReadOwner);
+    QFile::setPermissions(destination,
+                          QFile::permissions(destination) | QFile::ExeOwner | QFile::ReadOwner);
     return relative;
 }
 

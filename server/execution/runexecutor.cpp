@@ -43,7 +43,7 @@ OutputInspection inspectOutput(const QString &path, const QString &format)
         result.error = QStringLiteral("the app wrote no output to stdout");
         return result;
     }
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         result.error = QStringLiteral("the app's output is not valid JSON (%1 at byte %2)")
@@ -91,7 +91,8 @@ RunExecutor::RunExecutor(DataStore &store, PayloadStore &payloads, ExecutableSto
     , m_payloads(payloads)
     , m_executables(executables)
     , m_maxConcurrent(std::max(1, maxConcurrentRuns))
-{}
+{
+}
 
 RunExecutor::~RunExecutor()
 {
@@ -100,14 +101,12 @@ RunExecutor::~RunExecutor()
 
 void RunExecutor::enqueue(const RunRecord &record)
 {
-    QueuedJob job{record.info.id, record.info.metadata.queuingPriority, record.seq};
+    QueuedJob job {record.info.id, record.info.metadata.queuingPriority, record.seq};
     // Priority 1 is the most urgent; equal priorities keep their arrival order.
-    const auto position = std::upper_bound(m_queue.begin(), m_queue.end(), job,
-                                           [](const QueuedJob &a, const QueuedJob &b) {
-                                               return a.priority != b.priority
-                                                          ? a.priority < b.priority
-                                                          : a.seq < b.seq;
-                                           });
+    const auto position = std::upper_bound(
+        m_queue.begin(), m_queue.end(), job, [](const QueuedJob &a, const QueuedJob &b) {
+            return a.priority != b.priority ? a.priority < b.priority : a.seq < b.seq;
+        });
     m_queue.insert(position, job);
     scheduleNext();
 }
@@ -137,14 +136,15 @@ void RunExecutor::start(const QueuedJob &job)
 
     const auto executable = m_store.executable(record->executableId);
     if (!executable) {
-        store(*record, {Api::RunStatus::Failed,
-                        QStringLiteral("the app has no executable for this run; push the app "
-                                       "code first")});
+        store(*record,
+              {Api::RunStatus::Failed,
+               QStringLiteral("the app has no executable for this run; push the app "
+                              "code first")});
         Q_EMIT runFinished(job.runId);
         return;
     }
-    auto command = m_executables.command(executable->directory,
-                                         executable->executable.requirements);
+    auto command =
+        m_executables.command(executable->directory, executable->executable.requirements);
     if (!command) {
         store(*record, {Api::RunStatus::Failed, command.error().message});
         Q_EMIT runFinished(job.runId);
@@ -258,9 +258,10 @@ void RunExecutor::onProcessError(const QString &runId, QProcess::ProcessError er
     auto it = m_active.find(runId);
     if (it == m_active.end() || error != QProcess::FailedToStart)
         return; // crashes and kills arrive through finished()
-    complete(runId, {Api::RunStatus::Failed,
-                     QStringLiteral("the app could not be started: %1")
-                         .arg(it->second->process->errorString())});
+    complete(runId,
+             {Api::RunStatus::Failed,
+              QStringLiteral("the app could not be started: %1")
+                  .arg(it->second->process->errorString())});
 }
 
 void RunExecutor::onProcessFinished(const QString &runId, int exitCode,
@@ -274,16 +275,19 @@ void RunExecutor::onProcessFinished(const QString &runId, int exitCode,
     if (run.canceled) {
         complete(runId, {Api::RunStatus::Canceled, QStringLiteral("the run was canceled")});
     } else if (run.timedOut) {
-        complete(runId, {Api::RunStatus::Failed,
-                         QStringLiteral("the run exceeded its time limit of %1 s and was stopped")
-                             .arg(double(run.timeLimitMs) / 1000.0)});
+        complete(runId,
+                 {Api::RunStatus::Failed,
+                  QStringLiteral("the run exceeded its time limit of %1 s and was stopped")
+                      .arg(double(run.timeLimitMs) / 1000.0)});
     } else if (exitStatus == QProcess::CrashExit) {
-        complete(runId, {Api::RunStatus::Failed,
-                         QStringLiteral("the app crashed; see the logs for details")});
+        complete(
+            runId,
+            {Api::RunStatus::Failed, QStringLiteral("the app crashed; see the logs for details")});
     } else if (exitCode != 0) {
-        complete(runId, {Api::RunStatus::Failed,
-                         QStringLiteral("the app exited with code %1; see the logs for details")
-                             .arg(exitCode)});
+        complete(runId,
+                 {Api::RunStatus::Failed,
+                  QStringLiteral("the app exited with code %1; see the logs for details")
+                      .arg(exitCode)});
     } else {
         finishWithOutput(runId);
     }
@@ -316,8 +320,8 @@ void RunExecutor::finishWithOutput(const QString &runId)
             complete(runId, {Api::RunStatus::Failed, inspection.error});
             return;
         }
-        auto ref = m_payloads.adoptFile(record->info.metadata.applicationId,
-                                        it->second->outputPath, runId + QStringLiteral("-output"));
+        auto ref = m_payloads.adoptFile(record->info.metadata.applicationId, it->second->outputPath,
+                                        runId + QStringLiteral("-output"));
         if (!ref) {
             complete(runId, {Api::RunStatus::Failed, ref.error().message});
             return;

@@ -67,17 +67,18 @@ HttpResponse updateApplication(ServerContext &ctx, const HttpRequest &req)
     if (!update->id.isEmpty() && update->id != app->id)
         return HttpResponse::error(400, QStringLiteral("the application ID cannot be changed"));
     const QString defaultInstance = update->defaultInstance;
-    if (!defaultInstance.isEmpty() && !isDevInstance(defaultInstance)
-        && !ctx.store.instance(app->id, defaultInstance))
-        return HttpResponse::error(400, QStringLiteral("default_instance '%1' is not an instance "
-                                                       "of this application")
-                                            .arg(defaultInstance));
+    if (!defaultInstance.isEmpty() && !isDevInstance(defaultInstance) &&
+        !ctx.store.instance(app->id, defaultInstance))
+        return HttpResponse::error(400,
+                                   QStringLiteral("default_instance '%1' is not an instance "
+                                                  "of this application")
+                                       .arg(defaultInstance));
     if (body.contains(QStringLiteral("name")))
         app->name = update->name;
     if (body.contains(QStringLiteral("description")))
         app->description = update->description;
-    if (body.contains(QStringLiteral("default_instance"))
-        || body.contains(QStringLiteral("default_instance_id")))
+    if (body.contains(QStringLiteral("default_instance")) ||
+        body.contains(QStringLiteral("default_instance_id")))
         app->defaultInstance = defaultInstance;
     if (body.contains(QStringLiteral("default_experiment_instance")))
         app->defaultExperimentInstance = update->defaultExperimentInstance;
@@ -117,7 +118,7 @@ HttpResponse binaryUploadUrl(ServerContext &ctx, const HttpRequest &req)
     if (auto stored = ctx.store.insertUpload(upload); !stored)
         return HttpResponse::error(500, stored.error().message);
     return HttpResponse::json(
-        QJsonObject{{QStringLiteral("upload_url"), presignedUpload(ctx, req, upload.id)}});
+        QJsonObject {{QStringLiteral("upload_url"), presignedUpload(ctx, req, upload.id)}});
 }
 
 HttpResponse activateBinary(ServerContext &ctx, const HttpRequest &req)
@@ -134,9 +135,10 @@ HttpResponse activateBinary(ServerContext &ctx, const HttpRequest &req)
         return HttpResponse::error(400, r.errorMessage());
     const auto upload = ctx.store.latestBinaryUpload(appId);
     if (!upload)
-        return HttpResponse::error(400, QStringLiteral("no app bundle was uploaded: GET the "
-                                                       "binary upload URL and PUT app.tar.gz "
-                                                       "to it first"));
+        return HttpResponse::error(400,
+                                   QStringLiteral("no app bundle was uploaded: GET the "
+                                                  "binary upload URL and PUT app.tar.gz "
+                                                  "to it first"));
     const QString bundle = ctx.payloads.filePath(upload->payloadRef);
     QString bundlePath = bundle;
     QString temporary;

@@ -53,12 +53,12 @@ HttpResponse createInput(ServerContext &ctx, const HttpRequest &req)
     QString payloadRef;
     if (hasInline) {
         if (req.body.size() > ctx.inlinePayloadLimit)
-            return HttpResponse::error(413, QStringLiteral("the input is larger than the 5 MB "
-                                                           "inline limit; use an upload URL"));
+            return HttpResponse::error(413,
+                                       QStringLiteral("the input is larger than the 5 MB "
+                                                      "inline limit; use an upload URL"));
         const QByteArray bytes = inlineInput.isString()
-                                     ? inlineInput.toString().toUtf8()
-                                     : QJsonDocument::fromVariant(inlineInput.toVariant())
-                                           .toJson(QJsonDocument::Compact);
+            ? inlineInput.toString().toUtf8()
+            : QJsonDocument::fromVariant(inlineInput.toVariant()).toJson(QJsonDocument::Compact);
         auto ref = ctx.payloads.store(appId, bytes, input.id);
         if (!ref)
             return HttpResponse::error(500, ref.error().message);
@@ -68,8 +68,8 @@ HttpResponse createInput(ServerContext &ctx, const HttpRequest &req)
         if (!upload || upload->appId != appId || upload->kind != QLatin1String("input"))
             return notFound(QStringLiteral("upload"), input.uploadId);
         if (upload->payloadRef.isEmpty())
-            return HttpResponse::error(400, QStringLiteral("upload '%1' has no content yet")
-                                                .arg(input.uploadId));
+            return HttpResponse::error(
+                400, QStringLiteral("upload '%1' has no content yet").arg(input.uploadId));
         payloadRef = upload->payloadRef;
     } else {
         const auto run = ctx.store.run(appId, input.runId);
@@ -120,12 +120,13 @@ HttpResponse inputContent(ServerContext &ctx, const HttpRequest &req)
     if (!input)
         return notFound(inputKind, id);
     if (req.queryValue(QStringLiteral("format")) == QLatin1String("url"))
-        return HttpResponse::json(QJsonObject{
-            {QStringLiteral("url"), presignedDownload(ctx, req, appId, QStringLiteral("input"), id)}});
+        return HttpResponse::json(
+            QJsonObject {{QStringLiteral("url"),
+                          presignedDownload(ctx, req, appId, QStringLiteral("input"), id)}});
     const QString ref = ctx.store.managedInputPayload(appId, id);
     const QByteArray type = input->format.input == QLatin1String("json")
-                                ? "application/json"
-                                : "application/octet-stream";
+        ? "application/json"
+        : "application/octet-stream";
     if (const QString file = ctx.payloads.filePath(ref); !file.isEmpty())
         return HttpResponse::file(file, type);
     auto data = ctx.payloads.read(ref);

@@ -24,9 +24,10 @@ std::optional<HttpResponse> checkVersionExists(ServerContext &ctx, const QString
     if (versionId.isEmpty())
         return HttpResponse::error(400, QStringLiteral("field 'version_id' is required"));
     if (!ctx.store.version(appId, versionId))
-        return HttpResponse::error(400, QStringLiteral("field 'version_id': version '%1' does "
-                                                       "not exist in application '%2'")
-                                            .arg(versionId, appId));
+        return HttpResponse::error(400,
+                                   QStringLiteral("field 'version_id': version '%1' does "
+                                                  "not exist in application '%2'")
+                                       .arg(versionId, appId));
     return std::nullopt;
 }
 
@@ -48,9 +49,10 @@ HttpResponse createInstance(ServerContext &ctx, const HttpRequest &req)
     if (!isValidId(instance.id))
         return invalidId(QStringLiteral("id"), instance.id);
     if (isReservedInstanceId(instance.id))
-        return HttpResponse::error(400, QStringLiteral("instance ID '%1' is reserved for the "
-                                                       "app's dev binary")
-                                            .arg(instance.id));
+        return HttpResponse::error(400,
+                                   QStringLiteral("instance ID '%1' is reserved for the "
+                                                  "app's dev binary")
+                                       .arg(instance.id));
     if (auto error = checkVersionExists(ctx, appId, instance.versionId))
         return *error;
     if (ctx.store.instance(appId, instance.id))
@@ -104,10 +106,11 @@ HttpResponse deleteInstance(ServerContext &ctx, const HttpRequest &req)
         return notFound(instanceKind, id);
     const auto app = ctx.store.application(appId);
     if (app && app->defaultInstance == id)
-        return HttpResponse::error(409, QStringLiteral("instance '%1' is the application's "
-                                                       "default instance; choose another "
-                                                       "default first")
-                                            .arg(id));
+        return HttpResponse::error(409,
+                                   QStringLiteral("instance '%1' is the application's "
+                                                  "default instance; choose another "
+                                                  "default first")
+                                       .arg(id));
     if (auto deleted = ctx.store.deleteInstance(appId, id); !deleted)
         return HttpResponse::error(500, deleted.error().message);
     return noContent();

@@ -15,13 +15,14 @@ std::optional<HttpResponse> parseObjectBody(const HttpRequest &request, QJsonObj
         out = {};
         return std::nullopt;
     }
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
     if (error.error != QJsonParseError::NoError)
-        return HttpResponse::error(400, QStringLiteral("request body is not valid JSON: %1 at "
-                                                       "byte %2")
-                                            .arg(error.errorString())
-                                            .arg(error.offset));
+        return HttpResponse::error(400,
+                                   QStringLiteral("request body is not valid JSON: %1 at "
+                                                  "byte %2")
+                                       .arg(error.errorString())
+                                       .arg(error.offset));
     if (!doc.isObject())
         return HttpResponse::error(400, QStringLiteral("request body must be a JSON object"));
     out = doc.object();
@@ -36,10 +37,11 @@ bool isValidId(const QString &id)
 
 HttpResponse invalidId(const QString &field, const QString &id)
 {
-    return HttpResponse::error(400, QStringLiteral("field '%1' has an invalid ID '%2': use 1-64 "
-                                                   "letters, digits, '.', '_' or '-', starting "
-                                                   "with a letter or digit")
-                                        .arg(field, id));
+    return HttpResponse::error(400,
+                               QStringLiteral("field '%1' has an invalid ID '%2': use 1-64 "
+                                              "letters, digits, '.', '_' or '-', starting "
+                                              "with a letter or digit")
+                                   .arg(field, id));
 }
 
 HttpResponse notFound(const QString &kind, const QString &id)
@@ -61,8 +63,7 @@ HttpResponse noContent()
 
 QString generateId(const QString &prefix)
 {
-    static const char alphabet[] =
-        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    static const char alphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     QString id = prefix + QLatin1Char('-');
     for (int i = 0; i < 9; ++i)
         id += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(62)]);
@@ -74,7 +75,8 @@ QString presignedUpload(const ServerContext &ctx, const HttpRequest &request,
 {
     const QDateTime expires =
         QDateTime::currentDateTimeUtc().addSecs(ctx.presignedUrlLifetimeSeconds);
-    return request.baseUrl + ctx.signer.sign("PUT", QStringLiteral("/uploads/") + uploadId, expires);
+    return request.baseUrl +
+        ctx.signer.sign("PUT", QStringLiteral("/uploads/") + uploadId, expires);
 }
 
 QString presignedDownload(const ServerContext &ctx, const HttpRequest &request,
@@ -82,9 +84,8 @@ QString presignedDownload(const ServerContext &ctx, const HttpRequest &request,
 {
     const QDateTime expires =
         QDateTime::currentDateTimeUtc().addSecs(ctx.presignedUrlLifetimeSeconds);
-    return request.baseUrl
-           + ctx.signer.sign("GET", QStringLiteral("/downloads/%1/%2/%3").arg(appId, kind, id),
-                             expires);
+    return request.baseUrl +
+        ctx.signer.sign("GET", QStringLiteral("/downloads/%1/%2/%3").arg(appId, kind, id), expires);
 }
 
 } // namespace Server

@@ -45,9 +45,9 @@ qint64 timeLimitFromExecutionClass(const QString &executionClass)
 
 QString encodePageToken(qint64 seq)
 {
-    return QString::fromLatin1(QByteArray("runs:" + QByteArray::number(seq))
-                                   .toBase64(QByteArray::Base64UrlEncoding
-                                             | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        QByteArray("runs:" + QByteArray::number(seq))
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 std::optional<qint64> decodePageToken(const QString &token)
@@ -68,9 +68,8 @@ struct ResolvedInstance
     Api::InstanceConfiguration configuration;
 };
 
-std::variant<ResolvedInstance, HttpResponse> resolveInstance(ServerContext &ctx,
-                                                             const Api::Application &app,
-                                                             QString instanceId)
+std::variant<ResolvedInstance, HttpResponse>
+resolveInstance(ServerContext &ctx, const Api::Application &app, QString instanceId)
 {
     if (instanceId.isEmpty())
         instanceId = app.defaultInstance.isEmpty() ? QStringLiteral("latest") : app.defaultInstance;
@@ -79,10 +78,11 @@ std::variant<ResolvedInstance, HttpResponse> resolveInstance(ServerContext &ctx,
     if (isDevInstance(instanceId)) {
         resolved.executableId = ctx.store.devExecutableId(app.id);
         if (resolved.executableId.isEmpty())
-            return HttpResponse::error(400, QStringLiteral("application '%1' has no pushed code "
-                                                           "yet; push the app before running "
-                                                           "instance '%2'")
-                                                .arg(app.id, instanceId));
+            return HttpResponse::error(400,
+                                       QStringLiteral("application '%1' has no pushed code "
+                                                      "yet; push the app before running "
+                                                      "instance '%2'")
+                                           .arg(app.id, instanceId));
         return resolved;
     }
     const auto instance = ctx.store.instance(app.id, instanceId);
@@ -90,9 +90,10 @@ std::variant<ResolvedInstance, HttpResponse> resolveInstance(ServerContext &ctx,
         return notFound(QStringLiteral("instance"), instanceId);
     const auto version = ctx.store.version(app.id, instance->versionId);
     if (!version)
-        return HttpResponse::error(400, QStringLiteral("instance '%1' refers to version '%2', "
-                                                       "which no longer exists")
-                                            .arg(instanceId, instance->versionId));
+        return HttpResponse::error(400,
+                                   QStringLiteral("instance '%1' refers to version '%2', "
+                                                  "which no longer exists")
+                                       .arg(instanceId, instance->versionId));
     resolved.versionId = version->id;
     resolved.executableId = version->executable.id;
     resolved.configuration = instance->configuration;
@@ -112,9 +113,10 @@ HttpResponse createRun(ServerContext &ctx, const HttpRequest &req)
         return HttpResponse::error(400, request.error().message);
     if (request->input && req.body.size() > ctx.inlinePayloadLimit)
         return HttpResponse::error(
-            413, QStringLiteral("the input is larger than the 5 MB limit for inline input; "
-                                "request an upload URL (POST .../runs/uploadurl), PUT the input "
-                                "there and create the run with its upload_id"));
+            413,
+            QStringLiteral("the input is larger than the 5 MB limit for inline input; "
+                           "request an upload URL (POST .../runs/uploadurl), PUT the input "
+                           "there and create the run with its upload_id"));
 
     auto resolved = resolveInstance(ctx, *app, req.queryValue(QStringLiteral("instance_id")));
     if (auto *error = std::get_if<HttpResponse>(&resolved))
@@ -129,9 +131,8 @@ HttpResponse createRun(ServerContext &ctx, const HttpRequest &req)
     if (request->input) {
         const QJsonValue &input = *request->input;
         const QByteArray bytes = input.isString()
-                                     ? input.toString().toUtf8()
-                                     : QJsonDocument::fromVariant(input.toVariant())
-                                           .toJson(QJsonDocument::Compact);
+            ? input.toString().toUtf8()
+            : QJsonDocument::fromVariant(input.toVariant()).toJson(QJsonDocument::Compact);
         if (input.isString() && request->format.input == QLatin1String("json"))
             request->format.input = QStringLiteral("text");
         auto ref = ctx.payloads.store(app->id, bytes, record.info.id + QStringLiteral("-input"));
@@ -143,9 +144,10 @@ HttpResponse createRun(ServerContext &ctx, const HttpRequest &req)
         if (!upload || upload->appId != app->id || upload->kind != QLatin1String("input"))
             return notFound(QStringLiteral("upload"), request->uploadId);
         if (upload->payloadRef.isEmpty())
-            return HttpResponse::error(400, QStringLiteral("upload '%1' has no content yet: PUT "
-                                                           "the input to its upload URL first")
-                                                .arg(request->uploadId));
+            return HttpResponse::error(400,
+                                       QStringLiteral("upload '%1' has no content yet: PUT "
+                                                      "the input to its upload URL first")
+                                           .arg(request->uploadId));
         record.inputRef = upload->payloadRef;
     } else {
         const QString ref = ctx.store.managedInputPayload(app->id, request->inputId);
@@ -165,10 +167,9 @@ HttpResponse createRun(ServerContext &ctx, const HttpRequest &req)
     m.status = Api::RunStatus::Queued;
     m.format = request->format;
     m.inputSize = ctx.payloads.size(record.inputRef);
-    m.executionClass = !request->executionClass.isEmpty() ? request->executionClass
-                       : !instance.configuration.executionClass.isEmpty()
-                           ? instance.configuration.executionClass
-                           : QStringLiteral("local");
+    m.executionClass = !request->executionClass.isEmpty()  ? request->executionClass
+        : !instance.configuration.executionClass.isEmpty() ? instance.configuration.executionClass
+                                                           : QStringLiteral("local");
     m.runtime = QStringLiteral("local");
     m.queuingPriority =
         request->queuingPriority.value_or(instance.configuration.queuingPriority.value_or(6));
@@ -194,12 +195,13 @@ HttpResponse createRun(ServerContext &ctx, const HttpRequest &req)
     record.timeLimitMs = classLimit > 0 ? classLimit : ctx.defaultTimeLimitMs;
 
     if (m.queuingDisabled && ctx.executor.runningCount() >= ctx.executor.maxConcurrentRuns())
-        return HttpResponse::error(429, QStringLiteral("no capacity is free and queuing is "
-                                                       "disabled for this run"));
+        return HttpResponse::error(429,
+                                   QStringLiteral("no capacity is free and queuing is "
+                                                  "disabled for this run"));
     if (auto stored = ctx.store.insertRun(record); !stored)
         return HttpResponse::error(500, stored.error().message);
     ctx.executor.enqueue(record);
-    return HttpResponse::json(QJsonObject{{QStringLiteral("run_id"), record.info.id}});
+    return HttpResponse::json(QJsonObject {{QStringLiteral("run_id"), record.info.id}});
 }
 
 std::optional<RunRecord> findRun(ServerContext &ctx, const HttpRequest &req)
@@ -226,20 +228,19 @@ HttpResponse runResult(ServerContext &ctx, const HttpRequest &req)
         for (const LogLine &line : ctx.store.logLines(run->info.id))
             lines.append(line.text);
         info.insert(QStringLiteral("error_log"),
-                    QJsonObject{{QStringLiteral("error"), m.error},
-                                {QStringLiteral("stderr"), lines.join(QLatin1Char('\n'))}});
+                    QJsonObject {{QStringLiteral("error"), m.error},
+                                 {QStringLiteral("stderr"), lines.join(QLatin1Char('\n'))}});
     }
     if (m.status != Api::RunStatus::Succeeded || run->outputRef.isEmpty())
         return HttpResponse::json(info);
 
-    const bool asUrl = req.queryValue(QStringLiteral("format")) == QLatin1String("url")
-                       || m.outputSize > ctx.inlinePayloadLimit
-                       || m.format.output != QLatin1String("json");
+    const bool asUrl = req.queryValue(QStringLiteral("format")) == QLatin1String("url") ||
+        m.outputSize > ctx.inlinePayloadLimit || m.format.output != QLatin1String("json");
     if (asUrl) {
         info.insert(QStringLiteral("output"),
-                    QJsonObject{{QStringLiteral("url"),
-                                 presignedDownload(ctx, req, m.applicationId,
-                                                   QStringLiteral("run-output"), run->info.id)}});
+                    QJsonObject {{QStringLiteral("url"),
+                                  presignedDownload(ctx, req, m.applicationId,
+                                                    QStringLiteral("run-output"), run->info.id)}});
         return HttpResponse::json(info);
     }
     auto output = ctx.payloads.read(run->outputRef);
@@ -261,13 +262,12 @@ HttpResponse runInput(ServerContext &ctx, const HttpRequest &req)
     const Api::RunMetadata &m = run->info.metadata;
     if (req.queryValue(QStringLiteral("format")) == QLatin1String("url"))
         return HttpResponse::json(
-            QJsonObject{{QStringLiteral("url"),
-                         presignedDownload(ctx, req, m.applicationId, QStringLiteral("run-input"),
-                                           run->info.id)}});
+            QJsonObject {{QStringLiteral("url"),
+                          presignedDownload(ctx, req, m.applicationId, QStringLiteral("run-input"),
+                                            run->info.id)}});
     const QByteArray type = m.format.input == QLatin1String("json") ? "application/json"
-                            : m.format.input == QLatin1String("text")
-                                ? "text/plain; charset=utf-8"
-                                : "application/octet-stream";
+        : m.format.input == QLatin1String("text")                   ? "text/plain; charset=utf-8"
+                                                                    : "application/octet-stream";
     const QString file = ctx.payloads.filePath(run->inputRef);
     if (!file.isEmpty())
         return HttpResponse::file(file, type);
@@ -295,7 +295,7 @@ HttpResponse listRuns(ServerContext &ctx, const HttpRequest &req)
     QJsonArray runs;
     for (qsizetype i = 0; i < std::min<qsizetype>(records.size(), runsPerPage); ++i)
         runs.append(Api::RunSummary::fromInformation(records.at(i).info).toJson());
-    QJsonObject answer{{QStringLiteral("runs"), runs}};
+    QJsonObject answer {{QStringLiteral("runs"), runs}};
     if (records.size() > runsPerPage)
         answer.insert(QStringLiteral("next_page_token"),
                       encodePageToken(records.at(runsPerPage - 1).seq));
@@ -330,9 +330,10 @@ HttpResponse cancelRun(ServerContext &ctx, const HttpRequest &req)
     if (!run)
         return runNotFound(req);
     if (Api::isTerminal(run->info.metadata.status))
-        return HttpResponse::error(409, QStringLiteral("run '%1' already ended with status %2")
-                                            .arg(run->info.id,
-                                                 Api::toString(run->info.metadata.status)));
+        return HttpResponse::error(
+            409,
+            QStringLiteral("run '%1' already ended with status %2")
+                .arg(run->info.id, Api::toString(run->info.metadata.status)));
     ctx.executor.cancel(run->info.id);
     return noContent();
 }
@@ -356,7 +357,7 @@ HttpResponse runLogs(ServerContext &ctx, const HttpRequest &req)
     QStringList lines;
     for (const LogLine &line : ctx.store.logLines(run->info.id))
         lines.append(line.text);
-    return HttpResponse::json(QJsonObject{{QStringLiteral("log"), lines.join(QLatin1Char('\n'))}});
+    return HttpResponse::json(QJsonObject {{QStringLiteral("log"), lines.join(QLatin1Char('\n'))}});
 }
 
 HttpResponse liveLogs(ServerContext &ctx, const HttpRequest &req)
@@ -372,16 +373,16 @@ HttpResponse liveLogs(ServerContext &ctx, const HttpRequest &req)
     QJsonArray items;
     qint64 last = after;
     for (const LogLine &line : ctx.store.logLines(run->info.id, after)) {
-        items.append(QJsonObject{{QStringLiteral("timestamp"), Api::Rfc3339::format(line.time)},
-                                 {QStringLiteral("log"), line.text}});
+        items.append(QJsonObject {{QStringLiteral("timestamp"), Api::Rfc3339::format(line.time)},
+                                  {QStringLiteral("log"), line.text}});
         last = line.seq;
     }
     const bool finished = Api::isTerminal(run->info.metadata.status);
-    return HttpResponse::json(QJsonObject{
-        {QStringLiteral("items"), items},
-        {QStringLiteral("status_v2"), Api::toString(run->info.metadata.status)},
-        {QStringLiteral("next_available_in_seconds"), finished ? 0 : 1},
-        {QStringLiteral("next_page_token"), QString::number(last)}});
+    return HttpResponse::json(
+        QJsonObject {{QStringLiteral("items"), items},
+                     {QStringLiteral("status_v2"), Api::toString(run->info.metadata.status)},
+                     {QStringLiteral("next_available_in_seconds"), finished ? 0 : 1},
+                     {QStringLiteral("next_page_token"), QString::number(last)}});
 }
 
 HttpResponse inputUploadUrl(ServerContext &ctx, const HttpRequest &req)
@@ -398,8 +399,8 @@ HttpResponse inputUploadUrl(ServerContext &ctx, const HttpRequest &req)
     if (auto stored = ctx.store.insertUpload(upload); !stored)
         return HttpResponse::error(500, stored.error().message);
     return HttpResponse::json(
-        QJsonObject{{QStringLiteral("upload_id"), upload.id},
-                    {QStringLiteral("upload_url"), presignedUpload(ctx, req, upload.id)}});
+        QJsonObject {{QStringLiteral("upload_id"), upload.id},
+                     {QStringLiteral("upload_url"), presignedUpload(ctx, req, upload.id)}});
 }
 
 HttpResponse accountQueue(ServerContext &ctx)
@@ -416,7 +417,7 @@ HttpResponse accountQueue(ServerContext &ctx)
     QJsonArray runs;
     for (const RunRecord &record : std::as_const(active))
         runs.append(Api::RunSummary::fromInformation(record.info).toJson());
-    return HttpResponse::json(QJsonObject{{QStringLiteral("runs"), runs}});
+    return HttpResponse::json(QJsonObject {{QStringLiteral("runs"), runs}});
 }
 
 } // namespace
@@ -426,7 +427,9 @@ void registerRunRoutes(HttpRouter &router, ServerContext &ctx)
     const QString runs = QStringLiteral("/v1/applications/{app}/runs");
     const QString run = runs + QStringLiteral("/{run}");
     auto bind = [&ctx](HttpResponse (*handler)(ServerContext &, const HttpRequest &)) {
-        return [&ctx, handler](const HttpRequest &req) { return handler(ctx, req); };
+        return [&ctx, handler](const HttpRequest &req) {
+            return handler(ctx, req);
+        };
     };
     router.add("POST", runs, bind(createRun));
     router.add("GET", runs, bind(listRuns));

@@ -21,7 +21,7 @@ struct ServerContext
     QString userEmail = QStringLiteral("local@nextdesk");
     qint64 defaultTimeLimitMs = 60LL * 60 * 1000;
     qint64 inlinePayloadLimit = 5LL * 1024 * 1024; // the cloud's 5 MB inline input/output limit
-    qint64 uploadLimit = 500LL * 1024 * 1024;       // the cloud's 500 MB upload limit
+    qint64 uploadLimit = 500LL * 1024 * 1024; // the cloud's 500 MB upload limit
     int presignedUrlLifetimeSeconds = 3600;
 };
 

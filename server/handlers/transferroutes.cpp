@@ -18,8 +18,9 @@ std::optional<HttpResponse> checkSignature(const ServerContext &ctx, const HttpR
     case UrlSigner::Verdict::Valid:
         return std::nullopt;
     case UrlSigner::Verdict::Expired:
-        return HttpResponse::error(403, QStringLiteral("this pre-signed URL has expired; "
-                                                       "request a new one"));
+        return HttpResponse::error(403,
+                                   QStringLiteral("this pre-signed URL has expired; "
+                                                  "request a new one"));
     case UrlSigner::Verdict::Invalid:
         break;
     }
@@ -35,8 +36,9 @@ HttpResponse receiveUpload(ServerContext &ctx, const HttpRequest &req)
     if (!upload)
         return notFound(QStringLiteral("upload"), id);
     if (req.body.size() > ctx.uploadLimit)
-        return HttpResponse::error(413, QStringLiteral("uploads are limited to %1 MB")
-                                            .arg(ctx.uploadLimit / (1024 * 1024)));
+        return HttpResponse::error(
+            413,
+            QStringLiteral("uploads are limited to %1 MB").arg(ctx.uploadLimit / (1024 * 1024)));
     auto ref = ctx.payloads.store(upload->appId, req.body, id);
     if (!ref)
         return HttpResponse::error(500, ref.error().message);
@@ -68,9 +70,9 @@ HttpResponse serveDownload(ServerContext &ctx, const HttpRequest &req)
     }
     if (ref.isEmpty())
         return notFound(kind, id);
-    const QByteArray type = format == QLatin1String("json")   ? "application/json"
-                            : format == QLatin1String("text") ? "text/plain; charset=utf-8"
-                                                              : "application/octet-stream";
+    const QByteArray type = format == QLatin1String("json") ? "application/json"
+        : format == QLatin1String("text")                   ? "text/plain; charset=utf-8"
+                                                            : "application/octet-stream";
     if (const QString file = ctx.payloads.filePath(ref); !file.isEmpty())
         return HttpResponse::file(file, type);
     auto data = ctx.payloads.read(ref);

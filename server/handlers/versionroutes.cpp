@@ -38,9 +38,10 @@ HttpResponse createVersion(ServerContext &ctx, const HttpRequest &req)
         return conflict(versionKind, version.id);
     const auto executable = ctx.store.executable(ctx.store.devExecutableId(appId));
     if (!executable)
-        return HttpResponse::error(400, QStringLiteral("application '%1' has no pushed code to "
-                                                       "make a version from; push the app first")
-                                            .arg(appId));
+        return HttpResponse::error(400,
+                                   QStringLiteral("application '%1' has no pushed code to "
+                                                  "make a version from; push the app first")
+                                       .arg(appId));
     version.applicationId = appId;
     version.executable = executable->executable;
     version.createdAt = version.updatedAt = QDateTime::currentDateTimeUtc();
@@ -51,8 +52,8 @@ HttpResponse createVersion(ServerContext &ctx, const HttpRequest &req)
 
 HttpResponse updateVersion(ServerContext &ctx, const HttpRequest &req)
 {
-    auto version = ctx.store.version(req.param(QStringLiteral("app")),
-                                     req.param(QStringLiteral("version")));
+    auto version =
+        ctx.store.version(req.param(QStringLiteral("app")), req.param(QStringLiteral("version")));
     if (!version)
         return notFound(versionKind, req.param(QStringLiteral("version")));
     QJsonObject body;

@@ -60,7 +60,8 @@ ApiHttpServer::ApiHttpServer(const HttpRouter &router, QByteArray apiKey, QObjec
     : QAbstractHttpServer(parent)
     , m_router(router)
     , m_apiKey(std::move(apiKey))
-{}
+{
+}
 
 bool ApiHttpServer::authorized(const QHttpServerRequest &request) const
 {
@@ -78,10 +79,11 @@ HttpResponse ApiHttpServer::dispatch(const QHttpServerRequest &request, QTcpSock
     const HttpRouter::Match match = m_router.match(method, path);
     if (!match.handler) {
         if (!match.allowedMethods.isEmpty()) {
-            HttpResponse r = HttpResponse::error(
-                405, QStringLiteral("method %1 is not allowed on %2; allowed: %3")
-                         .arg(QString::fromLatin1(method), path,
-                              QString::fromLatin1(match.allowedMethods.join(", "))));
+            HttpResponse r =
+                HttpResponse::error(405,
+                                    QStringLiteral("method %1 is not allowed on %2; allowed: %3")
+                                        .arg(QString::fromLatin1(method), path,
+                                             QString::fromLatin1(match.allowedMethods.join(", "))));
             r.headers.append(qMakePair(QByteArray("Allow"), match.allowedMethods.join(", ")));
             return r;
         }
@@ -94,10 +96,11 @@ HttpResponse ApiHttpServer::dispatch(const QHttpServerRequest &request, QTcpSock
         return r;
     }
     if (request.body().size() > m_maxBodySize) {
-        return HttpResponse::error(413, QStringLiteral("request body of %1 bytes exceeds the "
-                                                       "limit of %2 bytes")
-                                            .arg(request.body().size())
-                                            .arg(m_maxBodySize));
+        return HttpResponse::error(413,
+                                   QStringLiteral("request body of %1 bytes exceeds the "
+                                                  "limit of %2 bytes")
+                                       .arg(request.body().size())
+                                       .arg(m_maxBodySize));
     }
 
     HttpRequest req;
@@ -108,8 +111,8 @@ HttpResponse ApiHttpServer::dispatch(const QHttpServerRequest &request, QTcpSock
     req.body = request.body();
     QByteArray host = header(request, "Host");
     if (host.isEmpty())
-        host = socket->localAddress().toString().toUtf8() + ':'
-               + QByteArray::number(socket->localPort());
+        host = socket->localAddress().toString().toUtf8() + ':' +
+            QByteArray::number(socket->localPort());
     req.baseUrl = QStringLiteral("http://") + QString::fromUtf8(host);
     return (*match.handler)(req);
 }
@@ -119,8 +122,8 @@ bool ApiHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     const HttpResponse response = dispatch(request, socket);
     if (m_verbose) {
         QTextStream(stderr) << methodName(request.method()) << ' '
-                            << request.url().path(QUrl::FullyEncoded) << " -> "
-                            << response.status << Qt::endl;
+                            << request.url().path(QUrl::FullyEncoded) << " -> " << response.status
+                            << Qt::endl;
     }
     send(request, socket, response);
     return true;

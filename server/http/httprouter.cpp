@@ -8,7 +8,7 @@ namespace Server {
 void HttpRouter::add(const QByteArray &method, const QString &pattern, Handler handler,
                      Access access)
 {
-    Route route{method, segments(pattern), 0, std::move(handler), access};
+    Route route {method, segments(pattern), 0, std::move(handler), access};
     for (const QString &s : std::as_const(route.pattern)) {
         if (!s.startsWith(QLatin1Char('{')))
             ++route.literalCount;
@@ -66,8 +66,8 @@ HttpRouter::Match HttpRouter::match(const QByteArray &method, const QString &pat
         return result;
     }
     for (const Route &route : m_routes) {
-        if (route.literalCount == bestPathLiterals && matches(route, parts, nullptr)
-            && !result.allowedMethods.contains(route.method))
+        if (route.literalCount == bestPathLiterals && matches(route, parts, nullptr) &&
+            !result.allowedMethods.contains(route.method))
             result.allowedMethods.append(route.method);
     }
     return result;

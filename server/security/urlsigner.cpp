@@ -7,10 +7,10 @@ namespace Server {
 
 UrlSigner::UrlSigner(QByteArray secret)
     : m_secret(std::move(secret))
-{}
+{
+}
 
-QByteArray UrlSigner::signature(const QByteArray &method, const QString &path,
-                                qint64 expires) const
+QByteArray UrlSigner::signature(const QByteArray &method, const QString &path, qint64 expires) const
 {
     const QByteArray message = method + '\n' + path.toUtf8() + '\n' + QByteArray::number(expires);
     return QMessageAuthenticationCode::hash(message, m_secret, QCryptographicHash::Sha256)

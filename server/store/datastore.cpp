@@ -39,7 +39,8 @@ QVariant msecs(const QDateTime &time)
 
 QDateTime fromMsecs(const QVariant &value)
 {
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
 RunRecord runFromQuery(const QSqlQuery &q)
@@ -75,7 +76,8 @@ UploadRecord uploadFromQuery(const QSqlQuery &q)
 DataStore::DataStore(QString dataDir)
     : m_dataDir(std::move(dataDir))
     , m_connectionName(QStringLiteral("nextdesk-store-") + QUuid::createUuid().toString())
-{}
+{
+}
 
 DataStore::~DataStore()
 {
@@ -115,8 +117,8 @@ Api::Result<void> DataStore::open()
         return sqlError(db.lastError());
     // WAL keeps readers and the one writer apart; NORMAL sync is durable across process kills,
     // which is the crash the server must survive (a finished run is committed before we answer).
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                               "PRAGMA foreign_keys=OFF"}) {
+    for (const char *pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=OFF"}) {
         QSqlQuery q(db);
         if (!q.exec(QString::fromLatin1(pragma)))
             return sqlError(q.lastError());
@@ -238,10 +240,9 @@ Api::Result<void> DataStore::setDevExecutable(const QString &appId, const QStrin
 
 Api::Result<void> DataStore::insertExecutable(const ExecutableRecord &record)
 {
-    return exec(QStringLiteral(
-                    "INSERT INTO executables (id, app_id, directory, doc) VALUES (?, ?, ?, ?)"),
-                {record.executable.id, record.appId, record.directory,
-                 toText(record.executable.toJson())});
+    return exec(
+        QStringLiteral("INSERT INTO executables (id, app_id, directory, doc) VALUES (?, ?, ?, ?)"),
+        {record.executable.id, record.appId, record.directory, toText(record.executable.toJson())});
 }
 
 std::optional<ExecutableRecord> DataStore::executable(const QString &id) const
@@ -506,7 +507,7 @@ void DataStore::trimLog(const QString &runId, qint64 maxBytes)
     }
     if (firstDropped >= 0)
         (void)exec(QStringLiteral("DELETE FROM run_logs WHERE run_id = ? AND seq <= ?"),
-             {runId, firstDropped});
+                   {runId, firstDropped});
 }
 
 // ---- Managed inputs -------------------------------------------------------------------------
@@ -549,9 +550,10 @@ QString DataStore::managedInputPayload(const QString &appId, const QString &id) 
 Api::Result<void> DataStore::insertManagedInput(const Api::ManagedInput &input,
                                                 const QString &payloadRef)
 {
-    return exec(QStringLiteral(
-                    "INSERT INTO managed_inputs (app_id, id, doc, payload_ref) VALUES (?, ?, ?, ?)"),
-                {input.appId, input.id, toText(input.toJson()), payloadRef});
+    return exec(
+        QStringLiteral(
+            "INSERT INTO managed_inputs (app_id, id, doc, payload_ref) VALUES (?, ?, ?, ?)"),
+        {input.appId, input.id, toText(input.toJson()), payloadRef});
 }
 
 Api::Result<void> DataStore::updateManagedInput(const Api::ManagedInput &input)
@@ -597,9 +599,10 @@ Api::Result<void> DataStore::setUploadPayload(const QString &id, const QString &
 std::optional<UploadRecord> DataStore::latestBinaryUpload(const QString &appId) const
 {
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT id, app_id, kind, payload_ref, size, created_at, expires_at"
-                             " FROM uploads WHERE app_id = ? AND kind = 'binary'"
-                             " AND payload_ref != '' ORDER BY created_at DESC, rowid DESC LIMIT 1"));
+    q.prepare(
+        QStringLiteral("SELECT id, app_id, kind, payload_ref, size, created_at, expires_at"
+                       " FROM uploads WHERE app_id = ? AND kind = 'binary'"
+                       " AND payload_ref != '' ORDER BY created_at DESC, rowid DESC LIMIT 1"));
     q.addBindValue(appId);
     if (q.exec() && q.next())
         return uploadFromQuery(q);

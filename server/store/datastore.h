@@ -29,7 +29,7 @@ struct RunRecord
     qint64 seq = 0;
     Api::RunInformation info;
     QString executableId; // what runs; empty when the run cannot execute
-    QString inputRef;     // PayloadStore reference
+    QString inputRef; // PayloadStore reference
     QString outputRef;
     qint64 timeLimitMs = 0;
 };

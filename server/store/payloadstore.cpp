@@ -28,7 +28,8 @@ QString uniqueName(const QString &hint)
 PayloadStore::PayloadStore(DataStore &store, qint64 inlineLimit)
     : m_store(store)
     , m_inlineLimit(inlineLimit)
-{}
+{
+}
 
 QString PayloadStore::appFolder(const QString &appId) const
 {

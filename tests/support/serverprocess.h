@@ -1,0 +1,54 @@
+// Test support: starts a real nextdesk-server on a free loopback port with its own data dir,
+// and can push apps into it, kill it (SIGKILL or SIGTERM) and start it again on the same data.
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace TestSupport {
+
+QString serverExecutable();
+QString testAppExecutable();
+QString knapsackExecutable();
+QString sampleInputsDir();
+
+class ServerProcess
+{
+public:
+    ServerProcess();
+    ~ServerProcess();
+
+    QString dataDir() const { return m_dataDir.path(); }
+    QUrl baseUrl() const { return m_baseUrl; }
+    QByteArray apiKey() const { return m_apiKey; }
+
+    // Runs "nextdesk-server push" against the data dir (works while the server runs, too).
+    bool push(const QStringList &arguments, QString *output = nullptr);
+
+    bool start(const QStringList &extraArguments = {});
+    void kill(); // SIGKILL: no chance to clean up
+    bool terminate(); // SIGTERM: returns true when it exited cleanly with code 0
+    bool isRunning() const;
+    QByteArray standardError() const;
+
+private:
+    QTemporaryDir m_dataDir;
+    std::unique_ptr<QProcess> m_process;
+    QUrl m_baseUrl;
+    QByteArray m_apiKey;
+};
+
+} // namespace TestSupport
+
+namespace TestSupport {
+
+// The usual fixture: app "test" running nextdesk-testapp as version "v1" behind instance "main"
+// (the app's default), then the server started.
+bool startWithTestApp(ServerProcess &server, const QStringList &serverArguments = {});
+
+} // namespace TestSupport
