@@ -17,7 +17,7 @@ namespace {
 
 QTextStream out(stdout);
 
-const QJsonObject trivialInput {{QStringLiteral("value"), 1}};
+const QJsonObject trivialInput{{QStringLiteral("value"), 1}};
 
 double shellLoopRunsPerSecond(int runs)
 {

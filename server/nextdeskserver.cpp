@@ -56,7 +56,7 @@ Api::Result<quint16> NextdeskServer::start()
         m_settings.workers > 0 ? m_settings.workers : std::max(1, QThread::idealThreadCount());
     m_executor = std::make_unique<RunExecutor>(*m_store, *m_payloads, *m_executables, workers);
     m_context.reset(
-        new ServerContext {*m_store, *m_payloads, *m_executables, *m_executor, *m_signer});
+        new ServerContext{*m_store, *m_payloads, *m_executables, *m_executor, *m_signer});
     m_context->defaultTimeLimitMs = m_settings.defaultTimeLimitMs;
 
     m_router = std::make_unique<HttpRouter>();
@@ -71,12 +71,12 @@ Api::Result<quint16> NextdeskServer::start()
     m_http->setVerbose(m_settings.verbose);
     const quint16 port = m_http->listen(m_settings.host, m_settings.port);
     if (port == 0)
-        return Api::Error {Api::Error::Kind::Network,
-                           0,
-                           QStringLiteral("cannot listen on %1:%2 (in use or not permitted)")
-                               .arg(m_settings.host.toString())
-                               .arg(m_settings.port),
-                           {}};
+        return Api::Error{Api::Error::Kind::Network,
+                          0,
+                          QStringLiteral("cannot listen on %1:%2 (in use or not permitted)")
+                              .arg(m_settings.host.toString())
+                              .arg(m_settings.port),
+                          {}};
     return port;
 }
 

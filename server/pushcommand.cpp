@@ -87,7 +87,7 @@ Api::Result<PushResult> push(DataStore &store, ExecutableStore &executables,
     }
     if (!request.instanceId.isEmpty()) {
         auto existing = store.instance(request.appId, request.instanceId);
-        Api::Instance instance = existing.value_or(Api::Instance {});
+        Api::Instance instance = existing.value_or(Api::Instance{});
         instance.id = request.instanceId;
         if (instance.name.isEmpty())
             instance.name = request.instanceId;

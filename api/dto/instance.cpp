@@ -43,7 +43,7 @@ Result<InstanceConfiguration> InstanceConfiguration::fromJson(const QJsonObject 
     c.queuingDisabled = q.boolean(QStringLiteral("disabled"));
     c.unknownFields = r.unknownFields();
     if (!r.ok() || !q.ok())
-        return Error::decode(QStringList {r.errorMessage(), q.errorMessage()}.join(u' ').trimmed());
+        return Error::decode(QStringList{r.errorMessage(), q.errorMessage()}.join(u' ').trimmed());
     return c;
 }
 

@@ -33,11 +33,23 @@ QJsonArray optionsSummaryToJson(const QList<OptionSource> &summary)
 {
     QJsonArray a;
     for (const OptionSource &s : summary) {
-        a.append(QJsonObject {{QStringLiteral("name"), s.name},
-                              {QStringLiteral("value"), s.value},
-                              {QStringLiteral("source"), s.source}});
+        a.append(QJsonObject{{QStringLiteral("name"), s.name},
+                             {QStringLiteral("value"), s.value},
+                             {QStringLiteral("source"), s.source}});
     }
     return a;
+}
+
+// status_v2, falling back to the deprecated "status" that old servers send alone.
+void readStatus(JsonObjectReader &r, RunStatus &status)
+{
+    const QString statusV2 = r.string(QStringLiteral("status_v2"));
+    const QString legacy = r.string(QStringLiteral("status"));
+    const QString text = statusV2.isEmpty() ? legacy : statusV2;
+    if (const auto parsed = runStatusFromString(text))
+        status = *parsed;
+    else
+        r.addError(QStringLiteral("unknown run status '%1'").arg(text));
 }
 
 } // namespace
@@ -100,19 +112,19 @@ QJsonObject RunMetadata::toJson() const
     o.insert(QStringLiteral("output_size"), double(outputSize));
     o.insert(QStringLiteral("queuing_disabled"), queuingDisabled);
     o.insert(QStringLiteral("queuing_priority"), queuingPriority);
-    o.insert(QStringLiteral("run_type"), QJsonObject {{QStringLiteral("type"), runType}});
+    o.insert(QStringLiteral("run_type"), QJsonObject{{QStringLiteral("type"), runType}});
     o.insert(QStringLiteral("status_v2"), toString(status));
     o.insert(QStringLiteral("status"), legacyStatusString(status));
     putIfNotEmpty(o, QStringLiteral("statistics"), statistics);
     putIfNotEmpty(o, QStringLiteral("metrics"), metrics);
     o.insert(
         QStringLiteral("options"),
-        QJsonObject {{QStringLiteral("active_options"), activeOptions},
-                     {QStringLiteral("request_options"), requestOptions},
-                     {QStringLiteral("options_summary"), optionsSummaryToJson(optionsSummary)}});
+        QJsonObject{{QStringLiteral("active_options"), activeOptions},
+                    {QStringLiteral("request_options"), requestOptions},
+                    {QStringLiteral("options_summary"), optionsSummaryToJson(optionsSummary)}});
     putIfNotEmpty(o, QStringLiteral("experiment_id"), experimentId);
     if (!inputId.isEmpty())
-        o.insert(QStringLiteral("tracking"), QJsonObject {{QStringLiteral("input_id"), inputId}});
+        o.insert(QStringLiteral("tracking"), QJsonObject{{QStringLiteral("input_id"), inputId}});
     return o;
 }
 
@@ -141,13 +153,7 @@ Result<RunMetadata> RunMetadata::fromJson(const QJsonObject &json)
     m.queuingPriority = int(r.integer(QStringLiteral("queuing_priority"), 6));
     m.runType = JsonObjectReader(r.object(QStringLiteral("run_type")))
                     .string(QStringLiteral("type"), QStringLiteral("standard"));
-    const QString statusText = r.string(QStringLiteral("status_v2"));
-    const QString legacy = r.string(QStringLiteral("status"));
-    const auto status = runStatusFromString(statusText.isEmpty() ? legacy : statusText);
-    if (!status)
-        r.addError(QStringLiteral("unknown run status '%1'").arg(statusText));
-    else
-        m.status = *status;
+    readStatus(r, m.status);
     m.statistics = r.object(QStringLiteral("statistics"));
     m.metrics = r.object(QStringLiteral("metrics"));
     JsonObjectReader options(r.object(QStringLiteral("options")));
@@ -235,7 +241,7 @@ QJsonObject RunSummary::toJson() const
     o.insert(QStringLiteral("application_id"), applicationId);
     o.insert(QStringLiteral("application_instance_id"), instanceId);
     o.insert(QStringLiteral("application_version_id"), versionId);
-    o.insert(QStringLiteral("run_type"), QJsonObject {{QStringLiteral("type"), runType}});
+    o.insert(QStringLiteral("run_type"), QJsonObject{{QStringLiteral("type"), runType}});
     o.insert(QStringLiteral("execution_class"), executionClass);
     o.insert(QStringLiteral("runtime"), runtime);
     o.insert(QStringLiteral("status_v2"), toString(status));
@@ -250,9 +256,9 @@ QJsonObject RunSummary::toJson() const
         QJsonArray indicators;
         for (const Indicator &i : statistics)
             indicators.append(
-                QJsonObject {{QStringLiteral("name"), i.name}, {QStringLiteral("value"), i.value}});
-        QJsonObject stats {{QStringLiteral("status"), toString(status)},
-                           {QStringLiteral("indicators"), indicators}};
+                QJsonObject{{QStringLiteral("name"), i.name}, {QStringLiteral("value"), i.value}});
+        QJsonObject stats{{QStringLiteral("status"), toString(status)},
+                          {QStringLiteral("indicators"), indicators}};
         putIfNotEmpty(stats, QStringLiteral("error"), error);
         o.insert(QStringLiteral("statistics"), stats);
     }
@@ -280,13 +286,7 @@ Result<RunSummary> RunSummary::fromJson(const QJsonObject &json)
                     .string(QStringLiteral("type"), QStringLiteral("standard"));
     s.executionClass = r.string(QStringLiteral("execution_class"));
     s.runtime = r.string(QStringLiteral("runtime"));
-    const QString statusText = r.string(QStringLiteral("status_v2"));
-    const QString legacy = r.string(QStringLiteral("status"));
-    const auto status = runStatusFromString(statusText.isEmpty() ? legacy : statusText);
-    if (!status)
-        r.addError(QStringLiteral("unknown run status '%1'").arg(statusText));
-    else
-        s.status = *status;
+    readStatus(r, s.status);
     s.queuingPriority = int(r.integer(QStringLiteral("queuing_priority"), 6));
     s.queuingDisabled = r.boolean(QStringLiteral("queuing_disabled"));
     s.experimentId = r.string(QStringLiteral("experiment_id"));
@@ -327,8 +327,8 @@ QJsonObject RunRequest::toJson() const
     putIfNotEmpty(configuration, QStringLiteral("execution_class"), executionClass);
     if (queuingPriority || queuingDisabled)
         configuration.insert(QStringLiteral("queuing"),
-                             QJsonObject {{QStringLiteral("priority"), queuingPriority.value_or(6)},
-                                          {QStringLiteral("disabled"), queuingDisabled}});
+                             QJsonObject{{QStringLiteral("priority"), queuingPriority.value_or(6)},
+                                         {QStringLiteral("disabled"), queuingDisabled}});
     o.insert(QStringLiteral("configuration"), configuration);
     return o;
 }

@@ -13,8 +13,8 @@ bool RunFormat::isKnownType(const QString &type)
 
 QJsonObject RunFormat::toJson() const
 {
-    return {{QStringLiteral("input"), QJsonObject {{QStringLiteral("type"), input}}},
-            {QStringLiteral("output"), QJsonObject {{QStringLiteral("type"), output}}}};
+    return {{QStringLiteral("input"), QJsonObject{{QStringLiteral("type"), input}}},
+            {QStringLiteral("output"), QJsonObject{{QStringLiteral("type"), output}}}};
 }
 
 Result<RunFormat> RunFormat::fromJson(const QJsonObject &json)

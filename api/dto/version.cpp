@@ -57,7 +57,7 @@ Result<Version> Version::fromJson(const QJsonObject &json)
     v.unknownFields = r.unknownFields();
     if (!r.ok() || !exe.ok())
         return Error::decode(
-            QStringList {r.errorMessage(), exe.errorMessage()}.join(u' ').trimmed());
+            QStringList{r.errorMessage(), exe.errorMessage()}.join(u' ').trimmed());
     return v;
 }
 

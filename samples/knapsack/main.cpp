@@ -256,8 +256,8 @@ std::optional<std::chrono::nanoseconds> parseDuration(const std::string &text)
 
 struct Options
 {
-    std::map<QString, QString> values {{"solve.algorithm", kDefaultAlgorithm},
-                                       {"solve.duration", kDefaultDuration}};
+    std::map<QString, QString> values{{"solve.algorithm", kDefaultAlgorithm},
+                                      {"solve.duration", kDefaultDuration}};
     bool help = false;
 };
 
@@ -514,26 +514,25 @@ int main(int argc, char **argv)
     // A zero capacity would make utilization NaN, which JSON cannot represent.
     const double utilization =
         problem->capacity > 0 ? double(solution.weight) / double(problem->capacity) : 0.0;
-    const QJsonObject custom {{"items_packed", qint64(solution.picked.size())},
-                              {"weight", qint64(solution.weight)},
-                              {"capacity", qint64(problem->capacity)},
-                              {"algorithm", usedAlgorithm},
-                              {"utilization", utilization}};
-    const QJsonObject statistics {{"schema", "v1"},
-                                  {"run",
-                                   QJsonObject {{"duration", secondsSince(start)},
-                                                {"iterations", qint64(solution.iterations)}}},
-                                  {"result",
-                                   QJsonObject {{"duration", resultDuration},
-                                                {"value", solution.value},
-                                                {"custom", custom}}}};
-    const QJsonObject output {{"options", optionsJson},
-                              {"solutions",
-                               QJsonArray {QJsonObject {{"items", pickedIds},
-                                                        {"value", solution.value},
-                                                        {"weight", qint64(solution.weight)}}}},
-                              {"statistics", statistics},
-                              {"version", QJsonObject {{"sdk", "nextdesk-sample-1"}}}};
+    const QJsonObject custom{{"items_packed", qint64(solution.picked.size())},
+                             {"weight", qint64(solution.weight)},
+                             {"capacity", qint64(problem->capacity)},
+                             {"algorithm", usedAlgorithm},
+                             {"utilization", utilization}};
+    const QJsonObject statistics{
+        {"schema", "v1"},
+        {"run",
+         QJsonObject{{"duration", secondsSince(start)},
+                     {"iterations", qint64(solution.iterations)}}},
+        {"result",
+         QJsonObject{{"duration", resultDuration}, {"value", solution.value}, {"custom", custom}}}};
+    const QJsonObject output{{"options", optionsJson},
+                             {"solutions",
+                              QJsonArray{QJsonObject{{"items", pickedIds},
+                                                     {"value", solution.value},
+                                                     {"weight", qint64(solution.weight)}}}},
+                             {"statistics", statistics},
+                             {"version", QJsonObject{{"sdk", "nextdesk-sample-1"}}}};
 
     const QByteArray json = QJsonDocument(output).toJson(QJsonDocument::Indented);
     std::fwrite(json.constData(), 1, std::size_t(json.size()), stdout);

@@ -43,7 +43,7 @@ OutputInspection inspectOutput(const QString &path, const QString &format)
         result.error = QStringLiteral("the app wrote no output to stdout");
         return result;
     }
-    QJsonParseError parseError {};
+    QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         result.error = QStringLiteral("the app's output is not valid JSON (%1 at byte %2)")
@@ -101,7 +101,7 @@ RunExecutor::~RunExecutor()
 
 void RunExecutor::enqueue(const RunRecord &record)
 {
-    QueuedJob job {record.info.id, record.info.metadata.queuingPriority, record.seq};
+    QueuedJob job{record.info.id, record.info.metadata.queuingPriority, record.seq};
     // Priority 1 is the most urgent; equal priorities keep their arrival order.
     const auto position = std::upper_bound(
         m_queue.begin(), m_queue.end(), job, [](const QueuedJob &a, const QueuedJob &b) {

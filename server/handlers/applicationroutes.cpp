@@ -17,11 +17,6 @@ namespace {
 
 const QString appKind = QStringLiteral("application");
 
-bool isDevInstance(const QString &id)
-{
-    return id == QLatin1String("latest") || id == QLatin1String("devint");
-}
-
 HttpResponse createApplication(ServerContext &ctx, const HttpRequest &req)
 {
     QJsonObject body;
@@ -67,7 +62,7 @@ HttpResponse updateApplication(ServerContext &ctx, const HttpRequest &req)
     if (!update->id.isEmpty() && update->id != app->id)
         return HttpResponse::error(400, QStringLiteral("the application ID cannot be changed"));
     const QString defaultInstance = update->defaultInstance;
-    if (!defaultInstance.isEmpty() && !isDevInstance(defaultInstance) &&
+    if (!defaultInstance.isEmpty() && !isDevInstanceId(defaultInstance) &&
         !ctx.store.instance(app->id, defaultInstance))
         return HttpResponse::error(400,
                                    QStringLiteral("default_instance '%1' is not an instance "
@@ -106,26 +101,20 @@ HttpResponse deleteApplication(ServerContext &ctx, const HttpRequest &req)
 
 HttpResponse binaryUploadUrl(ServerContext &ctx, const HttpRequest &req)
 {
-    const QString appId = req.param(QStringLiteral("app"));
-    if (!ctx.store.application(appId))
-        return notFound(appKind, appId);
-    UploadRecord upload;
-    upload.id = generateId(QStringLiteral("binary"));
-    upload.appId = appId;
-    upload.kind = QStringLiteral("binary");
-    upload.createdAt = QDateTime::currentDateTimeUtc();
-    upload.expiresAt = upload.createdAt.addSecs(ctx.presignedUrlLifetimeSeconds);
-    if (auto stored = ctx.store.insertUpload(upload); !stored)
-        return HttpResponse::error(500, stored.error().message);
+    if (auto missing = requireApplication(ctx, req))
+        return *missing;
+    const auto upload = newUpload(ctx, req, QStringLiteral("binary"));
+    if (!upload)
+        return HttpResponse::error(500, upload.error().message);
     return HttpResponse::json(
-        QJsonObject {{QStringLiteral("upload_url"), presignedUpload(ctx, req, upload.id)}});
+        QJsonObject{{QStringLiteral("upload_url"), presignedUpload(ctx, req, upload->id)}});
 }
 
 HttpResponse activateBinary(ServerContext &ctx, const HttpRequest &req)
 {
+    if (auto missing = requireApplication(ctx, req))
+        return *missing;
     const QString appId = req.param(QStringLiteral("app"));
-    if (!ctx.store.application(appId))
-        return notFound(appKind, appId);
     QJsonObject body;
     if (auto error = parseObjectBody(req, body))
         return *error;

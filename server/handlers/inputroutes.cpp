@@ -3,11 +3,8 @@
 #include "routehelpers.h"
 
 #include "api/jsonobjectreader.h"
-#include "server/http/httprouter.h"
-#include "server/store/datastore.h"
 #include "server/store/payloadstore.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace Server {
@@ -18,9 +15,9 @@ const QString inputKind = QStringLiteral("input");
 
 HttpResponse createInput(ServerContext &ctx, const HttpRequest &req)
 {
+    if (auto missing = requireApplication(ctx, req))
+        return *missing;
     const QString appId = req.param(QStringLiteral("app"));
-    if (!ctx.store.application(appId))
-        return notFound(QStringLiteral("application"), appId);
     QJsonObject body;
     if (auto error = parseObjectBody(req, body))
         return *error;
@@ -88,23 +85,13 @@ HttpResponse createInput(ServerContext &ctx, const HttpRequest &req)
 
 HttpResponse updateInput(ServerContext &ctx, const HttpRequest &req)
 {
-    auto input = ctx.store.managedInput(req.param(QStringLiteral("app")),
-                                        req.param(QStringLiteral("input")));
+    auto input =
+        ctx.store.managedInput(req.param(QStringLiteral("app")), req.param(QStringLiteral("id")));
     if (!input)
-        return notFound(inputKind, req.param(QStringLiteral("input")));
-    QJsonObject body;
-    if (auto error = parseObjectBody(req, body))
+        return notFound(inputKind, req.param(QStringLiteral("id")));
+    if (auto error =
+            readNameAndDescription(req, inputKind, input->id, input->name, input->description))
         return *error;
-    Api::JsonObjectReader r(body);
-    const QString id = r.string(QStringLiteral("id"), input->id);
-    const QString name = r.string(QStringLiteral("name"), input->name);
-    const QString description = r.string(QStringLiteral("description"), input->description);
-    if (!r.ok())
-        return HttpResponse::error(400, r.errorMessage());
-    if (id != input->id)
-        return HttpResponse::error(400, QStringLiteral("the input ID cannot be changed"));
-    input->name = name;
-    input->description = description;
     input->updatedAt = QDateTime::currentDateTimeUtc();
     if (auto stored = ctx.store.updateManagedInput(*input); !stored)
         return HttpResponse::error(500, stored.error().message);
@@ -115,58 +102,37 @@ HttpResponse updateInput(ServerContext &ctx, const HttpRequest &req)
 HttpResponse inputContent(ServerContext &ctx, const HttpRequest &req)
 {
     const QString appId = req.param(QStringLiteral("app"));
-    const QString id = req.param(QStringLiteral("input"));
+    const QString id = req.param(QStringLiteral("id"));
     const auto input = ctx.store.managedInput(appId, id);
     if (!input)
         return notFound(inputKind, id);
     if (req.queryValue(QStringLiteral("format")) == QLatin1String("url"))
         return HttpResponse::json(
-            QJsonObject {{QStringLiteral("url"),
-                          presignedDownload(ctx, req, appId, QStringLiteral("input"), id)}});
-    const QString ref = ctx.store.managedInputPayload(appId, id);
-    const QByteArray type = input->format.input == QLatin1String("json")
-        ? "application/json"
-        : "application/octet-stream";
-    if (const QString file = ctx.payloads.filePath(ref); !file.isEmpty())
-        return HttpResponse::file(file, type);
-    auto data = ctx.payloads.read(ref);
-    return data ? HttpResponse::raw(data.value(), type)
-                : HttpResponse::error(500, data.error().message);
+            QJsonObject{{QStringLiteral("url"),
+                         presignedDownload(ctx, req, appId, QStringLiteral("input"), id)}});
+    return payloadResponse(ctx, ctx.store.managedInputPayload(appId, id), input->format.input);
 }
 
 } // namespace
 
 void registerInputRoutes(HttpRouter &router, ServerContext &ctx)
 {
-    const QString inputs = QStringLiteral("/v1/applications/{app}/inputs");
-    const QString input = inputs + QStringLiteral("/{input}");
-    router.add("POST", inputs, [&ctx](const HttpRequest &req) { return createInput(ctx, req); });
-    router.add("GET", inputs, [&ctx](const HttpRequest &req) {
-        const QString appId = req.param(QStringLiteral("app"));
-        if (!ctx.store.application(appId))
-            return notFound(QStringLiteral("application"), appId);
-        QJsonArray list;
-        for (const Api::ManagedInput &i : ctx.store.managedInputs(appId))
-            list.append(i.toJson());
-        return HttpResponse::json(list);
-    });
-    router.add("GET", input, [&ctx](const HttpRequest &req) {
-        const auto i = ctx.store.managedInput(req.param(QStringLiteral("app")),
-                                              req.param(QStringLiteral("input")));
-        return i ? HttpResponse::json(i->toJson())
-                 : notFound(inputKind, req.param(QStringLiteral("input")));
-    });
-    router.add("PUT", input, [&ctx](const HttpRequest &req) { return updateInput(ctx, req); });
-    router.add("DELETE", input, [&ctx](const HttpRequest &req) {
-        const QString appId = req.param(QStringLiteral("app"));
-        const QString id = req.param(QStringLiteral("input"));
-        if (!ctx.store.managedInput(appId, id))
-            return notFound(inputKind, id);
-        if (auto deleted = ctx.store.deleteManagedInput(appId, id); !deleted)
-            return HttpResponse::error(500, deleted.error().message);
-        return noContent();
-    });
-    router.add("GET", input + QStringLiteral("/content"),
+    DataStore &store = ctx.store;
+    registerCollection<Api::ManagedInput>(
+        router, ctx,
+        {inputKind,
+         QStringLiteral("/v1/applications/{app}/inputs"),
+         [&store](const QString &app) { return store.managedInputs(app); },
+         [&store](const QString &app, const QString &id) { return store.managedInput(app, id); },
+         [&store](const QString &app, const QString &id) {
+             return store.deleteManagedInput(app, id);
+         },
+         {},
+         [&ctx](const HttpRequest &req) { return createInput(ctx, req); },
+         [&ctx](const HttpRequest &req) {
+             return updateInput(ctx, req);
+         }});
+    router.add("GET", QStringLiteral("/v1/applications/{app}/inputs/{id}/content"),
                [&ctx](const HttpRequest &req) { return inputContent(ctx, req); });
 }
 

@@ -2,21 +2,12 @@
 #include "routehelpers.h"
 
 #include "api/jsonobjectreader.h"
-#include "server/http/httprouter.h"
-#include "server/store/datastore.h"
-
-#include <QJsonArray>
 
 namespace Server {
 
 namespace {
 
 const QString instanceKind = QStringLiteral("instance");
-
-bool isReservedInstanceId(const QString &id)
-{
-    return id == QLatin1String("latest") || id == QLatin1String("devint");
-}
 
 std::optional<HttpResponse> checkVersionExists(ServerContext &ctx, const QString &appId,
                                                const QString &versionId)
@@ -33,9 +24,9 @@ std::optional<HttpResponse> checkVersionExists(ServerContext &ctx, const QString
 
 HttpResponse createInstance(ServerContext &ctx, const HttpRequest &req)
 {
+    if (auto missing = requireApplication(ctx, req))
+        return *missing;
     const QString appId = req.param(QStringLiteral("app"));
-    if (!ctx.store.application(appId))
-        return notFound(QStringLiteral("application"), appId);
     QJsonObject body;
     if (auto error = parseObjectBody(req, body))
         return *error;
@@ -48,7 +39,7 @@ HttpResponse createInstance(ServerContext &ctx, const HttpRequest &req)
         instance.id = generateId(QStringLiteral("instance"));
     if (!isValidId(instance.id))
         return invalidId(QStringLiteral("id"), instance.id);
-    if (isReservedInstanceId(instance.id))
+    if (isDevInstanceId(instance.id))
         return HttpResponse::error(400,
                                    QStringLiteral("instance ID '%1' is reserved for the "
                                                   "app's dev binary")
@@ -70,9 +61,9 @@ HttpResponse createInstance(ServerContext &ctx, const HttpRequest &req)
 HttpResponse updateInstance(ServerContext &ctx, const HttpRequest &req)
 {
     const QString appId = req.param(QStringLiteral("app"));
-    auto instance = ctx.store.instance(appId, req.param(QStringLiteral("instance")));
+    auto instance = ctx.store.instance(appId, req.param(QStringLiteral("id")));
     if (!instance)
-        return notFound(instanceKind, req.param(QStringLiteral("instance")));
+        return notFound(instanceKind, req.param(QStringLiteral("id")));
     QJsonObject body;
     if (auto error = parseObjectBody(req, body))
         return *error;
@@ -98,12 +89,9 @@ HttpResponse updateInstance(ServerContext &ctx, const HttpRequest &req)
     return HttpResponse::json(instance->toJson());
 }
 
-HttpResponse deleteInstance(ServerContext &ctx, const HttpRequest &req)
+std::optional<HttpResponse> refuseDeletingDefault(ServerContext &ctx, const QString &appId,
+                                                  const QString &id)
 {
-    const QString appId = req.param(QStringLiteral("app"));
-    const QString id = req.param(QStringLiteral("instance"));
-    if (!ctx.store.instance(appId, id))
-        return notFound(instanceKind, id);
     const auto app = ctx.store.application(appId);
     if (app && app->defaultInstance == id)
         return HttpResponse::error(409,
@@ -111,38 +99,27 @@ HttpResponse deleteInstance(ServerContext &ctx, const HttpRequest &req)
                                                   "default instance; choose another "
                                                   "default first")
                                        .arg(id));
-    if (auto deleted = ctx.store.deleteInstance(appId, id); !deleted)
-        return HttpResponse::error(500, deleted.error().message);
-    return noContent();
+    return std::nullopt;
 }
 
 } // namespace
 
 void registerInstanceRoutes(HttpRouter &router, ServerContext &ctx)
 {
-    const QString instances = QStringLiteral("/v1/applications/{app}/instances");
-    const QString instance = instances + QStringLiteral("/{instance}");
-    router.add("POST", instances,
-               [&ctx](const HttpRequest &req) { return createInstance(ctx, req); });
-    router.add("GET", instances, [&ctx](const HttpRequest &req) {
-        const QString appId = req.param(QStringLiteral("app"));
-        if (!ctx.store.application(appId))
-            return notFound(QStringLiteral("application"), appId);
-        QJsonArray list;
-        for (const Api::Instance &i : ctx.store.instances(appId))
-            list.append(i.toJson());
-        return HttpResponse::json(list);
-    });
-    router.add("GET", instance, [&ctx](const HttpRequest &req) {
-        const auto i = ctx.store.instance(req.param(QStringLiteral("app")),
-                                          req.param(QStringLiteral("instance")));
-        return i ? HttpResponse::json(i->toJson())
-                 : notFound(instanceKind, req.param(QStringLiteral("instance")));
-    });
-    router.add("PUT", instance,
-               [&ctx](const HttpRequest &req) { return updateInstance(ctx, req); });
-    router.add("DELETE", instance,
-               [&ctx](const HttpRequest &req) { return deleteInstance(ctx, req); });
+    DataStore &store = ctx.store;
+    registerCollection<Api::Instance>(
+        router, ctx,
+        {instanceKind, QStringLiteral("/v1/applications/{app}/instances"),
+         [&store](const QString &app) { return store.instances(app); },
+         [&store](const QString &app, const QString &id) { return store.instance(app, id); },
+         [&store](const QString &app, const QString &id) { return store.deleteInstance(app, id); },
+         [&ctx](const QString &app, const QString &id) {
+             return refuseDeletingDefault(ctx, app, id);
+         },
+         [&ctx](const HttpRequest &req) { return createInstance(ctx, req); },
+         [&ctx](const HttpRequest &req) {
+             return updateInstance(ctx, req);
+         }});
 }
 
 } // namespace Server

@@ -1,7 +1,9 @@
 // Shared pieces of the route groups.
 #include "routehelpers.h"
 
+#include "api/jsonobjectreader.h"
 #include "server/security/urlsigner.h"
+#include "server/store/payloadstore.h"
 
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -15,7 +17,7 @@ std::optional<HttpResponse> parseObjectBody(const HttpRequest &request, QJsonObj
         out = {};
         return std::nullopt;
     }
-    QJsonParseError error {};
+    QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
     if (error.error != QJsonParseError::NoError)
         return HttpResponse::error(400,
@@ -61,6 +63,37 @@ HttpResponse noContent()
     return r;
 }
 
+bool isDevInstanceId(const QString &id)
+{
+    return id == QLatin1String("latest") || id == QLatin1String("devint");
+}
+
+std::optional<HttpResponse> requireApplication(const ServerContext &ctx, const HttpRequest &req)
+{
+    const QString appId = req.param(QStringLiteral("app"));
+    if (ctx.store.application(appId))
+        return std::nullopt;
+    return notFound(QStringLiteral("application"), appId);
+}
+
+std::optional<HttpResponse> readNameAndDescription(const HttpRequest &req, const QString &kind,
+                                                   const QString &currentId, QString &name,
+                                                   QString &description)
+{
+    QJsonObject body;
+    if (auto error = parseObjectBody(req, body))
+        return error;
+    Api::JsonObjectReader r(body);
+    const QString id = r.string(QStringLiteral("id"), currentId);
+    name = r.string(QStringLiteral("name"), name);
+    description = r.string(QStringLiteral("description"), description);
+    if (!r.ok())
+        return HttpResponse::error(400, r.errorMessage());
+    if (id != currentId)
+        return HttpResponse::error(400, QStringLiteral("the %1 ID cannot be changed").arg(kind));
+    return std::nullopt;
+}
+
 QString generateId(const QString &prefix)
 {
     static const char alphabet[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -68,6 +101,21 @@ QString generateId(const QString &prefix)
     for (int i = 0; i < 9; ++i)
         id += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(62)]);
     return id;
+}
+
+Api::Result<UploadRecord> newUpload(const ServerContext &ctx, const HttpRequest &request,
+                                    const QString &kind)
+{
+    UploadRecord upload;
+    upload.id = generateId(kind == QLatin1String("binary") ? QStringLiteral("binary")
+                                                           : QStringLiteral("upload"));
+    upload.appId = request.param(QStringLiteral("app"));
+    upload.kind = kind;
+    upload.createdAt = QDateTime::currentDateTimeUtc();
+    upload.expiresAt = upload.createdAt.addSecs(ctx.presignedUrlLifetimeSeconds);
+    if (auto stored = ctx.store.insertUpload(upload); !stored)
+        return stored.error();
+    return upload;
 }
 
 QString presignedUpload(const ServerContext &ctx, const HttpRequest &request,
@@ -86,6 +134,22 @@ QString presignedDownload(const ServerContext &ctx, const HttpRequest &request,
         QDateTime::currentDateTimeUtc().addSecs(ctx.presignedUrlLifetimeSeconds);
     return request.baseUrl +
         ctx.signer.sign("GET", QStringLiteral("/downloads/%1/%2/%3").arg(appId, kind, id), expires);
+}
+
+} // namespace Server
+
+namespace Server {
+
+HttpResponse payloadResponse(const ServerContext &ctx, const QString &ref, const QString &format)
+{
+    const QByteArray type = format == QLatin1String("json") ? "application/json"
+        : format == QLatin1String("text")                   ? "text/plain; charset=utf-8"
+                                                            : "application/octet-stream";
+    if (const QString file = ctx.payloads.filePath(ref); !file.isEmpty())
+        return HttpResponse::file(file, type);
+    auto data = ctx.payloads.read(ref);
+    return data ? HttpResponse::raw(data.value(), type)
+                : HttpResponse::error(500, data.error().message);
 }
 
 } // namespace Server

@@ -2,16 +2,18 @@
 // pre-signed links.
 #pragma once
 
-#include "server/http/httpmessage.h"
+#include "api/result.h"
+#include "server/http/httprouter.h"
+#include "server/store/datastore.h"
 #include "servercontext.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
+#include <functional>
 #include <optional>
 
 namespace Server {
-
-class HttpRouter;
 
 // Parses the body as a JSON object; on failure returns the 400 to send.
 std::optional<HttpResponse> parseObjectBody(const HttpRequest &request, QJsonObject &out);
@@ -25,14 +27,87 @@ HttpResponse notFound(const QString &kind, const QString &id);
 HttpResponse conflict(const QString &kind, const QString &id);
 HttpResponse noContent();
 
+// "latest" (and the legacy "devint") run the app's dev binary instead of a stored instance.
+bool isDevInstanceId(const QString &id);
+
+// 404 when the application of the request's {app} does not exist.
+std::optional<HttpResponse> requireApplication(const ServerContext &ctx, const HttpRequest &req);
+
+// For PUTs whose only editable fields are name and description (the body is the full object as
+// GET returned it): reads both, keeping current values when absent; refuses an ID change.
+std::optional<HttpResponse> readNameAndDescription(const HttpRequest &req, const QString &kind,
+                                                   const QString &currentId, QString &name,
+                                                   QString &description);
+
 // prefix + '-' + 9 random letters/digits, e.g. "version-Xk3pQ9aZ1".
 QString generateId(const QString &prefix);
+
+// Registers a new upload slot ("input" or "binary") of the request's app; the bytes arrive
+// later through its pre-signed URL.
+Api::Result<UploadRecord> newUpload(const ServerContext &ctx, const HttpRequest &request,
+                                    const QString &kind);
 
 // Absolute pre-signed URLs.
 QString presignedUpload(const ServerContext &ctx, const HttpRequest &request,
                         const QString &uploadId);
 QString presignedDownload(const ServerContext &ctx, const HttpRequest &request,
                           const QString &appId, const QString &kind, const QString &id);
+
+// The five routes every app-scoped collection (versions, instances, managed inputs) has:
+// POST and GET on the collection, GET, PUT and DELETE on "{id}". The list, get and delete
+// answers are the same for all of them; create and update differ and are passed in.
+template<typename Entity>
+struct CollectionRoutes
+{
+    QString kind; // "version", for messages
+    QString collectionPath; // "/v1/applications/{app}/versions"
+    std::function<QList<Entity>(const QString &appId)> list;
+    std::function<std::optional<Entity>(const QString &appId, const QString &id)> find;
+    std::function<Api::Result<void>(const QString &appId, const QString &id)> erase;
+    // Optional: a reason to refuse a delete (e.g. the app's default instance).
+    std::function<std::optional<HttpResponse>(const QString &appId, const QString &id)>
+        refuseDelete;
+    HttpRouter::Handler create;
+    HttpRouter::Handler update;
+};
+
+template<typename Entity>
+void registerCollection(HttpRouter &router, ServerContext &ctx, CollectionRoutes<Entity> routes)
+{
+    const QString item = routes.collectionPath + QStringLiteral("/{id}");
+    router.add("POST", routes.collectionPath, routes.create);
+    router.add("PUT", item, routes.update);
+    router.add("GET", routes.collectionPath, [&ctx, routes](const HttpRequest &req) {
+        const QString appId = req.param(QStringLiteral("app"));
+        if (!ctx.store.application(appId))
+            return notFound(QStringLiteral("application"), appId);
+        QJsonArray list;
+        for (const Entity &entity : routes.list(appId))
+            list.append(entity.toJson());
+        return HttpResponse::json(list);
+    });
+    router.add("GET", item, [routes](const HttpRequest &req) {
+        const QString id = req.param(QStringLiteral("id"));
+        const auto entity = routes.find(req.param(QStringLiteral("app")), id);
+        return entity ? HttpResponse::json(entity->toJson()) : notFound(routes.kind, id);
+    });
+    router.add("DELETE", item, [routes](const HttpRequest &req) {
+        const QString appId = req.param(QStringLiteral("app"));
+        const QString id = req.param(QStringLiteral("id"));
+        if (!routes.find(appId, id))
+            return notFound(routes.kind, id);
+        if (routes.refuseDelete) {
+            if (auto refusal = routes.refuseDelete(appId, id))
+                return *refusal;
+        }
+        if (auto erased = routes.erase(appId, id); !erased)
+            return HttpResponse::error(500, erased.error().message);
+        return noContent();
+    });
+}
+
+// A stored payload as a response body: streamed from its file, or from SQLite when small.
+HttpResponse payloadResponse(const ServerContext &ctx, const QString &ref, const QString &format);
 
 void registerApplicationRoutes(HttpRouter &router, ServerContext &ctx);
 void registerRunRoutes(HttpRouter &router, ServerContext &ctx);

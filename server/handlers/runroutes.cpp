@@ -20,11 +20,6 @@ namespace {
 const QString runKind = QStringLiteral("run");
 constexpr int runsPerPage = 50;
 
-bool isDevInstance(const QString &id)
-{
-    return id == QLatin1String("latest") || id == QLatin1String("devint");
-}
-
 // Execution classes name their time limit at the end ("8c16gb12h", "6c9500mb870s").
 qint64 timeLimitFromExecutionClass(const QString &executionClass)
 {
@@ -75,7 +70,7 @@ resolveInstance(ServerContext &ctx, const Api::Application &app, QString instanc
         instanceId = app.defaultInstance.isEmpty() ? QStringLiteral("latest") : app.defaultInstance;
     ResolvedInstance resolved;
     resolved.instanceId = instanceId;
-    if (isDevInstance(instanceId)) {
+    if (isDevInstanceId(instanceId)) {
         resolved.executableId = ctx.store.devExecutableId(app.id);
         if (resolved.executableId.isEmpty())
             return HttpResponse::error(400,
@@ -201,7 +196,7 @@ HttpResponse createRun(ServerContext &ctx, const HttpRequest &req)
     if (auto stored = ctx.store.insertRun(record); !stored)
         return HttpResponse::error(500, stored.error().message);
     ctx.executor.enqueue(record);
-    return HttpResponse::json(QJsonObject {{QStringLiteral("run_id"), record.info.id}});
+    return HttpResponse::json(QJsonObject{{QStringLiteral("run_id"), record.info.id}});
 }
 
 std::optional<RunRecord> findRun(ServerContext &ctx, const HttpRequest &req)
@@ -228,8 +223,8 @@ HttpResponse runResult(ServerContext &ctx, const HttpRequest &req)
         for (const LogLine &line : ctx.store.logLines(run->info.id))
             lines.append(line.text);
         info.insert(QStringLiteral("error_log"),
-                    QJsonObject {{QStringLiteral("error"), m.error},
-                                 {QStringLiteral("stderr"), lines.join(QLatin1Char('\n'))}});
+                    QJsonObject{{QStringLiteral("error"), m.error},
+                                {QStringLiteral("stderr"), lines.join(QLatin1Char('\n'))}});
     }
     if (m.status != Api::RunStatus::Succeeded || run->outputRef.isEmpty())
         return HttpResponse::json(info);
@@ -238,9 +233,9 @@ HttpResponse runResult(ServerContext &ctx, const HttpRequest &req)
         m.outputSize > ctx.inlinePayloadLimit || m.format.output != QLatin1String("json");
     if (asUrl) {
         info.insert(QStringLiteral("output"),
-                    QJsonObject {{QStringLiteral("url"),
-                                  presignedDownload(ctx, req, m.applicationId,
-                                                    QStringLiteral("run-output"), run->info.id)}});
+                    QJsonObject{{QStringLiteral("url"),
+                                 presignedDownload(ctx, req, m.applicationId,
+                                                   QStringLiteral("run-output"), run->info.id)}});
         return HttpResponse::json(info);
     }
     auto output = ctx.payloads.read(run->outputRef);
@@ -262,26 +257,17 @@ HttpResponse runInput(ServerContext &ctx, const HttpRequest &req)
     const Api::RunMetadata &m = run->info.metadata;
     if (req.queryValue(QStringLiteral("format")) == QLatin1String("url"))
         return HttpResponse::json(
-            QJsonObject {{QStringLiteral("url"),
-                          presignedDownload(ctx, req, m.applicationId, QStringLiteral("run-input"),
-                                            run->info.id)}});
-    const QByteArray type = m.format.input == QLatin1String("json") ? "application/json"
-        : m.format.input == QLatin1String("text")                   ? "text/plain; charset=utf-8"
-                                                                    : "application/octet-stream";
-    const QString file = ctx.payloads.filePath(run->inputRef);
-    if (!file.isEmpty())
-        return HttpResponse::file(file, type);
-    auto data = ctx.payloads.read(run->inputRef);
-    if (!data)
-        return HttpResponse::error(500, data.error().message);
-    return HttpResponse::raw(data.value(), type);
+            QJsonObject{{QStringLiteral("url"),
+                         presignedDownload(ctx, req, m.applicationId, QStringLiteral("run-input"),
+                                           run->info.id)}});
+    return payloadResponse(ctx, run->inputRef, m.format.input);
 }
 
 HttpResponse listRuns(ServerContext &ctx, const HttpRequest &req)
 {
+    if (auto missing = requireApplication(ctx, req))
+        return *missing;
     const QString appId = req.param(QStringLiteral("app"));
-    if (!ctx.store.application(appId))
-        return notFound(QStringLiteral("application"), appId);
     qint64 before = 0;
     const QString token = req.queryValue(QStringLiteral("pagetoken"));
     if (!token.isEmpty()) {
@@ -295,7 +281,7 @@ HttpResponse listRuns(ServerContext &ctx, const HttpRequest &req)
     QJsonArray runs;
     for (qsizetype i = 0; i < std::min<qsizetype>(records.size(), runsPerPage); ++i)
         runs.append(Api::RunSummary::fromInformation(records.at(i).info).toJson());
-    QJsonObject answer {{QStringLiteral("runs"), runs}};
+    QJsonObject answer{{QStringLiteral("runs"), runs}};
     if (records.size() > runsPerPage)
         answer.insert(QStringLiteral("next_page_token"),
                       encodePageToken(records.at(runsPerPage - 1).seq));
@@ -357,7 +343,7 @@ HttpResponse runLogs(ServerContext &ctx, const HttpRequest &req)
     QStringList lines;
     for (const LogLine &line : ctx.store.logLines(run->info.id))
         lines.append(line.text);
-    return HttpResponse::json(QJsonObject {{QStringLiteral("log"), lines.join(QLatin1Char('\n'))}});
+    return HttpResponse::json(QJsonObject{{QStringLiteral("log"), lines.join(QLatin1Char('\n'))}});
 }
 
 HttpResponse liveLogs(ServerContext &ctx, const HttpRequest &req)
@@ -373,34 +359,28 @@ HttpResponse liveLogs(ServerContext &ctx, const HttpRequest &req)
     QJsonArray items;
     qint64 last = after;
     for (const LogLine &line : ctx.store.logLines(run->info.id, after)) {
-        items.append(QJsonObject {{QStringLiteral("timestamp"), Api::Rfc3339::format(line.time)},
-                                  {QStringLiteral("log"), line.text}});
+        items.append(QJsonObject{{QStringLiteral("timestamp"), Api::Rfc3339::format(line.time)},
+                                 {QStringLiteral("log"), line.text}});
         last = line.seq;
     }
     const bool finished = Api::isTerminal(run->info.metadata.status);
     return HttpResponse::json(
-        QJsonObject {{QStringLiteral("items"), items},
-                     {QStringLiteral("status_v2"), Api::toString(run->info.metadata.status)},
-                     {QStringLiteral("next_available_in_seconds"), finished ? 0 : 1},
-                     {QStringLiteral("next_page_token"), QString::number(last)}});
+        QJsonObject{{QStringLiteral("items"), items},
+                    {QStringLiteral("status_v2"), Api::toString(run->info.metadata.status)},
+                    {QStringLiteral("next_available_in_seconds"), finished ? 0 : 1},
+                    {QStringLiteral("next_page_token"), QString::number(last)}});
 }
 
 HttpResponse inputUploadUrl(ServerContext &ctx, const HttpRequest &req)
 {
-    const QString appId = req.param(QStringLiteral("app"));
-    if (!ctx.store.application(appId))
-        return notFound(QStringLiteral("application"), appId);
-    UploadRecord upload;
-    upload.id = generateId(QStringLiteral("upload"));
-    upload.appId = appId;
-    upload.kind = QStringLiteral("input");
-    upload.createdAt = QDateTime::currentDateTimeUtc();
-    upload.expiresAt = upload.createdAt.addSecs(ctx.presignedUrlLifetimeSeconds);
-    if (auto stored = ctx.store.insertUpload(upload); !stored)
-        return HttpResponse::error(500, stored.error().message);
+    if (auto missing = requireApplication(ctx, req))
+        return *missing;
+    const auto upload = newUpload(ctx, req, QStringLiteral("input"));
+    if (!upload)
+        return HttpResponse::error(500, upload.error().message);
     return HttpResponse::json(
-        QJsonObject {{QStringLiteral("upload_id"), upload.id},
-                     {QStringLiteral("upload_url"), presignedUpload(ctx, req, upload.id)}});
+        QJsonObject{{QStringLiteral("upload_id"), upload->id},
+                    {QStringLiteral("upload_url"), presignedUpload(ctx, req, upload->id)}});
 }
 
 HttpResponse accountQueue(ServerContext &ctx)
@@ -417,7 +397,7 @@ HttpResponse accountQueue(ServerContext &ctx)
     QJsonArray runs;
     for (const RunRecord &record : std::as_const(active))
         runs.append(Api::RunSummary::fromInformation(record.info).toJson());
-    return HttpResponse::json(QJsonObject {{QStringLiteral("runs"), runs}});
+    return HttpResponse::json(QJsonObject{{QStringLiteral("runs"), runs}});
 }
 
 } // namespace

@@ -70,14 +70,7 @@ HttpResponse serveDownload(ServerContext &ctx, const HttpRequest &req)
     }
     if (ref.isEmpty())
         return notFound(kind, id);
-    const QByteArray type = format == QLatin1String("json") ? "application/json"
-        : format == QLatin1String("text")                   ? "text/plain; charset=utf-8"
-                                                            : "application/octet-stream";
-    if (const QString file = ctx.payloads.filePath(ref); !file.isEmpty())
-        return HttpResponse::file(file, type);
-    auto data = ctx.payloads.read(ref);
-    return data ? HttpResponse::raw(data.value(), type)
-                : HttpResponse::error(500, data.error().message);
+    return payloadResponse(ctx, ref, format);
 }
 
 } // namespace

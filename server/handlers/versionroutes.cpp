@@ -2,10 +2,6 @@
 #include "routehelpers.h"
 
 #include "api/jsonobjectreader.h"
-#include "server/http/httprouter.h"
-#include "server/store/datastore.h"
-
-#include <QJsonArray>
 
 namespace Server {
 
@@ -15,9 +11,9 @@ const QString versionKind = QStringLiteral("version");
 
 HttpResponse createVersion(ServerContext &ctx, const HttpRequest &req)
 {
+    if (auto missing = requireApplication(ctx, req))
+        return *missing;
     const QString appId = req.param(QStringLiteral("app"));
-    if (!ctx.store.application(appId))
-        return notFound(QStringLiteral("application"), appId);
     QJsonObject body;
     if (auto error = parseObjectBody(req, body))
         return *error;
@@ -53,23 +49,13 @@ HttpResponse createVersion(ServerContext &ctx, const HttpRequest &req)
 HttpResponse updateVersion(ServerContext &ctx, const HttpRequest &req)
 {
     auto version =
-        ctx.store.version(req.param(QStringLiteral("app")), req.param(QStringLiteral("version")));
+        ctx.store.version(req.param(QStringLiteral("app")), req.param(QStringLiteral("id")));
     if (!version)
-        return notFound(versionKind, req.param(QStringLiteral("version")));
-    QJsonObject body;
-    if (auto error = parseObjectBody(req, body))
-        return *error;
-    Api::JsonObjectReader r(body);
-    const QString id = r.string(QStringLiteral("id"), version->id);
-    const QString name = r.string(QStringLiteral("name"), version->name);
-    const QString description = r.string(QStringLiteral("description"), version->description);
-    if (!r.ok())
-        return HttpResponse::error(400, r.errorMessage());
-    if (id != version->id)
-        return HttpResponse::error(400, QStringLiteral("the version ID cannot be changed"));
+        return notFound(versionKind, req.param(QStringLiteral("id")));
     // The executable is a snapshot: a PUT can rename a version, never change its code.
-    version->name = name;
-    version->description = description;
+    if (auto error = readNameAndDescription(req, versionKind, version->id, version->name,
+                                            version->description))
+        return *error;
     version->updatedAt = QDateTime::currentDateTimeUtc();
     if (auto stored = ctx.store.updateVersion(*version); !stored)
         return HttpResponse::error(500, stored.error().message);
@@ -80,35 +66,19 @@ HttpResponse updateVersion(ServerContext &ctx, const HttpRequest &req)
 
 void registerVersionRoutes(HttpRouter &router, ServerContext &ctx)
 {
-    const QString versions = QStringLiteral("/v1/applications/{app}/versions");
-    const QString version = versions + QStringLiteral("/{version}");
-    router.add("POST", versions,
-               [&ctx](const HttpRequest &req) { return createVersion(ctx, req); });
-    router.add("GET", versions, [&ctx](const HttpRequest &req) {
-        const QString appId = req.param(QStringLiteral("app"));
-        if (!ctx.store.application(appId))
-            return notFound(QStringLiteral("application"), appId);
-        QJsonArray list;
-        for (const Api::Version &v : ctx.store.versions(appId))
-            list.append(v.toJson());
-        return HttpResponse::json(list);
-    });
-    router.add("GET", version, [&ctx](const HttpRequest &req) {
-        const auto v = ctx.store.version(req.param(QStringLiteral("app")),
-                                         req.param(QStringLiteral("version")));
-        return v ? HttpResponse::json(v->toJson())
-                 : notFound(versionKind, req.param(QStringLiteral("version")));
-    });
-    router.add("PUT", version, [&ctx](const HttpRequest &req) { return updateVersion(ctx, req); });
-    router.add("DELETE", version, [&ctx](const HttpRequest &req) {
-        const QString appId = req.param(QStringLiteral("app"));
-        const QString id = req.param(QStringLiteral("version"));
-        if (!ctx.store.version(appId, id))
-            return notFound(versionKind, id);
-        if (auto deleted = ctx.store.deleteVersion(appId, id); !deleted)
-            return HttpResponse::error(500, deleted.error().message);
-        return noContent();
-    });
+    DataStore &store = ctx.store;
+    registerCollection<Api::Version>(
+        router, ctx,
+        {versionKind,
+         QStringLiteral("/v1/applications/{app}/versions"),
+         [&store](const QString &app) { return store.versions(app); },
+         [&store](const QString &app, const QString &id) { return store.version(app, id); },
+         [&store](const QString &app, const QString &id) { return store.deleteVersion(app, id); },
+         {},
+         [&ctx](const HttpRequest &req) { return createVersion(ctx, req); },
+         [&ctx](const HttpRequest &req) {
+             return updateVersion(ctx, req);
+         }});
 }
 
 } // namespace Server

@@ -43,7 +43,7 @@ HttpResponse HttpResponse::file(QString path, QByteArray contentType)
 
 HttpResponse HttpResponse::error(int status, const QString &message)
 {
-    return json(QJsonObject {{QStringLiteral("error"), message}}, status);
+    return json(QJsonObject{{QStringLiteral("error"), message}}, status);
 }
 
 } // namespace Server

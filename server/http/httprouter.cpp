@@ -8,7 +8,7 @@ namespace Server {
 void HttpRouter::add(const QByteArray &method, const QString &pattern, Handler handler,
                      Access access)
 {
-    Route route {method, segments(pattern), 0, std::move(handler), access};
+    Route route{method, segments(pattern), 0, std::move(handler), access};
     for (const QString &s : std::as_const(route.pattern)) {
         if (!s.startsWith(QLatin1Char('{')))
             ++route.literalCount;

@@ -30,7 +30,7 @@ private Q_SLOTS:
     void applicationRoundTripKeepsUnknownFields()
     {
         QJsonObject json = fixture(QStringLiteral("application.json"));
-        json.insert(QStringLiteral("future_field"), QJsonObject {{QStringLiteral("x"), 1}});
+        json.insert(QStringLiteral("future_field"), QJsonObject{{QStringLiteral("x"), 1}});
         const auto app = Api::Application::fromJson(json);
         QVERIFY(app);
         QCOMPARE(app->id, QStringLiteral("knapsack"));
@@ -100,7 +100,7 @@ private Q_SLOTS:
                                             {QStringLiteral("upload_id"), QStringLiteral("u")}}));
         const auto ok = Api::RunRequest::fromJson(
             {{QStringLiteral("input"), QJsonObject()},
-             {QStringLiteral("options"), QJsonObject {{QStringLiteral("n"), 3}}}});
+             {QStringLiteral("options"), QJsonObject{{QStringLiteral("n"), 3}}}});
         QVERIFY(ok);
         QCOMPARE(ok->options.value(QStringLiteral("n")).toString(), QStringLiteral("3"));
         // What the client encodes, the server decodes to the same request.

@@ -144,15 +144,15 @@ int main(int argc, char **argv)
     }
 
     const double elapsed = std::chrono::duration<double>(Clock::now() - start).count();
-    QJsonObject output {{"options", options},
-                        {"echo_size", qint64(raw.size())},
-                        {"solutions", QJsonArray {QJsonObject {}}},
-                        {"statistics",
-                         QJsonObject {{"schema", "v1"},
-                                      {"run", QJsonObject {{"duration", elapsed}}},
-                                      {"result",
-                                       QJsonObject {{"value", input.value("value").toDouble(0.0)},
-                                                    {"custom", QJsonObject {{"echo", true}}}}}}}};
+    QJsonObject output{{"options", options},
+                       {"echo_size", qint64(raw.size())},
+                       {"solutions", QJsonArray{QJsonObject{}}},
+                       {"statistics",
+                        QJsonObject{{"schema", "v1"},
+                                    {"run", QJsonObject{{"duration", elapsed}}},
+                                    {"result",
+                                     QJsonObject{{"value", input.value("value").toDouble(0.0)},
+                                                 {"custom", QJsonObject{{"echo", true}}}}}}}};
     const qint64 padding = readCount(input, "output_padding_bytes");
     if (padding > 0)
         output.insert("padding", QString(qsizetype(padding), QLatin1Char('p')));

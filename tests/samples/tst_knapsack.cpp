@@ -80,14 +80,14 @@ private Q_SLOTS:
                 const double value = 1 + int(random.bounded(50));
                 items.append({weight, value});
                 total += weight;
-                json.append(QJsonObject {{QStringLiteral("id"), QStringLiteral("i%1").arg(i)},
-                                         {QStringLiteral("weight"), weight},
-                                         {QStringLiteral("value"), value}});
+                json.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("i%1").arg(i)},
+                                        {QStringLiteral("weight"), weight},
+                                        {QStringLiteral("value"), value}});
             }
             const int capacity = total / 2;
             const QByteArray input =
-                QJsonDocument(QJsonObject {{QStringLiteral("items"), json},
-                                           {QStringLiteral("capacity"), capacity}})
+                QJsonDocument(QJsonObject{{QStringLiteral("items"), json},
+                                          {QStringLiteral("capacity"), capacity}})
                     .toJson();
             const Outcome dp =
                 solve(input, {QStringLiteral("-solve.algorithm"), QStringLiteral("dp")});

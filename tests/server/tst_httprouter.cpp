@@ -21,7 +21,7 @@ private:
     }
     static QByteArray call(const HttpRouter::Match &m)
     {
-        return m.handler ? (*m.handler)(HttpRequest {}).body : QByteArray();
+        return m.handler ? (*m.handler)(HttpRequest{}).body : QByteArray();
     }
 
 private Q_SLOTS:
@@ -55,7 +55,7 @@ private Q_SLOTS:
                    tagged("upload"));
         const auto m = router.match("GET", QStringLiteral("/v1/applications/k/runs/uploadurl"));
         QVERIFY(!m.handler);
-        QCOMPARE(m.allowedMethods, QByteArrayList {"POST"});
+        QCOMPARE(m.allowedMethods, QByteArrayList{"POST"});
     }
 
     void unknownPathsMatchNothing()

@@ -138,14 +138,14 @@ private Q_SLOTS:
         const HttpReply activated = m_http->put(
             QStringLiteral("/v1/applications/pushed/binary"),
             {{QStringLiteral("requirements"),
-              QJsonObject {{QStringLiteral("executable_type"), QStringLiteral("binary")},
-                           {QStringLiteral("runtime"),
-                            QStringLiteral("ghcr.io/nextmv-io/runtime/default:latest")}}}});
+              QJsonObject{{QStringLiteral("executable_type"), QStringLiteral("binary")},
+                          {QStringLiteral("runtime"),
+                           QStringLiteral("ghcr.io/nextmv-io/runtime/default:latest")}}}});
         QCOMPARE(activated.status, 200);
 
         const QString id = m_http->createRun(
             QStringLiteral("pushed"), QStringLiteral("latest"),
-            {{QStringLiteral("input"), QJsonObject {{QStringLiteral("value"), 2}}}});
+            {{QStringLiteral("input"), QJsonObject{{QStringLiteral("value"), 2}}}});
         const QJsonObject info = m_http->waitForRun(QStringLiteral("pushed"), id);
         QCOMPARE(info.value(QStringLiteral("metadata"))
                      .toObject()
@@ -188,12 +188,12 @@ private Q_SLOTS:
             "           'statistics': {'result': {'value': len(data['name'])}}}, sys.stdout)\n");
         script.close();
         QVERIFY(m_server.push({QStringLiteral("--app"), QStringLiteral("py"), folder.path()}));
-        const QString id = m_http->createRun(
-            QStringLiteral("py"), QStringLiteral("latest"),
-            {{QStringLiteral("input"),
-              QJsonObject {{QStringLiteral("name"), QStringLiteral("world")}}},
-             {QStringLiteral("options"),
-              QJsonObject {{QStringLiteral("details"), QStringLiteral("true")}}}});
+        const QString id =
+            m_http->createRun(QStringLiteral("py"), QStringLiteral("latest"),
+                              {{QStringLiteral("input"),
+                                QJsonObject{{QStringLiteral("name"), QStringLiteral("world")}}},
+                               {QStringLiteral("options"),
+                                QJsonObject{{QStringLiteral("details"), QStringLiteral("true")}}}});
         const QJsonObject info = m_http->waitForRun(QStringLiteral("py"), id);
         QCOMPARE(info.value(QStringLiteral("metadata"))
                      .toObject()
@@ -210,7 +210,7 @@ private Q_SLOTS:
                      .toString(),
                  QStringLiteral("world"));
         QCOMPARE(output.value(QStringLiteral("options")).toArray(),
-                 (QJsonArray {QStringLiteral("-details"), QStringLiteral("true")}));
+                 (QJsonArray{QStringLiteral("-details"), QStringLiteral("true")}));
         QVERIFY(
             m_http->get(QStringLiteral("/v1/applications/py/runs/") + id + QStringLiteral("/logs"))
                 .object()
@@ -227,7 +227,7 @@ private Q_SLOTS:
             m_server.push({QStringLiteral("--app"), QStringLiteral("gone"), testAppExecutable()}));
         const QString id = m_http->createRun(
             QStringLiteral("gone"), QStringLiteral("latest"),
-            {{QStringLiteral("input"), QJsonObject {{QStringLiteral("sleep_ms"), 20000}}}});
+            {{QStringLiteral("input"), QJsonObject{{QStringLiteral("sleep_ms"), 20000}}}});
         QVERIFY(!id.isEmpty());
         QCOMPARE(m_http->del(QStringLiteral("/v1/applications/gone")).status / 100, 2);
         QCOMPARE(m_http->get(QStringLiteral("/v1/applications/gone/runs/") + id).status, 404);

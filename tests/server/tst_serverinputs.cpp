@@ -27,7 +27,7 @@ private Q_SLOTS:
 
     void fromInlineContent()
     {
-        const QJsonObject content {{QStringLiteral("value"), 4}};
+        const QJsonObject content{{QStringLiteral("value"), 4}};
         const HttpReply created = m_http->post(inputs,
                                                {{QStringLiteral("id"), QStringLiteral("small")},
                                                 {QStringLiteral("name"), QStringLiteral("Small")},
@@ -53,8 +53,8 @@ private Q_SLOTS:
             {{QStringLiteral("id"), QStringLiteral("uploaded")},
              {QStringLiteral("upload_id"), url.value(QStringLiteral("upload_id"))},
              {QStringLiteral("format"),
-              QJsonObject {{QStringLiteral("input"),
-                            QJsonObject {{QStringLiteral("type"), QStringLiteral("json")}}}}}});
+              QJsonObject{{QStringLiteral("input"),
+                           QJsonObject{{QStringLiteral("type"), QStringLiteral("json")}}}}}});
         QCOMPARE(created.status, 200);
         QCOMPARE(created.object().value(QStringLiteral("upload_id")),
                  url.value(QStringLiteral("upload_id")));
@@ -71,7 +71,7 @@ private Q_SLOTS:
     {
         const QString run = m_http->createRun(
             QStringLiteral("test"), QStringLiteral("main"),
-            {{QStringLiteral("input"), QJsonObject {{QStringLiteral("value"), 1}}}});
+            {{QStringLiteral("input"), QJsonObject{{QStringLiteral("value"), 1}}}});
         m_http->waitForRun(QStringLiteral("test"), run);
         const HttpReply created = m_http->post(
             inputs,
@@ -107,18 +107,17 @@ private Q_SLOTS:
         QTest::addColumn<QJsonObject>("body");
         QTest::addColumn<int>("status");
         QTest::newRow("no source")
-            << QJsonObject {{QStringLiteral("id"), QStringLiteral("x")}} << 400;
-        QTest::newRow("two sources")
-            << QJsonObject {{QStringLiteral("id"), QStringLiteral("x")},
-                            {QStringLiteral("input"), QJsonObject()},
-                            {QStringLiteral("run_id"), QStringLiteral("r")}}
-            << 400;
+            << QJsonObject{{QStringLiteral("id"), QStringLiteral("x")}} << 400;
+        QTest::newRow("two sources") << QJsonObject{{QStringLiteral("id"), QStringLiteral("x")},
+                                                    {QStringLiteral("input"), QJsonObject()},
+                                                    {QStringLiteral("run_id"), QStringLiteral("r")}}
+                                     << 400;
         QTest::newRow("unknown run")
-            << QJsonObject {{QStringLiteral("run_id"), QStringLiteral("main-none")}} << 404;
+            << QJsonObject{{QStringLiteral("run_id"), QStringLiteral("main-none")}} << 404;
         QTest::newRow("unknown upload")
-            << QJsonObject {{QStringLiteral("upload_id"), QStringLiteral("none")}} << 404;
-        QTest::newRow("bad id") << QJsonObject {{QStringLiteral("id"), QStringLiteral("a b")},
-                                                {QStringLiteral("input"), QJsonObject()}}
+            << QJsonObject{{QStringLiteral("upload_id"), QStringLiteral("none")}} << 404;
+        QTest::newRow("bad id") << QJsonObject{{QStringLiteral("id"), QStringLiteral("a b")},
+                                               {QStringLiteral("input"), QJsonObject()}}
                                 << 400;
     }
 

@@ -77,9 +77,9 @@ private Q_SLOTS:
         QVERIFY(startWithTestApp(server));
         std::unique_ptr<HttpTestClient> http =
             std::make_unique<HttpTestClient>(server.baseUrl(), server.apiKey());
-        const QString done = http->createRun(
-            QStringLiteral("test"), QStringLiteral("main"),
-            {{QStringLiteral("input"), QJsonObject {{QStringLiteral("value"), 5}}}});
+        const QString done =
+            http->createRun(QStringLiteral("test"), QStringLiteral("main"),
+                            {{QStringLiteral("input"), QJsonObject{{QStringLiteral("value"), 5}}}});
         QCOMPARE(http->waitForRun(QStringLiteral("test"), done)
                      .value(QStringLiteral("metadata"))
                      .toObject()
@@ -88,7 +88,7 @@ private Q_SLOTS:
                  QStringLiteral("succeeded"));
         const QString inFlight = http->createRun(
             QStringLiteral("test"), QStringLiteral("main"),
-            {{QStringLiteral("input"), QJsonObject {{QStringLiteral("sleep_ms"), 60000}}}});
+            {{QStringLiteral("input"), QJsonObject{{QStringLiteral("sleep_ms"), 60000}}}});
         QTRY_COMPARE(http->get(QStringLiteral("/v1/applications/test/runs/") + inFlight +
                                QStringLiteral("/metadata"))
                          .object()
@@ -136,7 +136,7 @@ private Q_SLOTS:
         HttpTestClient http(server.baseUrl(), server.apiKey());
         const QString id = http.createRun(
             QStringLiteral("test"), QStringLiteral("main"),
-            {{QStringLiteral("input"), QJsonObject {{QStringLiteral("sleep_ms"), 60000}}}});
+            {{QStringLiteral("input"), QJsonObject{{QStringLiteral("sleep_ms"), 60000}}}});
         QTRY_COMPARE(http.get(QStringLiteral("/v1/applications/test/runs/") + id +
                               QStringLiteral("/metadata"))
                          .object()

@@ -68,7 +68,7 @@ private Q_SLOTS:
 
     void inlineRunSucceedsWithFullMetadata()
     {
-        const QJsonObject input {{QStringLiteral("value"), 7}};
+        const QJsonObject input{{QStringLiteral("value"), 7}};
         const QString id = m_http->createRun(
             QStringLiteral("test"), QStringLiteral("main"),
             {{QStringLiteral("input"), input}, {QStringLiteral("name"), QStringLiteral("first")}});
@@ -124,7 +124,7 @@ private Q_SLOTS:
             QStringLiteral("test"), QStringLiteral("main"),
             {{QStringLiteral("input"), QJsonObject()},
              {QStringLiteral("options"),
-              QJsonObject {{QStringLiteral("solve.duration"), QStringLiteral("2s")}}}});
+              QJsonObject{{QStringLiteral("solve.duration"), QStringLiteral("2s")}}}});
         QCOMPARE(status(m_http->waitForRun(QStringLiteral("test"), id)),
                  QStringLiteral("succeeded"));
         const QJsonObject result = m_http->get(runPath(id)).object();
@@ -142,7 +142,7 @@ private Q_SLOTS:
         QSet<QString> sources;
         for (const QJsonValue &v : summary)
             sources.insert(v.toObject().value(QStringLiteral("source")).toString());
-        QCOMPARE(sources, (QSet<QString> {QStringLiteral("instance"), QStringLiteral("run")}));
+        QCOMPARE(sources, (QSet<QString>{QStringLiteral("instance"), QStringLiteral("run")}));
     }
 
     void latestInstanceRunsTheDevBinaryWithoutVersion()
@@ -222,7 +222,7 @@ private Q_SLOTS:
 
     void inlineInputAbove5MbIsRefused()
     {
-        const QJsonObject input {{QStringLiteral("blob"), QString(5 * 1024 * 1024 + 10, u'a')}};
+        const QJsonObject input{{QStringLiteral("blob"), QString(5 * 1024 * 1024 + 10, u'a')}};
         const HttpReply reply = m_http->post(runs, {{QStringLiteral("input"), input}});
         QCOMPARE(reply.status, 413);
         QVERIFY(reply.error().contains(QLatin1String("uploadurl")));
@@ -274,7 +274,7 @@ private Q_SLOTS:
         const QString id =
             m_http->createRun(QStringLiteral("test"), QStringLiteral("main"),
                               {{QStringLiteral("input"),
-                                QJsonObject {{QStringLiteral("output_padding_bytes"), padding}}}});
+                                QJsonObject{{QStringLiteral("output_padding_bytes"), padding}}}});
         QCOMPARE(status(m_http->waitForRun(QStringLiteral("test"), id)),
                  QStringLiteral("succeeded"));
         const QJsonObject result = m_http->get(runPath(id)).object();
@@ -347,7 +347,7 @@ private Q_SLOTS:
     {
         const QString id = m_http->createRun(
             QStringLiteral("test"), QStringLiteral("main"),
-            {{QStringLiteral("input"), QJsonObject {{QStringLiteral("sleep_ms"), 60000}}}});
+            {{QStringLiteral("input"), QJsonObject{{QStringLiteral("sleep_ms"), 60000}}}});
         QCOMPARE(waitForStatus(id, QStringLiteral("running")), QStringLiteral("running"));
         QTRY_VERIFY(m_http->get(runPath(id, QStringLiteral("/logs")))
                         .object()
@@ -375,7 +375,7 @@ private Q_SLOTS:
     {
         const QString id = m_http->createRun(
             QStringLiteral("test"), QStringLiteral("main"),
-            {{QStringLiteral("input"), QJsonObject {{QStringLiteral("sleep_ms"), 1500}}}});
+            {{QStringLiteral("input"), QJsonObject{{QStringLiteral("sleep_ms"), 1500}}}});
         QString since;
         QStringList lines;
         bool sawRunning = false;
@@ -411,7 +411,7 @@ private Q_SLOTS:
     {
         const QString id = m_http->createRun(
             QStringLiteral("test"), QStringLiteral("main"),
-            {{QStringLiteral("input"), QJsonObject {{QStringLiteral("stderr_lines"), 5000}}}});
+            {{QStringLiteral("input"), QJsonObject{{QStringLiteral("stderr_lines"), 5000}}}});
         QCOMPARE(status(m_http->waitForRun(QStringLiteral("test"), id)),
                  QStringLiteral("succeeded"));
         const QString log = m_http->get(runPath(id, QStringLiteral("/logs")))
@@ -428,13 +428,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QJsonObject>("input");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("crash") << QJsonObject {{QStringLiteral("crash"), true}} << "crashed";
-        QTest::newRow("exit code") << QJsonObject {{QStringLiteral("exit_code"), 3}} << "code 3";
-        QTest::newRow("not json") << QJsonObject {{QStringLiteral("raw_stdout"),
-                                                   QStringLiteral("hello")}}
+        QTest::newRow("crash") << QJsonObject{{QStringLiteral("crash"), true}} << "crashed";
+        QTest::newRow("exit code") << QJsonObject{{QStringLiteral("exit_code"), 3}} << "code 3";
+        QTest::newRow("not json") << QJsonObject{{QStringLiteral("raw_stdout"),
+                                                  QStringLiteral("hello")}}
                                   << "not valid JSON";
         QTest::newRow("empty output")
-            << QJsonObject {{QStringLiteral("raw_stdout"), QString()}} << "no output";
+            << QJsonObject{{QStringLiteral("raw_stdout"), QString()}} << "no output";
     }
 
     void failingAppsEndFailedWithTheReason()
@@ -457,9 +457,9 @@ private Q_SLOTS:
     {
         const QString id = m_http->createRun(
             QStringLiteral("test"), QStringLiteral("main"),
-            {{QStringLiteral("input"), QJsonObject {{QStringLiteral("sleep_ms"), 30000}}},
+            {{QStringLiteral("input"), QJsonObject{{QStringLiteral("sleep_ms"), 30000}}},
              {QStringLiteral("configuration"),
-              QJsonObject {{QStringLiteral("execution_class"), QStringLiteral("local-1s")}}}});
+              QJsonObject{{QStringLiteral("execution_class"), QStringLiteral("local-1s")}}}});
         QElapsedTimer clock;
         clock.start();
         const QJsonObject info = m_http->waitForRun(QStringLiteral("test"), id, 20000);
@@ -478,7 +478,7 @@ private Q_SLOTS:
             ids.append(m_http->createRun(
                 QStringLiteral("test"), QStringLiteral("main"),
                 {{QStringLiteral("input"),
-                  QJsonObject {{QStringLiteral("sleep_ms"), 200}, {QStringLiteral("value"), i}}}}));
+                  QJsonObject{{QStringLiteral("sleep_ms"), 200}, {QStringLiteral("value"), i}}}}));
             QVERIFY(!ids.last().isEmpty());
         }
         // While they run, the account queue shows them.
@@ -515,7 +515,7 @@ private Q_SLOTS:
         const HttpReply created =
             m_http->post(QStringLiteral("/v1/applications/test/inputs"),
                          {{QStringLiteral("id"), QStringLiteral("mi-1")},
-                          {QStringLiteral("input"), QJsonObject {{QStringLiteral("value"), 11}}}});
+                          {QStringLiteral("input"), QJsonObject{{QStringLiteral("value"), 11}}}});
         QCOMPARE(created.status, 200);
         const QString id =
             m_http->createRun(QStringLiteral("test"), QStringLiteral("main"),

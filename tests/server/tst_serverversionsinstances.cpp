@@ -97,10 +97,10 @@ private Q_SLOTS:
              {QStringLiteral("version_id"), QStringLiteral("v1")},
              {QStringLiteral("name"), QStringLiteral("Fast")},
              {QStringLiteral("configuration"),
-              QJsonObject {
+              QJsonObject{
                   {QStringLiteral("options"),
-                   QJsonObject {{QStringLiteral("solve.duration"), QStringLiteral("1s")}}},
-                  {QStringLiteral("queuing"), QJsonObject {{QStringLiteral("priority"), 2}}}}}});
+                   QJsonObject{{QStringLiteral("solve.duration"), QStringLiteral("1s")}}},
+                  {QStringLiteral("queuing"), QJsonObject{{QStringLiteral("priority"), 2}}}}}});
         QCOMPARE(created.status, 200);
         const QJsonObject i = created.object();
         for (const char *key : {"id", "application_id", "version_id", "name", "description",
@@ -111,7 +111,7 @@ private Q_SLOTS:
         changed.insert(QStringLiteral("description"), QStringLiteral("tuned"));
         QJsonObject config = i.value(QStringLiteral("configuration")).toObject();
         config.insert(QStringLiteral("options"),
-                      QJsonObject {{QStringLiteral("solve.duration"), QStringLiteral("3s")}});
+                      QJsonObject{{QStringLiteral("solve.duration"), QStringLiteral("3s")}});
         changed.insert(QStringLiteral("configuration"), config);
         QCOMPARE(m_http->put(instances + QStringLiteral("/fast"), changed).status, 200);
 
@@ -139,24 +139,24 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("no version")
-            << QJsonObject {{QStringLiteral("id"), QStringLiteral("a")}} << 400 << "version_id";
+            << QJsonObject{{QStringLiteral("id"), QStringLiteral("a")}} << 400 << "version_id";
         QTest::newRow("unknown version")
-            << QJsonObject {{QStringLiteral("id"), QStringLiteral("a")},
-                            {QStringLiteral("version_id"), QStringLiteral("zz")}}
+            << QJsonObject{{QStringLiteral("id"), QStringLiteral("a")},
+                           {QStringLiteral("version_id"), QStringLiteral("zz")}}
             << 400 << "zz";
         QTest::newRow("reserved id")
-            << QJsonObject {{QStringLiteral("id"), QStringLiteral("latest")},
-                            {QStringLiteral("version_id"), QStringLiteral("v1")}}
+            << QJsonObject{{QStringLiteral("id"), QStringLiteral("latest")},
+                           {QStringLiteral("version_id"), QStringLiteral("v1")}}
             << 400 << "reserved";
         QTest::newRow("duplicate")
-            << QJsonObject {{QStringLiteral("id"), QStringLiteral("main")},
-                            {QStringLiteral("version_id"), QStringLiteral("v1")}}
+            << QJsonObject{{QStringLiteral("id"), QStringLiteral("main")},
+                           {QStringLiteral("version_id"), QStringLiteral("v1")}}
             << 409 << "main";
         QTest::newRow("options wrong type")
-            << QJsonObject {{QStringLiteral("id"), QStringLiteral("b")},
-                            {QStringLiteral("version_id"), QStringLiteral("v1")},
-                            {QStringLiteral("configuration"),
-                             QJsonObject {{QStringLiteral("options"), 5}}}}
+            << QJsonObject{{QStringLiteral("id"), QStringLiteral("b")},
+                           {QStringLiteral("version_id"), QStringLiteral("v1")},
+                           {QStringLiteral("configuration"),
+                            QJsonObject{{QStringLiteral("options"), 5}}}}
             << 400 << "options";
     }
 

@@ -39,7 +39,7 @@ bool ServerProcess::push(const QStringList &arguments, QString *output)
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(serverExecutable(),
-                  QStringList {QStringLiteral("push"), QStringLiteral("--data-dir"), dataDir()} +
+                  QStringList{QStringLiteral("push"), QStringLiteral("--data-dir"), dataDir()} +
                       arguments);
     const bool finished = process.waitForFinished(30000);
     if (output)
@@ -51,8 +51,8 @@ bool ServerProcess::start(const QStringList &extraArguments)
 {
     m_process = std::make_unique<QProcess>();
     m_process->start(serverExecutable(),
-                     QStringList {QStringLiteral("--data-dir"), dataDir(),
-                                  QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
+                     QStringList{QStringLiteral("--data-dir"), dataDir(),
+                                 QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
                          extraArguments);
     if (!m_process->waitForStarted(10000))
         return false;
