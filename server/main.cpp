@@ -204,6 +204,8 @@ int main(int argc, char *argv[])
                  "reach it and knows the API key can run code here"
               << Qt::endl;
     Server::quitOnTerminationSignals();
+    QObject::connect(&server, &Server::NextdeskServer::shutdownRequested, &app,
+                     &QCoreApplication::quit);
     const int code = QCoreApplication::exec();
     server.stop();
     out() << "nextdesk-server stopped" << Qt::endl;

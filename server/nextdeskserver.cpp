@@ -11,7 +11,11 @@
 #include "store/datastore.h"
 #include "store/payloadstore.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <QThread>
 
 namespace Server {
@@ -32,8 +36,31 @@ QString NextdeskServer::apiKeyPath(const QString &dataDir)
     return QDir(dataDir).filePath(QStringLiteral("api-key"));
 }
 
+QString NextdeskServer::stateFilePath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("server.json"));
+}
+
+QString NextdeskServer::lockFilePath(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("server.lock"));
+}
+
 Api::Result<quint16> NextdeskServer::start()
 {
+    if (!QDir().mkpath(m_settings.dataDir))
+        return Api::Error::io(QStringLiteral("cannot create %1").arg(m_settings.dataDir));
+    // Two servers on one data dir would fail each other's runs at start-up: refuse the second.
+    m_lock = std::make_unique<QLockFile>(lockFilePath(m_settings.dataDir));
+    if (!m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        m_lock->getLockInfo(&pid, &host, &app);
+        return Api::Error::io(QStringLiteral("another nextdesk-server (pid %1) is already serving "
+                                             "%2")
+                                  .arg(pid)
+                                  .arg(m_settings.dataDir));
+    }
     m_store = std::make_unique<DataStore>(m_settings.dataDir);
     if (auto opened = m_store->open(); !opened)
         return opened.error();
@@ -66,6 +93,12 @@ Api::Result<quint16> NextdeskServer::start()
     registerInstanceRoutes(*m_router, *m_context);
     registerInputRoutes(*m_router, *m_context);
     registerTransferRoutes(*m_router, *m_context);
+    m_router->add("POST", QStringLiteral("/nextdesk/v1/shutdown"), [this](const HttpRequest &) {
+        // Answer first, quit from the event loop.
+        QMetaObject::invokeMethod(this, &NextdeskServer::shutdownRequested, Qt::QueuedConnection);
+        return HttpResponse::json(
+            QJsonObject{{QStringLiteral("status"), QStringLiteral("stopping")}});
+    });
 
     m_http = std::make_unique<ApiHttpServer>(*m_router, apiKey.value());
     m_http->setVerbose(m_settings.verbose);
@@ -77,7 +110,24 @@ Api::Result<quint16> NextdeskServer::start()
                               .arg(m_settings.host.toString())
                               .arg(m_settings.port),
                           {}};
+    writeStateFile(port);
     return port;
+}
+
+void NextdeskServer::writeStateFile(quint16 port) const
+{
+    const QString host = m_settings.host.protocol() == QAbstractSocket::IPv6Protocol
+        ? QLatin1Char('[') + m_settings.host.toString() + QLatin1Char(']')
+        : m_settings.host.toString();
+    QSaveFile file(stateFilePath(m_settings.dataDir));
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(
+            QJsonDocument(QJsonObject{{QStringLiteral("url"),
+                                       QStringLiteral("http://%1:%2").arg(host).arg(port)},
+                                      {QStringLiteral("pid"), QCoreApplication::applicationPid()}})
+                .toJson(QJsonDocument::Compact));
+        file.commit();
+    }
 }
 
 void NextdeskServer::stop()
@@ -88,6 +138,10 @@ void NextdeskServer::stop()
         m_executor->shutdown(
             QStringLiteral("nextdesk-server was shut down while the run was in flight"));
     m_executor.reset();
+    if (m_lock && m_lock->isLocked()) {
+        QFile::remove(stateFilePath(m_settings.dataDir));
+        m_lock->unlock();
+    }
 }
 
 } // namespace Server

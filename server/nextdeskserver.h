@@ -5,6 +5,7 @@
 #include "api/result.h"
 
 #include <QHostAddress>
+#include <QLockFile>
 #include <QObject>
 
 #include <memory>
@@ -12,6 +13,7 @@
 namespace Server {
 
 class ApiHttpServer;
+
 class DataStore;
 class ExecutableStore;
 class HttpRouter;
@@ -46,8 +48,18 @@ public:
     void stop();
 
     static QString apiKeyPath(const QString &dataDir);
+    // {"url": ..., "pid": ...} while a server serves the data dir; the console reads it to reuse
+    // a running server. "server.lock" is held for as long as the file is valid.
+    static QString stateFilePath(const QString &dataDir);
+    static QString lockFilePath(const QString &dataDir);
+
+Q_SIGNALS:
+    // POST /nextdesk/v1/shutdown: the console's portable way to stop a server it started.
+    void shutdownRequested();
 
 private:
+    void writeStateFile(quint16 port) const;
+
     ServerSettings m_settings;
     std::unique_ptr<DataStore> m_store;
     std::unique_ptr<PayloadStore> m_payloads;
@@ -57,6 +69,7 @@ private:
     std::unique_ptr<ServerContext> m_context;
     std::unique_ptr<HttpRouter> m_router;
     std::unique_ptr<ApiHttpServer> m_http;
+    std::unique_ptr<QLockFile> m_lock;
 };
 
 } // namespace Server

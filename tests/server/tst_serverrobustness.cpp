@@ -161,6 +161,30 @@ private Q_SLOTS:
         QVERIFY(m.value(QStringLiteral("error")).toString().contains(QLatin1String("shut down")));
     }
 
+    void oneServerPerDataDirAndCleanShutdownOnRequest()
+    {
+        ServerProcess first;
+        QVERIFY(first.start());
+        QFile state(first.dataDir() + QStringLiteral("/server.json"));
+        QVERIFY(state.open(QIODevice::ReadOnly));
+        const QJsonObject info = QJsonDocument::fromJson(state.readAll()).object();
+        QCOMPARE(QUrl(info.value(QStringLiteral("url")).toString()), first.baseUrl());
+        state.close();
+
+        ServerProcess second(first.dataDir());
+        QVERIFY(!second.start());
+
+        HttpTestClient http(first.baseUrl(), first.apiKey());
+        http.setApiKey("wrong");
+        QCOMPARE(http.post(QStringLiteral("/nextdesk/v1/shutdown"), {}).status, 401);
+        http.setApiKey(first.apiKey());
+        QCOMPARE(http.post(QStringLiteral("/nextdesk/v1/shutdown"), {}).status, 200);
+        QTRY_VERIFY(!first.isRunning());
+        QCOMPARE(first.exitCode(), 0);
+        QVERIFY(!QFile::exists(first.dataDir() + QStringLiteral("/server.json")));
+        QVERIFY(second.start()); // the data dir is free again
+    }
+
     void commandLineContract()
     {
         QProcess help;

@@ -26,7 +26,15 @@ QString sampleInputsDir()
     return QStringLiteral(NEXTDESK_SAMPLE_INPUTS_DIR);
 }
 
-ServerProcess::ServerProcess() = default;
+ServerProcess::ServerProcess(const QString &dataDir)
+    : m_dataDirPath(dataDir.isEmpty() ? m_temporaryDir.path() : dataDir)
+{
+}
+
+int ServerProcess::exitCode() const
+{
+    return m_process ? m_process->exitCode() : -1;
+}
 
 ServerProcess::~ServerProcess()
 {

@@ -20,10 +20,12 @@ QString sampleInputsDir();
 class ServerProcess
 {
 public:
-    ServerProcess();
+    // A fresh temporary data dir, or the given one (to run a second server on the same data).
+    explicit ServerProcess(const QString &dataDir = {});
     ~ServerProcess();
 
-    QString dataDir() const { return m_dataDir.path(); }
+    QString dataDir() const { return m_dataDirPath; }
+    int exitCode() const;
     QUrl baseUrl() const { return m_baseUrl; }
     QByteArray apiKey() const { return m_apiKey; }
 
@@ -37,7 +39,8 @@ public:
     QByteArray standardError() const;
 
 private:
-    QTemporaryDir m_dataDir;
+    QTemporaryDir m_temporaryDir;
+    QString m_dataDirPath;
     std::unique_ptr<QProcess> m_process;
     QUrl m_baseUrl;
     QByteArray m_apiKey;
