@@ -1,0 +1,208 @@
+// One HTTP exchange of the client with its retry and time-out policy.
+#include "httpcall.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QRandomGenerator>
+
+namespace Api {
+
+namespace {
+
+// The server's own words: Nextmv-style {"error": "..."} or plain text, shortened.
+QString serverText(const QByteArray &body)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    const QString error = object.value(QStringLiteral("error")).toString();
+    if (!error.isEmpty())
+        return error;
+    const QString message = object.value(QStringLiteral("message")).toString();
+    if (!message.isEmpty())
+        return message;
+    QString text = QString::fromUtf8(body.left(300)).simplified();
+    if (body.size() > 300)
+        text += QStringLiteral("…");
+    return text;
+}
+
+} // namespace
+
+HttpCall::HttpCall(QNetworkAccessManager &network, HttpSpec spec, QByteArray apiKey,
+                   QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_spec(std::move(spec))
+    , m_apiKey(std::move(apiKey))
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &HttpCall::send);
+}
+
+void HttpCall::start()
+{
+    send();
+}
+
+void HttpCall::abort()
+{
+    m_aborted = true;
+    m_retryTimer.stop();
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    deleteLater();
+}
+
+void HttpCall::send()
+{
+    if (m_aborted)
+        return;
+    ++m_attempt;
+    QNetworkRequest request(m_spec.url);
+    request.setTransferTimeout(m_spec.timeoutMs);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, m_spec.contentType);
+    if (m_spec.sendApiKey)
+        request.setRawHeader("Authorization", "Bearer " + m_apiKey);
+    // Redirects would carry the key elsewhere; the API never needs them.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    if (m_spec.bodyDevice) {
+        m_spec.bodyDevice->seek(0);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_spec.bodyDevice->size());
+        m_reply = m_network.sendCustomRequest(request, m_spec.method, m_spec.bodyDevice);
+    } else {
+        m_reply = m_network.sendCustomRequest(request, m_spec.method, m_spec.body);
+    }
+    m_reply->setParent(this);
+    if (m_spec.sink) {
+        connect(m_reply, &QNetworkReply::readyRead, this, [this] {
+            const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status / 100 == 2)
+                m_spec.sink->write(m_reply->readAll());
+        });
+    }
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 done, qint64 total) {
+        if (m_spec.bodyDevice || !m_spec.body.isEmpty())
+            Q_EMIT progress(done, total);
+    });
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 done, qint64 total) {
+        if (m_spec.sink)
+            Q_EMIT progress(done, total);
+    });
+    connect(m_reply, &QNetworkReply::finished, this, &HttpCall::onFinished);
+}
+
+bool HttpCall::shouldRetry(QNetworkReply::NetworkError error, int status) const
+{
+    if (!m_spec.retryable || m_attempt > maxRetries || m_spec.sink)
+        return false;
+    if (status == 429 || status == 500 || status == 502 || status == 503 || status == 504)
+        return true;
+    if (status != 0)
+        return false;
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // the transfer time-out ends up here
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void HttpCall::scheduleRetry(int retryAfterSeconds)
+{
+    // Exponential backoff with jitter, or what the server asked for (within reason).
+    int delayMs = 500 * (1 << (m_attempt - 1));
+    delayMs += int(QRandomGenerator::global()->bounded(delayMs / 4 + 1));
+    if (retryAfterSeconds > 0)
+        delayMs = std::min(retryAfterSeconds, 30) * 1000;
+    m_retryTimer.start(std::min(delayMs, 30000));
+}
+
+void HttpCall::onFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || m_aborted)
+        return;
+    reply->deleteLater();
+    m_reply = nullptr;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    HttpAnswer answer;
+    answer.status = status;
+    answer.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    const QByteArray rest = reply->readAll();
+    if (m_spec.sink && status / 100 == 2)
+        m_spec.sink->write(rest);
+    else
+        answer.body = rest;
+    Q_EMIT reachability(status != 0);
+
+    const QNetworkReply::NetworkError networkError = reply->error();
+    if (status / 100 == 2 && networkError == QNetworkReply::NoError) {
+        Q_EMIT succeeded(answer);
+        deleteLater();
+        return;
+    }
+    if (shouldRetry(networkError, status)) {
+        scheduleRetry(reply->rawHeader("Retry-After").toInt());
+        return;
+    }
+    Q_EMIT failed(errorFor(networkError, status, answer.body, reply->errorString()), answer);
+    deleteLater();
+}
+
+Error HttpCall::errorFor(QNetworkReply::NetworkError error, int status, const QByteArray &body,
+                         const QString &errorString) const
+{
+    Error e;
+    const QString host = m_spec.url.host();
+    if (status == 0) {
+        const bool timedOut =
+            error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
+        e.kind = timedOut ? Error::Kind::Timeout : Error::Kind::Network;
+        e.message = timedOut ? tr("%1 did not answer in time.").arg(host)
+                             : tr("Cannot reach %1: %2").arg(host, errorString);
+        e.detail = errorString;
+        return e;
+    }
+    e.kind = Error::Kind::Http;
+    e.httpStatus = status;
+    e.detail = serverText(body);
+    switch (status) {
+    case 400:
+    case 422:
+        e.message = tr("The server refused the request: %1").arg(e.detail);
+        break;
+    case 401:
+    case 403:
+        e.message = tr("The server refused the API key (%1). Check the key of this connection.")
+                        .arg(status);
+        break;
+    case 404:
+        e.message = tr("Not found: %1").arg(e.detail);
+        break;
+    case 409:
+        e.message = tr("Conflict: %1").arg(e.detail);
+        break;
+    case 413:
+        e.message = tr("Too large: %1").arg(e.detail);
+        break;
+    case 429:
+        e.message = tr("The server is busy (too many requests); try again shortly.");
+        break;
+    default:
+        e.message = status >= 500 ? tr("The server failed (%1): %2").arg(status).arg(e.detail)
+                                  : tr("The request failed (%1): %2").arg(status).arg(e.detail);
+    }
+    return e;
+}
+
+} // namespace Api

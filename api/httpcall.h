@@ -1,0 +1,79 @@
+// One HTTP exchange of the client with its policy: Bearer header, time-out, retries with
+// backoff for idempotent calls (429, 5xx, dropped connections), optional streaming of the
+// answer into a device. Deletes itself after reporting.
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QNetworkReply>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace Api {
+
+struct HttpSpec
+{
+    QByteArray method = "GET";
+    QUrl url;
+    QByteArray body;
+    QIODevice *bodyDevice = nullptr; // streamed upload (takes precedence over body); not owned
+    QByteArray contentType = "application/json";
+    bool sendApiKey = true; // false for pre-signed URLs, which carry their own token
+    bool retryable = false; // only for idempotent calls; never for run creation
+    int timeoutMs = 30000; // no bytes moving for this long ends the call
+    QIODevice *sink = nullptr; // when set, the answer body is streamed here; not owned
+};
+
+struct HttpAnswer
+{
+    int status = 0;
+    QByteArray body; // empty when streamed to a sink
+    QByteArray contentType;
+};
+
+class HttpCall final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpCall)
+
+public:
+    static constexpr int maxRetries = 4;
+
+    HttpCall(QNetworkAccessManager &network, HttpSpec spec, QByteArray apiKey,
+             QObject *parent = nullptr);
+
+    void start();
+    // Stops the exchange; nothing is reported afterwards.
+    void abort();
+
+Q_SIGNALS:
+    // Exactly one of these, then the object deletes itself.
+    void succeeded(const Api::HttpAnswer &answer);
+    void failed(const Api::Error &error, const Api::HttpAnswer &answer);
+    void progress(qint64 done, qint64 total);
+    // The server answered something (reachable), or could not be reached at all.
+    void reachability(bool reachable);
+
+private:
+    void send();
+    void onFinished();
+    bool shouldRetry(QNetworkReply::NetworkError error, int status) const;
+    void scheduleRetry(int retryAfterSeconds);
+    Error errorFor(QNetworkReply::NetworkError error, int status, const QByteArray &body,
+                   const QString &errorString) const;
+
+    QNetworkAccessManager &m_network;
+    HttpSpec m_spec;
+    const QByteArray m_apiKey;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_retryTimer;
+    int m_attempt = 0;
+    bool m_aborted = false;
+};
+
+} // namespace Api

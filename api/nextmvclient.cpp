@@ -1,0 +1,332 @@
+// The real NextmvService over HTTP.
+#include "nextmvclient.h"
+
+#include "jsonobjectreader.h"
+#include "runtransfers.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Api {
+
+namespace {
+
+Result<QJsonDocument> parseJson(const HttpAnswer &answer)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(answer.body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return Error::decode(NextmvClient::tr("The server's answer is not valid JSON (%1 at byte "
+                                              "%2).")
+                                 .arg(error.errorString())
+                                 .arg(error.offset));
+    return doc;
+}
+
+template<typename T>
+Result<T> decodeObject(const HttpAnswer &answer)
+{
+    auto doc = parseJson(answer);
+    if (!doc)
+        return doc.error();
+    if (!doc->isObject())
+        return Error::decode(NextmvClient::tr("The server's answer is not a JSON object."));
+    auto decoded = T::fromJson(doc->object());
+    if (!decoded)
+        return Error::decode(NextmvClient::tr("The server's answer could not be read: %1")
+                                 .arg(decoded.error().message));
+    return decoded;
+}
+
+// Nextmv lists are bare arrays (null when empty, for some endpoints).
+template<typename T>
+Result<QList<T>> decodeArray(const HttpAnswer &answer)
+{
+    auto doc = parseJson(answer);
+    if (!doc)
+        return doc.error();
+    if (!doc->isArray() && !doc->isNull())
+        return Error::decode(NextmvClient::tr("The server's answer is not a JSON list."));
+    QList<T> items;
+    for (const QJsonValue &value : doc->array()) {
+        auto item = T::fromJson(value.toObject());
+        if (!item)
+            return Error::decode(NextmvClient::tr("The server's answer could not be read: %1")
+                                     .arg(item.error().message));
+        items.append(std::move(item).value());
+    }
+    return items;
+}
+
+QString encoded(const QString &segment)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
+}
+
+} // namespace
+
+NextmvClient::NextmvClient(QUrl baseUrl, QByteArray apiKey, QObject *parent)
+    : NextmvService(parent)
+    , m_baseUrl(std::move(baseUrl))
+    , m_apiKey(std::move(apiKey))
+{
+    // Keep-alive connections are what makes paging fast; HTTP/2 is negotiated where offered.
+    m_network.setAutoDeleteReplies(false);
+}
+
+QString NextmvClient::appPath(const QString &appId, const QString &rest)
+{
+    return QStringLiteral("/v1/applications/") + encoded(appId) + rest;
+}
+
+HttpSpec NextmvClient::spec(const QByteArray &method, const QString &path,
+                            const QString &query) const
+{
+    HttpSpec s;
+    s.method = method;
+    s.url = m_baseUrl;
+    // The API lives at the host root, as the Nextmv SDK assumes: a path in the base is dropped.
+    s.url.setPath(path, QUrl::TolerantMode);
+    if (!query.isEmpty())
+        s.url.setQuery(query);
+    s.retryable = method == "GET";
+    s.timeoutMs = m_timeoutMs;
+    return s;
+}
+
+HttpCall *NextmvClient::newCall(HttpSpec spec)
+{
+    auto *call = new HttpCall(m_network, std::move(spec), m_apiKey, this);
+    connect(call, &HttpCall::reachability, this, &NextmvClient::setReachable);
+    return call;
+}
+
+void NextmvClient::setReachable(bool reachable)
+{
+    if (reachable == m_reachable)
+        return;
+    m_reachable = reachable;
+    Q_EMIT reachabilityChanged(reachable);
+}
+
+template<typename T>
+PendingCall NextmvClient::send(HttpSpec spec, QObject *context, Callback<T> done,
+                               std::function<Result<T>(const HttpAnswer &)> decode)
+{
+    HttpCall *call = newCall(std::move(spec));
+    // The context owns the callback: once it is gone, the call is stopped and never reports.
+    connect(context, &QObject::destroyed, call, &HttpCall::abort);
+    connect(call, &HttpCall::succeeded, context, [this, done, decode](const HttpAnswer &answer) {
+        const Result<T> result = decode(answer);
+        if (!result)
+            Q_EMIT requestFailed(result.error());
+        done(result);
+    });
+    connect(call, &HttpCall::failed, context, [this, done](const Error &error, const HttpAnswer &) {
+        Q_EMIT requestFailed(error);
+        done(error);
+    });
+    call->start();
+    return PendingCall(call);
+}
+
+PendingCall NextmvClient::listApplications(QObject *context, Callback<QList<Application>> done)
+{
+    return send<QList<Application>>(spec("GET", QStringLiteral("/v1/applications")), context,
+                                    std::move(done), decodeArray<Application>);
+}
+
+PendingCall NextmvClient::listInstances(const QString &appId, QObject *context,
+                                        Callback<QList<Instance>> done)
+{
+    return send<QList<Instance>>(spec("GET", appPath(appId, QStringLiteral("/instances"))), context,
+                                 std::move(done), decodeArray<Instance>);
+}
+
+PendingCall NextmvClient::listVersions(const QString &appId, QObject *context,
+                                       Callback<QList<Version>> done)
+{
+    return send<QList<Version>>(spec("GET", appPath(appId, QStringLiteral("/versions"))), context,
+                                std::move(done), decodeArray<Version>);
+}
+
+PendingCall NextmvClient::listRuns(const QString &appId, const QString &pageToken, QObject *context,
+                                   Callback<RunPage> done)
+{
+    const QString query =
+        pageToken.isEmpty() ? QString() : QStringLiteral("pagetoken=") + encoded(pageToken);
+    return send<RunPage>(
+        spec("GET", appPath(appId, QStringLiteral("/runs")), query), context, std::move(done),
+        [](const HttpAnswer &answer) -> Result<RunPage> {
+            auto doc = parseJson(answer);
+            if (!doc)
+                return doc.error();
+            RunPage page;
+            const QJsonObject root = doc->object();
+            for (const QJsonValue &v : root.value(QStringLiteral("runs")).toArray()) {
+                auto run = RunSummary::fromJson(v.toObject());
+                if (!run)
+                    return Error::decode(
+                        tr("A listed run could not be read: %1").arg(run.error().message));
+                page.runs.append(std::move(run).value());
+            }
+            page.nextPageToken = root.value(QStringLiteral("next_page_token")).toString();
+            return page;
+        });
+}
+
+PendingCall NextmvClient::runMetadata(const QString &appId, const QString &runId, QObject *context,
+                                      Callback<RunInformation> done)
+{
+    return send<RunInformation>(
+        spec("GET",
+             appPath(appId,
+                     QStringLiteral("/runs/") + encoded(runId) + QStringLiteral("/metadata"))),
+        context, std::move(done), decodeObject<RunInformation>);
+}
+
+PendingCall NextmvClient::runOutput(const QString &appId, const QString &runId, QObject *context,
+                                    Callback<QByteArray> done)
+{
+    return send<QByteArray>(
+        spec("GET", appPath(appId, QStringLiteral("/runs/") + encoded(runId))), context,
+        std::move(done), [](const HttpAnswer &answer) -> Result<QByteArray> {
+            auto doc = parseJson(answer);
+            if (!doc)
+                return doc.error();
+            const QJsonValue output = doc->object().value(QStringLiteral("output"));
+            if (output.isUndefined())
+                return Error::decode(tr("The run has no output."));
+            if (output.isObject() && output.toObject().size() == 1 &&
+                output.toObject().contains(QStringLiteral("url")))
+                return Error::decode(tr("The output is large; download it to a file instead."));
+            return output.isObject()
+                ? QJsonDocument(output.toObject()).toJson(QJsonDocument::Indented)
+                : output.isArray() ? QJsonDocument(output.toArray()).toJson(QJsonDocument::Indented)
+                                   : output.toVariant().toString().toUtf8();
+        });
+}
+
+PendingCall NextmvClient::runInput(const QString &appId, const QString &runId, QObject *context,
+                                   Callback<QByteArray> done)
+{
+    return send<QByteArray>(
+        spec("GET",
+             appPath(appId, QStringLiteral("/runs/") + encoded(runId) + QStringLiteral("/input"))),
+        context, std::move(done),
+        [](const HttpAnswer &answer) -> Result<QByteArray> { return answer.body; });
+}
+
+PendingCall NextmvClient::runLogs(const QString &appId, const QString &runId, QObject *context,
+                                  Callback<QString> done)
+{
+    return send<QString>(
+        spec("GET",
+             appPath(appId, QStringLiteral("/runs/") + encoded(runId) + QStringLiteral("/logs"))),
+        context, std::move(done), [](const HttpAnswer &answer) -> Result<QString> {
+            auto doc = parseJson(answer);
+            if (!doc)
+                return doc.error();
+            return doc->object().value(QStringLiteral("log")).toString();
+        });
+}
+
+PendingCall NextmvClient::liveLogs(const QString &appId, const QString &runId, const QString &since,
+                                   QObject *context, Callback<LogLinePage> done)
+{
+    const QString query = since.isEmpty() ? QString() : QStringLiteral("since=") + encoded(since);
+    return send<LogLinePage>(
+        spec("GET",
+             appPath(appId,
+                     QStringLiteral("/runs/") + encoded(runId) + QStringLiteral("/logs/live")),
+             query),
+        context, std::move(done), [since](const HttpAnswer &answer) -> Result<LogLinePage> {
+            auto doc = parseJson(answer);
+            if (!doc)
+                return doc.error();
+            JsonObjectReader r(doc->object());
+            LogLinePage page;
+            for (const QJsonValue &v : r.array(QStringLiteral("items"))) {
+                JsonObjectReader item(v.toObject());
+                page.lines.append({item.timestamp(QStringLiteral("timestamp")),
+                                   item.string(QStringLiteral("log"))});
+            }
+            page.nextToken = r.string(QStringLiteral("next_page_token"), since);
+            page.status = runStatusFromString(r.string(QStringLiteral("status_v2")))
+                              .value_or(RunStatus::None);
+            page.nextAvailableInSeconds =
+                int(r.integer(QStringLiteral("next_available_in_seconds"), 1));
+            return page;
+        });
+}
+
+PendingCall NextmvClient::createRun(const QString &appId, const QString &instanceId,
+                                    const RunRequest &request, QObject *context,
+                                    Callback<QString> done)
+{
+    HttpSpec s = spec("POST", appPath(appId, QStringLiteral("/runs")),
+                      instanceId.isEmpty() ? QString()
+                                           : QStringLiteral("instance_id=") + encoded(instanceId));
+    s.body = QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
+    return send<QString>(
+        std::move(s), context, std::move(done), [](const HttpAnswer &answer) -> Result<QString> {
+            auto doc = parseJson(answer);
+            if (!doc)
+                return doc.error();
+            const QString id = doc->object().value(QStringLiteral("run_id")).toString();
+            if (id.isEmpty())
+                return Error::decode(tr("The server did not return a run ID."));
+            return id;
+        });
+}
+
+PendingCall NextmvClient::updateRun(const QString &appId, const QString &runId, const QString &name,
+                                    const QString &description, QObject *context,
+                                    Callback<RunInformation> done)
+{
+    HttpSpec s = spec("PUT", appPath(appId, QStringLiteral("/runs/") + encoded(runId)));
+    s.body = QJsonDocument(QJsonObject{{QStringLiteral("name"), name},
+                                       {QStringLiteral("description"), description}})
+                 .toJson(QJsonDocument::Compact);
+    return send<RunInformation>(std::move(s), context, std::move(done),
+                                [](const HttpAnswer &answer) -> Result<RunInformation> {
+                                    // Nextmv Cloud does not document this answer's body.
+                                    if (answer.body.trimmed().isEmpty())
+                                        return RunInformation{};
+                                    return decodeObject<RunInformation>(answer);
+                                });
+}
+
+PendingCall NextmvClient::cancelRun(const QString &appId, const QString &runId, QObject *context,
+                                    Callback<bool> done)
+{
+    return send<bool>(
+        spec("PATCH",
+             appPath(appId, QStringLiteral("/runs/") + encoded(runId) + QStringLiteral("/cancel"))),
+        context, std::move(done), [](const HttpAnswer &) -> Result<bool> { return true; });
+}
+
+Transfer *NextmvClient::submitRun(const QString &appId, const QString &instanceId,
+                                  const RunInputSource &input, const RunRequest &request)
+{
+    auto *transfer = new RunSubmission(*this, appId, instanceId, input, request);
+    connect(transfer, &Transfer::finished, this, [this, transfer] {
+        if (transfer->state() == Transfer::State::Failed)
+            Q_EMIT requestFailed(transfer->error());
+    });
+    return transfer;
+}
+
+Transfer *NextmvClient::downloadRunOutput(const QString &appId, const QString &runId,
+                                          const QString &filePath)
+{
+    return new PayloadDownload(*this, appId, runId, PayloadDownload::Payload::Output, filePath);
+}
+
+Transfer *NextmvClient::downloadRunInput(const QString &appId, const QString &runId,
+                                         const QString &filePath)
+{
+    return new PayloadDownload(*this, appId, runId, PayloadDownload::Payload::Input, filePath);
+}
+
+} // namespace Api

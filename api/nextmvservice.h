@@ -1,0 +1,115 @@
+// The one service interface for the Nextmv applications API. The real implementation talks HTTP
+// (NextmvClient); tests use a fixture-backed fake. Every call is asynchronous: the callback runs
+// on the caller's thread, only while `context` is alive, with a Result that carries either the
+// typed answer or a user-readable Error. Failures also go to requestFailed(), the one place the
+// UI observes for its status bar.
+#pragma once
+
+#include "dto/application.h"
+#include "dto/instance.h"
+#include "dto/run.h"
+#include "dto/version.h"
+#include "pendingcall.h"
+#include "result.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+
+namespace Api {
+
+class Transfer;
+
+struct RunPage
+{
+    QList<RunSummary> runs;
+    QString nextPageToken; // empty: no more pages
+};
+
+struct LogLinePage
+{
+    struct Line
+    {
+        QDateTime time;
+        QString text;
+    };
+    QList<Line> lines;
+    QString nextToken; // pass as `since` for the following lines
+    RunStatus status = RunStatus::None;
+    int nextAvailableInSeconds = 1;
+};
+
+// Input for a new run: a file on disk (large ones go through an upload URL automatically) or
+// JSON text already in memory (pasted).
+struct RunInputSource
+{
+    QString filePath;
+    QByteArray content;
+};
+
+class NextmvService : public QObject
+{
+    Q_OBJECT
+
+public:
+    template<typename T>
+    using Callback = std::function<void(const Result<T> &)>;
+
+    // The cloud's limit for inline input and output; above it the URL flows are used.
+    static constexpr qint64 inlinePayloadLimit = 5LL * 1024 * 1024;
+
+    using QObject::QObject;
+
+    virtual QUrl baseUrl() const = 0;
+
+    // Applications, instances, versions
+    virtual PendingCall listApplications(QObject *context, Callback<QList<Application>> done) = 0;
+    virtual PendingCall listInstances(const QString &appId, QObject *context,
+                                      Callback<QList<Instance>> done) = 0;
+    virtual PendingCall listVersions(const QString &appId, QObject *context,
+                                     Callback<QList<Version>> done) = 0;
+
+    // Runs
+    virtual PendingCall listRuns(const QString &appId, const QString &pageToken, QObject *context,
+                                 Callback<RunPage> done) = 0;
+    virtual PendingCall runMetadata(const QString &appId, const QString &runId, QObject *context,
+                                    Callback<RunInformation> done) = 0;
+    // Output and input as raw bytes; only for payloads up to inlinePayloadLimit (use
+    // downloadRunOutput/downloadRunInput for anything larger).
+    virtual PendingCall runOutput(const QString &appId, const QString &runId, QObject *context,
+                                  Callback<QByteArray> done) = 0;
+    virtual PendingCall runInput(const QString &appId, const QString &runId, QObject *context,
+                                 Callback<QByteArray> done) = 0;
+    virtual PendingCall runLogs(const QString &appId, const QString &runId, QObject *context,
+                                Callback<QString> done) = 0;
+    virtual PendingCall liveLogs(const QString &appId, const QString &runId, const QString &since,
+                                 QObject *context, Callback<LogLinePage> done) = 0;
+    // Returns the new run's ID. Never retried: a retry could start the run twice.
+    virtual PendingCall createRun(const QString &appId, const QString &instanceId,
+                                  const RunRequest &request, QObject *context,
+                                  Callback<QString> done) = 0;
+    virtual PendingCall updateRun(const QString &appId, const QString &runId, const QString &name,
+                                  const QString &description, QObject *context,
+                                  Callback<RunInformation> done) = 0;
+    virtual PendingCall cancelRun(const QString &appId, const QString &runId, QObject *context,
+                                  Callback<bool> done) = 0;
+
+    // Long transfers with progress and cancel; the caller owns the returned object.
+    // Submits a run from a file or pasted content, through the upload URL above the inline limit.
+    virtual Transfer *submitRun(const QString &appId, const QString &instanceId,
+                                const RunInputSource &input, const RunRequest &request) = 0;
+    // Streams a run's output (or input) to a file, through the download URL.
+    virtual Transfer *downloadRunOutput(const QString &appId, const QString &runId,
+                                        const QString &filePath) = 0;
+    virtual Transfer *downloadRunInput(const QString &appId, const QString &runId,
+                                       const QString &filePath) = 0;
+
+Q_SIGNALS:
+    // Every failed call, once (after retries), for the error hub.
+    void requestFailed(const Api::Error &error);
+    // The server answered (any HTTP status) or could not be reached at all.
+    void reachabilityChanged(bool reachable);
+};
+
+} // namespace Api

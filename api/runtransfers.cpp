@@ -1,0 +1,316 @@
+// Submitting runs from files and downloading run payloads, with progress and cancel.
+#include "runtransfers.h"
+
+#include "httpcall.h"
+#include "nextmvclient.h"
+
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtConcurrent>
+
+namespace Api {
+
+namespace {
+
+QString jsonUrlField(const QByteArray &body, const char *object)
+{
+    const QJsonObject root = QJsonDocument::fromJson(body).object();
+    if (object)
+        return root.value(QLatin1String(object)).toObject().value(QStringLiteral("url")).toString();
+    return root.value(QStringLiteral("url")).toString();
+}
+
+} // namespace
+
+RunSubmission::RunSubmission(NextmvClient &client, QString appId, QString instanceId,
+                             RunInputSource input, RunRequest request)
+    : Transfer(Direction::Upload,
+               input.filePath.isEmpty()
+                   ? tr("New run on %1").arg(instanceId)
+                   : tr("New run from %1").arg(QFileInfo(input.filePath).fileName()))
+    , m_client(client)
+    , m_appId(std::move(appId))
+    , m_instanceId(std::move(instanceId))
+    , m_input(std::move(input))
+    , m_request(std::move(request))
+{
+}
+
+RunSubmission::InputCheck RunSubmission::checkInput(const RunInputSource &input, bool expectJson,
+                                                    bool loadInline)
+{
+    InputCheck check;
+    QByteArray bytes = input.content;
+    if (!input.filePath.isEmpty()) {
+        QFile file(input.filePath);
+        if (!file.open(QIODevice::ReadOnly)) {
+            check.error = tr("Cannot read %1: %2").arg(input.filePath, file.errorString());
+            return check;
+        }
+        // Large uploads are streamed from disk later; only a bounded file is read for the check.
+        if (!loadInline && file.size() > 512LL * 1024 * 1024)
+            return check;
+        bytes = file.readAll();
+    }
+    if (bytes.trimmed().isEmpty()) {
+        check.error = tr("The input is empty.");
+        return check;
+    }
+    QJsonParseError error{};
+    QJsonDocument::fromJson(bytes, &error);
+    check.isJson = error.error == QJsonParseError::NoError;
+    if (expectJson && !check.isJson) {
+        check.error = tr("The input is not valid JSON: %1 at byte %2.")
+                          .arg(error.errorString())
+                          .arg(error.offset);
+        return check;
+    }
+    if (loadInline)
+        check.inlineBytes = std::move(bytes);
+    return check;
+}
+
+void RunSubmission::run()
+{
+    const int generation = ++m_generation;
+    const qint64 size =
+        m_input.filePath.isEmpty() ? m_input.content.size() : QFileInfo(m_input.filePath).size();
+    if (!m_input.filePath.isEmpty() && !QFileInfo::exists(m_input.filePath)) {
+        fail(Error::io(tr("%1 does not exist.").arg(m_input.filePath)));
+        return;
+    }
+    setProgress(0, size);
+    const bool expectJson = m_input.filePath.isEmpty() ||
+        m_input.filePath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    const bool goesInline = size <= NextmvService::inlinePayloadLimit;
+    auto *watcher = new QFutureWatcher<InputCheck>(this);
+    connect(watcher, &QFutureWatcher<InputCheck>::finished, this,
+            [this, watcher, generation, goesInline] {
+                watcher->deleteLater();
+                if (generation != m_generation || state() != State::Running)
+                    return;
+                const InputCheck check = watcher->result();
+                if (!check.error.isEmpty()) {
+                    fail(Error::validation(check.error));
+                    return;
+                }
+                if (goesInline)
+                    submitInline(check.inlineBytes, check.isJson);
+                else
+                    requestUploadUrl();
+            });
+    watcher->setFuture(
+        QtConcurrent::run(&RunSubmission::checkInput, m_input, expectJson, goesInline));
+}
+
+void RunSubmission::track(HttpCall *call)
+{
+    m_call = call;
+    connect(call, &HttpCall::failed, this, [this](const Error &error) { fail(error); });
+}
+
+void RunSubmission::submitInline(const QByteArray &input, bool isJson)
+{
+    RunRequest request = m_request;
+    request.input.reset();
+    request.uploadId.clear();
+    QJsonObject body = request.toJson();
+    if (!isJson) {
+        body.insert(QStringLiteral("input"), QString::fromUtf8(input));
+        QJsonObject configuration = body.value(QStringLiteral("configuration")).toObject();
+        RunFormat format = request.format;
+        format.input = QStringLiteral("text");
+        configuration.insert(QStringLiteral("format"), format.toJson());
+        body.insert(QStringLiteral("configuration"), configuration);
+    }
+    // The input is spliced in as it is: it was checked to be JSON and need not be re-encoded.
+    QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    if (isJson) {
+        payload.chop(1);
+        payload += payload.endsWith('{') ? "\"input\":" : ",\"input\":";
+        payload += input.trimmed();
+        payload += '}';
+    }
+    HttpSpec s = m_client.spec("POST", NextmvClient::appPath(m_appId, QStringLiteral("/runs")),
+                               m_instanceId.isEmpty() ? QString()
+                                                      : QStringLiteral("instance_id=") +
+                                       QString::fromLatin1(QUrl::toPercentEncoding(m_instanceId)));
+    s.body = payload;
+    HttpCall *call = m_client.newCall(std::move(s));
+    track(call);
+    const qint64 size = payload.size();
+    connect(call, &HttpCall::progress, this, [this, size](qint64 done, qint64 total) {
+        if (total > 0)
+            setProgress(std::min(done, size), size);
+    });
+    connect(call, &HttpCall::succeeded, this, [this](const HttpAnswer &answer) {
+        const QString id = QJsonDocument::fromJson(answer.body)
+                               .object()
+                               .value(QStringLiteral("run_id"))
+                               .toString();
+        if (id.isEmpty())
+            fail(Error::decode(tr("The server did not return a run ID.")));
+        else
+            succeed(id);
+    });
+    call->start();
+}
+
+void RunSubmission::requestUploadUrl()
+{
+    HttpCall *call = m_client.newCall(
+        m_client.spec("POST", NextmvClient::appPath(m_appId, QStringLiteral("/runs/uploadurl"))));
+    track(call);
+    connect(call, &HttpCall::succeeded, this, [this](const HttpAnswer &answer) {
+        const QJsonObject object = QJsonDocument::fromJson(answer.body).object();
+        const QString id = object.value(QStringLiteral("upload_id")).toString();
+        const QUrl url(object.value(QStringLiteral("upload_url")).toString());
+        if (id.isEmpty() || !url.isValid())
+            fail(Error::decode(tr("The server did not return an upload URL.")));
+        else
+            upload(id, url);
+    });
+    call->start();
+}
+
+void RunSubmission::upload(const QString &uploadId, const QUrl &url)
+{
+    m_file = std::make_unique<QFile>(m_input.filePath);
+    if (!m_file->open(QIODevice::ReadOnly)) {
+        fail(Error::io(tr("Cannot read %1: %2").arg(m_input.filePath, m_file->errorString())));
+        return;
+    }
+    HttpSpec s;
+    s.method = "PUT";
+    s.url = url;
+    s.bodyDevice = m_file.get(); // streamed from disk, never loaded whole
+    s.contentType = "application/octet-stream";
+    s.sendApiKey = false;
+    s.timeoutMs = 60000;
+    HttpCall *call = m_client.newCall(std::move(s));
+    track(call);
+    const qint64 size = m_file->size();
+    connect(call, &HttpCall::progress, this, [this, size](qint64 done, qint64 total) {
+        // Qt reports (0, 0) once the body is sent; leave the last step (creating the run)
+        // visible as not quite finished.
+        if (total > 0)
+            setProgress(std::min(done, size - 1), size);
+    });
+    connect(call, &HttpCall::succeeded, this,
+            [this, uploadId](const HttpAnswer &) { createRunFromUpload(uploadId); });
+    call->start();
+}
+
+void RunSubmission::createRunFromUpload(const QString &uploadId)
+{
+    m_file.reset();
+    RunRequest request = m_request;
+    request.input.reset();
+    request.uploadId = uploadId;
+    HttpSpec s = m_client.spec("POST", NextmvClient::appPath(m_appId, QStringLiteral("/runs")),
+                               m_instanceId.isEmpty() ? QString()
+                                                      : QStringLiteral("instance_id=") +
+                                       QString::fromLatin1(QUrl::toPercentEncoding(m_instanceId)));
+    s.body = QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
+    HttpCall *call = m_client.newCall(std::move(s));
+    track(call);
+    connect(call, &HttpCall::succeeded, this, [this](const HttpAnswer &answer) {
+        const QString id = QJsonDocument::fromJson(answer.body)
+                               .object()
+                               .value(QStringLiteral("run_id"))
+                               .toString();
+        if (id.isEmpty())
+            fail(Error::decode(tr("The server did not return a run ID.")));
+        else
+            succeed(id);
+    });
+    call->start();
+}
+
+void RunSubmission::abort()
+{
+    ++m_generation;
+    if (m_call)
+        m_call->abort();
+    m_file.reset();
+}
+
+PayloadDownload::PayloadDownload(NextmvClient &client, QString appId, QString runId,
+                                 Payload payload, QString filePath)
+    : Transfer(Direction::Download,
+               payload == Payload::Output ? tr("Output of %1").arg(runId)
+                                          : tr("Input of %1").arg(runId))
+    , m_client(client)
+    , m_appId(std::move(appId))
+    , m_runId(std::move(runId))
+    , m_payload(payload)
+    , m_filePath(std::move(filePath))
+{
+}
+
+void PayloadDownload::run()
+{
+    const QString encodedRun = QString::fromLatin1(QUrl::toPercentEncoding(m_runId));
+    const QString path = m_payload == Payload::Output
+        ? NextmvClient::appPath(m_appId, QStringLiteral("/runs/") + encodedRun)
+        : NextmvClient::appPath(m_appId,
+                                QStringLiteral("/runs/") + encodedRun + QStringLiteral("/input"));
+    HttpCall *call = m_client.newCall(m_client.spec("GET", path, QStringLiteral("format=url")));
+    m_call = call;
+    connect(call, &HttpCall::failed, this, [this](const Error &error) { fail(error); });
+    connect(call, &HttpCall::succeeded, this, [this](const HttpAnswer &answer) {
+        const QString url =
+            jsonUrlField(answer.body, m_payload == Payload::Output ? "output" : nullptr);
+        if (url.isEmpty())
+            fail(Error::decode(tr("The server did not return a download URL.")));
+        else
+            fetch(QUrl(url));
+    });
+    call->start();
+}
+
+void PayloadDownload::fetch(const QUrl &url)
+{
+    m_file = std::make_unique<QSaveFile>(m_filePath);
+    if (!m_file->open(QIODevice::WriteOnly)) {
+        fail(Error::io(tr("Cannot write %1: %2").arg(m_filePath, m_file->errorString())));
+        return;
+    }
+    HttpSpec s;
+    s.url = url;
+    s.sendApiKey = false;
+    s.sink = m_file.get(); // streamed to disk as it arrives
+    s.timeoutMs = 60000;
+    HttpCall *call = m_client.newCall(std::move(s));
+    m_call = call;
+    connect(call, &HttpCall::progress, this, &PayloadDownload::setProgress);
+    connect(call, &HttpCall::failed, this, [this](const Error &error) {
+        m_file->cancelWriting();
+        m_file.reset();
+        fail(error);
+    });
+    connect(call, &HttpCall::succeeded, this, [this](const HttpAnswer &) {
+        // QSaveFile: the file appears complete or not at all.
+        if (!m_file->commit()) {
+            fail(Error::io(tr("Cannot write %1: %2").arg(m_filePath, m_file->errorString())));
+            return;
+        }
+        m_file.reset();
+        succeed(m_filePath);
+    });
+    call->start();
+}
+
+void PayloadDownload::abort()
+{
+    if (m_call)
+        m_call->abort();
+    if (m_file) {
+        m_file->cancelWriting();
+        m_file.reset();
+    }
+}
+
+} // namespace Api

@@ -1,0 +1,323 @@
+// The real client against a real nextdesk-server: typed answers, paging, run submission
+// (inline and through the upload URL with progress), downloads, cancel, rename, and the
+// errors a user sees when the key is wrong, an ID is unknown or the server is gone.
+#include "api/nextmvclient.h"
+#include "api/runwatcher.h"
+#include "api/transfer.h"
+#include "support/serverprocess.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+
+namespace {
+
+// Waits for one callback; returns its result.
+template<typename T, typename Start>
+Api::Result<T> await(Start start)
+{
+    std::optional<Api::Result<T>> result;
+    QObject context;
+    start(&context, [&result](const Api::Result<T> &r) { result = r; });
+    QElapsedTimer clock;
+    clock.start();
+    while (!result && clock.elapsed() < 60000)
+        QTest::qWait(10);
+    return result.value_or(
+        Api::Result<T>(Api::Error{Api::Error::Kind::Timeout, 0, QStringLiteral("no answer"), {}}));
+}
+
+bool waitForTransfer(Api::Transfer *transfer, int timeoutMs = 120000)
+{
+    QSignalSpy finished(transfer, &Api::Transfer::finished);
+    transfer->start();
+    return finished.wait(timeoutMs) || transfer->state() != Api::Transfer::State::Running;
+}
+
+} // namespace
+
+class TestNextmvClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    ServerProcess m_server;
+    std::unique_ptr<Api::NextmvClient> m_client;
+    QTemporaryDir m_files;
+
+    QString finishedRun(const QJsonObject &input)
+    {
+        Api::RunRequest request;
+        request.input = input;
+        auto id = await<QString>([&](QObject *c, auto done) {
+            m_client->createRun(QStringLiteral("test"), QStringLiteral("main"), request, c, done);
+        });
+        if (!id)
+            return {};
+        for (int i = 0; i < 600; ++i) {
+            auto info = await<Api::RunInformation>([&](QObject *c, auto done) {
+                m_client->runMetadata(QStringLiteral("test"), id.value(), c, done);
+            });
+            if (info && Api::isTerminal(info->metadata.status))
+                return id.value();
+            QTest::qWait(50);
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(startWithTestApp(m_server));
+        m_client = std::make_unique<Api::NextmvClient>(m_server.baseUrl(), m_server.apiKey());
+    }
+
+    void listsAreTyped()
+    {
+        auto apps = await<QList<Api::Application>>(
+            [&](QObject *c, auto done) { m_client->listApplications(c, done); });
+        QVERIFY(apps);
+        QCOMPARE(apps->size(), 1);
+        QCOMPARE(apps->first().id, QStringLiteral("test"));
+        QCOMPARE(apps->first().defaultInstance, QStringLiteral("main"));
+        auto instances = await<QList<Api::Instance>>([&](QObject *c, auto done) {
+            m_client->listInstances(QStringLiteral("test"), c, done);
+        });
+        QVERIFY(instances);
+        QCOMPARE(instances->first().versionId, QStringLiteral("v1"));
+        auto versions = await<QList<Api::Version>>([&](QObject *c, auto done) {
+            m_client->listVersions(QStringLiteral("test"), c, done);
+        });
+        QVERIFY(versions);
+        QCOMPARE(versions->size(), 1);
+    }
+
+    void runLifecycle()
+    {
+        const QString id = finishedRun({{QStringLiteral("value"), 12}});
+        QVERIFY(!id.isEmpty());
+        auto info = await<Api::RunInformation>([&](QObject *c, auto done) {
+            m_client->runMetadata(QStringLiteral("test"), id, c, done);
+        });
+        QVERIFY(info);
+        QVERIFY(info->metadata.status == Api::RunStatus::Succeeded);
+        auto output = await<QByteArray>([&](QObject *c, auto done) {
+            m_client->runOutput(QStringLiteral("test"), id, c, done);
+        });
+        QVERIFY(output);
+        QVERIFY(output->contains("\"value\": 12"));
+        auto input = await<QByteArray>([&](QObject *c, auto done) {
+            m_client->runInput(QStringLiteral("test"), id, c, done);
+        });
+        QVERIFY(input);
+        QCOMPARE(
+            QJsonDocument::fromJson(input.value()).object().value(QStringLiteral("value")).toInt(),
+            12);
+        auto renamed = await<Api::RunInformation>([&](QObject *c, auto done) {
+            m_client->updateRun(QStringLiteral("test"), id, QStringLiteral("renamed"),
+                                QStringLiteral("note"), c, done);
+        });
+        QVERIFY(renamed);
+        QCOMPARE(renamed->name, QStringLiteral("renamed"));
+        auto page = await<Api::RunPage>([&](QObject *c, auto done) {
+            m_client->listRuns(QStringLiteral("test"), {}, c, done);
+        });
+        QVERIFY(page);
+        QCOMPARE(page->runs.first().id, id);
+        QCOMPARE(page->runs.first().name, QStringLiteral("renamed"));
+        QVERIFY(!page->runs.first().statistics.isEmpty());
+    }
+
+    void watcherReportsTheEndOfARun()
+    {
+        Api::RunRequest request;
+        request.input = QJsonObject{{QStringLiteral("sleep_ms"), 1500}};
+        auto id = await<QString>([&](QObject *c, auto done) {
+            m_client->createRun(QStringLiteral("test"), QStringLiteral("main"), request, c, done);
+        });
+        QVERIFY(id);
+        Api::RunWatcher watcher(*m_client, QStringLiteral("test"));
+        QSignalSpy finished(&watcher, &Api::RunWatcher::runFinished);
+        watcher.watch(id.value(), Api::RunStatus::Queued);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().first().value<Api::RunInformation>().id, id.value());
+        QVERIFY(watcher.watched().isEmpty());
+    }
+
+    void cancelAndLiveLogs()
+    {
+        Api::RunRequest request;
+        request.input = QJsonObject{{QStringLiteral("sleep_ms"), 60000}};
+        auto id = await<QString>([&](QObject *c, auto done) {
+            m_client->createRun(QStringLiteral("test"), QStringLiteral("main"), request, c, done);
+        });
+        QVERIFY(id);
+        QStringList lines;
+        QString since;
+        for (int i = 0; i < 100 && lines.size() < 3; ++i) {
+            auto page = await<Api::LogLinePage>([&](QObject *c, auto done) {
+                m_client->liveLogs(QStringLiteral("test"), id.value(), since, c, done);
+            });
+            QVERIFY(page);
+            for (const auto &line : page->lines)
+                lines.append(line.text);
+            since = page->nextToken;
+            QTest::qWait(100);
+        }
+        QVERIFY(lines.size() >= 3);
+        auto canceled = await<bool>([&](QObject *c, auto done) {
+            m_client->cancelRun(QStringLiteral("test"), id.value(), c, done);
+        });
+        QVERIFY(canceled);
+        QTRY_VERIFY_WITH_TIMEOUT((await<Api::RunInformation>([&](QObject *c, auto done) {
+                                      m_client->runMetadata(QStringLiteral("test"), id.value(), c,
+                                                            done);
+                                  })->metadata.status == Api::RunStatus::Canceled),
+                                 10000);
+    }
+
+    void submitSmallFileInline()
+    {
+        const QString path = m_files.filePath(QStringLiteral("small.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"value\": 4}");
+        file.close();
+        Api::RunRequest request;
+        request.name = QStringLiteral("from file");
+        std::unique_ptr<Api::Transfer> transfer(m_client->submitRun(
+            QStringLiteral("test"), QStringLiteral("main"), {path, {}}, request));
+        QVERIFY(waitForTransfer(transfer.get()));
+        QCOMPARE(transfer->state(), Api::Transfer::State::Succeeded);
+        QVERIFY(transfer->result().startsWith(QLatin1String("main-")));
+    }
+
+    void malformedJsonFileIsRefusedBeforeSending()
+    {
+        const QString path = m_files.filePath(QStringLiteral("broken.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"value\": ");
+        file.close();
+        std::unique_ptr<Api::Transfer> transfer(
+            m_client->submitRun(QStringLiteral("test"), QStringLiteral("main"), {path, {}}, {}));
+        QVERIFY(waitForTransfer(transfer.get()));
+        QCOMPARE(transfer->state(), Api::Transfer::State::Failed);
+        QVERIFY(transfer->error().message.contains(QLatin1String("not valid JSON")));
+    }
+
+    void twentyMegabyteFileGoesThroughTheUploadUrl()
+    {
+        const QString path = m_files.filePath(QStringLiteral("big.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"value\": 8, \"rows\": [");
+        const QByteArray row = "\"abcdefghijabcdefghijabcdefghijabcdefghijabcdefghi\",";
+        while (file.size() < 20 * 1024 * 1024)
+            file.write(row);
+        file.write("\"end\"]}");
+        file.close();
+        std::unique_ptr<Api::Transfer> transfer(
+            m_client->submitRun(QStringLiteral("test"), QStringLiteral("main"), {path, {}}, {}));
+        QList<qint64> progress;
+        connect(transfer.get(), &Api::Transfer::progressChanged, this,
+                [&progress](qint64 done, qint64) { progress.append(done); });
+        QVERIFY(waitForTransfer(transfer.get()));
+        QCOMPARE(transfer->state(), Api::Transfer::State::Succeeded);
+        QVERIFY(progress.size() > 2);
+        QCOMPARE(transfer->bytesDone(), transfer->bytesTotal());
+        QCOMPARE(transfer->bytesTotal(), QFileInfo(path).size());
+        QVERIFY(std::is_sorted(progress.begin(), progress.end()));
+
+        // The big input round-trips through the download URL, streamed to a file.
+        const QString saved = m_files.filePath(QStringLiteral("saved-input.json"));
+        std::unique_ptr<Api::Transfer> download(
+            m_client->downloadRunInput(QStringLiteral("test"), transfer->result(), saved));
+        QVERIFY(waitForTransfer(download.get()));
+        QCOMPARE(download->state(), Api::Transfer::State::Succeeded);
+        QCOMPARE(QFileInfo(saved).size(), QFileInfo(path).size());
+    }
+
+    void outputDownloadAndCancel()
+    {
+        const QString id = finishedRun({{QStringLiteral("output_padding_bytes"), 3000000}});
+        const QString saved = m_files.filePath(QStringLiteral("output.json"));
+        std::unique_ptr<Api::Transfer> download(
+            m_client->downloadRunOutput(QStringLiteral("test"), id, saved));
+        QVERIFY(waitForTransfer(download.get()));
+        QCOMPARE(download->state(), Api::Transfer::State::Succeeded);
+        QFile file(saved);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(file.readAll())
+                     .object()
+                     .value(QStringLiteral("padding"))
+                     .toString()
+                     .size(),
+                 3000000);
+
+        // A canceled download leaves no half-written file behind.
+        const QString other = m_files.filePath(QStringLiteral("canceled.json"));
+        std::unique_ptr<Api::Transfer> canceled(
+            m_client->downloadRunOutput(QStringLiteral("test"), id, other));
+        canceled->start();
+        canceled->cancel();
+        QCOMPARE(canceled->state(), Api::Transfer::State::Canceled);
+        QTest::qWait(200);
+        QVERIFY(!QFile::exists(other));
+    }
+
+    void errorsAreReadable()
+    {
+        QSignalSpy failures(m_client.get(), &Api::NextmvService::requestFailed);
+        auto missing = await<Api::RunInformation>([&](QObject *c, auto done) {
+            m_client->runMetadata(QStringLiteral("test"), QStringLiteral("main-nope"), c, done);
+        });
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().httpStatus, 404);
+        QVERIFY(missing.error().message.contains(QLatin1String("main-nope")));
+        QCOMPARE(failures.size(), 1);
+
+        Api::NextmvClient wrongKey(m_server.baseUrl(), "wrong");
+        auto denied = await<QList<Api::Application>>(
+            [&](QObject *c, auto done) { wrongKey.listApplications(c, done); });
+        QVERIFY(!denied);
+        QCOMPARE(denied.error().httpStatus, 401);
+        QVERIFY(denied.error().message.contains(QLatin1String("API key")));
+    }
+
+    void serverGoneIsANetworkErrorAfterRetries()
+    {
+        ServerProcess doomed;
+        QVERIFY(doomed.start());
+        Api::NextmvClient client(doomed.baseUrl(), doomed.apiKey());
+        QSignalSpy reachability(&client, &Api::NextmvService::reachabilityChanged);
+        doomed.kill();
+        QElapsedTimer clock;
+        clock.start();
+        auto result = await<QList<Api::Application>>(
+            [&](QObject *c, auto done) { client.listApplications(c, done); });
+        QVERIFY(!result);
+        QCOMPARE(result.error().kind, Api::Error::Kind::Network);
+        QVERIFY(result.error().message.contains(QLatin1String("127.0.0.1")));
+        QVERIFY(clock.elapsed() > 1000); // it retried with backoff before giving up
+        QCOMPARE(reachability.size(), 1);
+        QCOMPARE(reachability.first().first().toBool(), false);
+    }
+
+    void aDeadContextNeverGetsCalledBack()
+    {
+        bool called = false;
+        {
+            QObject context;
+            m_client->listApplications(&context, [&called](const auto &) { called = true; });
+        }
+        QTest::qWait(500);
+        QVERIFY(!called);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNextmvClient)
+#include "tst_nextmvclient.moc"
