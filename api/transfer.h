@@ -14,7 +14,7 @@ class Transfer : public QObject
 
 public:
     enum class Direction { Upload, Download };
-    enum class State { Running, Succeeded, Failed, Canceled };
+    enum class State { Pending, Running, Succeeded, Failed, Canceled };
     Q_ENUM(State)
 
     Transfer(Direction direction, QString title, QObject *parent = nullptr);
@@ -51,7 +51,7 @@ private:
 
     const Direction m_direction;
     const QString m_title;
-    State m_state = State::Running;
+    State m_state = State::Pending;
     qint64 m_done = 0;
     qint64 m_total = -1;
     Error m_error;

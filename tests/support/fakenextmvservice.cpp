@@ -1,0 +1,262 @@
+// Test support: a fixture-backed NextmvService.
+#include "fakenextmvservice.h"
+
+#include "api/transfer.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+
+namespace TestSupport {
+
+namespace {
+
+constexpr int pageSize = 50;
+
+// A transfer the fake cannot perform: it fails at once with a clear reason.
+class UnsupportedTransfer final : public Api::Transfer
+{
+public:
+    UnsupportedTransfer()
+        : Api::Transfer(Direction::Upload, QStringLiteral("unsupported"))
+    {
+    }
+
+protected:
+    void run() override
+    {
+        QTimer::singleShot(0, this, [this] {
+            fail(Api::Error::validation(QStringLiteral("not supported by the fake service")));
+        });
+    }
+    void abort() override { }
+};
+
+} // namespace
+
+FakeNextmvService::FakeNextmvService(QObject *parent)
+    : Api::NextmvService(parent)
+{
+}
+
+void FakeNextmvService::loadRunsFixture()
+{
+    QFile file(QStringLiteral(NEXTDESK_TEST_DATA_DIR "/fake/runs.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture runs.json");
+    m_runs.clear();
+    for (const QJsonValue &v : QJsonDocument::fromJson(file.readAll()).array()) {
+        auto run = Api::RunSummary::fromJson(v.toObject());
+        if (!run)
+            qFatal("bad fixture: %s", qPrintable(run.error().message));
+        m_runs.append(run.value());
+    }
+}
+
+void FakeNextmvService::setRunStatus(const QString &runId, Api::RunStatus status,
+                                     const QList<Api::Indicator> &statistics)
+{
+    for (Api::RunSummary &run : m_runs) {
+        if (run.id == runId) {
+            run.status = status;
+            if (!statistics.isEmpty())
+                run.statistics = statistics;
+            if (Api::isTerminal(status))
+                run.durationMs = 1234;
+        }
+    }
+}
+
+void FakeNextmvService::addNewestRun(const Api::RunSummary &run)
+{
+    m_runs.prepend(run);
+}
+
+template<typename T>
+Api::PendingCall FakeNextmvService::answer(QObject *context, Callback<T> done,
+                                           Api::Result<T> result)
+{
+    auto *operation = new QObject(this);
+    QTimer::singleShot(0, operation,
+                       [this, operation, context = QPointer<QObject>(context), done, result] {
+                           operation->deleteLater();
+                           if (!context)
+                               return;
+                           if (!result)
+                               Q_EMIT requestFailed(result.error());
+                           done(result);
+                       });
+    return Api::PendingCall(operation);
+}
+
+template<typename T>
+Api::PendingCall FakeNextmvService::unsupported(QObject *context, Callback<T> done)
+{
+    return answer<T>(context, std::move(done),
+                     Api::Error::validation(QStringLiteral("not supported by the fake service")));
+}
+
+Api::RunInformation FakeNextmvService::information(const Api::RunSummary &run) const
+{
+    Api::RunInformation info;
+    info.id = run.id;
+    info.name = run.name;
+    info.description = run.description;
+    info.userEmail = run.userEmail;
+    Api::RunMetadata &m = info.metadata;
+    m.applicationId = run.applicationId;
+    m.instanceId = run.instanceId;
+    m.versionId = run.versionId;
+    m.createdAt = run.createdAt;
+    m.status = run.status;
+    m.durationMs = run.durationMs.value_or(0);
+    m.inputSize = run.inputSize.value_or(0);
+    m.error = run.error;
+    QJsonObject statistics;
+    for (const Api::Indicator &indicator : run.statistics) {
+        // Rebuild the nested statistics block from the dotted names.
+        const QStringList parts = indicator.name.split(QLatin1Char('.'));
+        std::function<QJsonObject(QJsonObject, int)> put = [&](QJsonObject object, int depth) {
+            if (depth == parts.size() - 1) {
+                object.insert(parts.at(depth), indicator.value);
+                return object;
+            }
+            object.insert(parts.at(depth),
+                          put(object.value(parts.at(depth)).toObject(), depth + 1));
+            return object;
+        };
+        statistics = put(statistics, 0);
+    }
+    m.statistics = statistics;
+    return info;
+}
+
+Api::PendingCall FakeNextmvService::listApplications(QObject *context,
+                                                     Callback<QList<Api::Application>> done)
+{
+    Api::Application app;
+    app.id = QStringLiteral("knapsack");
+    app.name = QStringLiteral("Knapsack");
+    app.defaultInstance = QStringLiteral("greedy");
+    return answer<QList<Api::Application>>(context, std::move(done), QList<Api::Application>{app});
+}
+
+Api::PendingCall FakeNextmvService::listInstances(const QString &, QObject *context,
+                                                  Callback<QList<Api::Instance>> done)
+{
+    QList<Api::Instance> instances;
+    for (const char *id : {"greedy", "dp"}) {
+        Api::Instance instance;
+        instance.id = instance.versionId = instance.name = QString::fromLatin1(id);
+        instance.applicationId = QStringLiteral("knapsack");
+        instances.append(instance);
+    }
+    return answer<QList<Api::Instance>>(context, std::move(done), instances);
+}
+
+Api::PendingCall FakeNextmvService::listVersions(const QString &, QObject *context,
+                                                 Callback<QList<Api::Version>> done)
+{
+    return unsupported<QList<Api::Version>>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::listRuns(const QString &appId, const QString &pageToken,
+                                             QObject *context, Callback<Api::RunPage> done)
+{
+    ++m_listCalls;
+    if (m_nextListError) {
+        const Api::Error error = *m_nextListError;
+        m_nextListError.reset();
+        return answer<Api::RunPage>(context, std::move(done), error);
+    }
+    if (appId != QLatin1String("knapsack"))
+        return answer<Api::RunPage>(
+            context, std::move(done),
+            Api::Error{
+                Api::Error::Kind::Http, 404, QStringLiteral("Not found: %1").arg(appId), {}});
+    const int start = pageToken.isEmpty() ? 0 : pageToken.mid(5).toInt();
+    Api::RunPage page;
+    page.runs = m_runs.mid(start, pageSize);
+    if (start + pageSize < m_runs.size())
+        page.nextPageToken = QStringLiteral("page-%1").arg(start + pageSize);
+    return answer<Api::RunPage>(context, std::move(done), page);
+}
+
+Api::PendingCall FakeNextmvService::runMetadata(const QString &, const QString &runId,
+                                                QObject *context,
+                                                Callback<Api::RunInformation> done)
+{
+    ++m_metadataCalls;
+    for (const Api::RunSummary &run : std::as_const(m_runs)) {
+        if (run.id == runId)
+            return answer<Api::RunInformation>(context, std::move(done), information(run));
+    }
+    return answer<Api::RunInformation>(
+        context, std::move(done),
+        Api::Error{Api::Error::Kind::Http, 404, QStringLiteral("Not found: %1").arg(runId), {}});
+}
+
+Api::PendingCall FakeNextmvService::runOutput(const QString &, const QString &, QObject *context,
+                                              Callback<QByteArray> done)
+{
+    return unsupported<QByteArray>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::runInput(const QString &, const QString &, QObject *context,
+                                             Callback<QByteArray> done)
+{
+    return unsupported<QByteArray>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::runLogs(const QString &, const QString &, QObject *context,
+                                            Callback<QString> done)
+{
+    return unsupported<QString>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::liveLogs(const QString &, const QString &, const QString &,
+                                             QObject *context, Callback<Api::LogLinePage> done)
+{
+    return unsupported<Api::LogLinePage>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::createRun(const QString &, const QString &,
+                                              const Api::RunRequest &, QObject *context,
+                                              Callback<QString> done)
+{
+    return unsupported<QString>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::updateRun(const QString &, const QString &, const QString &,
+                                              const QString &, QObject *context,
+                                              Callback<Api::RunInformation> done)
+{
+    return unsupported<Api::RunInformation>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::cancelRun(const QString &, const QString &, QObject *context,
+                                              Callback<bool> done)
+{
+    return unsupported<bool>(context, std::move(done));
+}
+
+Api::Transfer *FakeNextmvService::submitRun(const QString &, const QString &,
+                                            const Api::RunInputSource &, const Api::RunRequest &)
+{
+    return new UnsupportedTransfer;
+}
+
+Api::Transfer *FakeNextmvService::downloadRunOutput(const QString &, const QString &,
+                                                    const QString &)
+{
+    return new UnsupportedTransfer;
+}
+
+Api::Transfer *FakeNextmvService::downloadRunInput(const QString &, const QString &,
+                                                   const QString &)
+{
+    return new UnsupportedTransfer;
+}
+
+} // namespace TestSupport

@@ -1,0 +1,78 @@
+// Test support: a NextmvService that answers from JSON fixtures (tests/data/fake/) instead of
+// the network, asynchronously like the real one, so models can be tested headless and fast.
+// Tests change the served state (statuses, new runs, failures) to drive the models.
+#pragma once
+
+#include "api/nextmvservice.h"
+
+#include <QHash>
+
+namespace TestSupport {
+
+class FakeNextmvService final : public Api::NextmvService
+{
+    Q_OBJECT
+
+public:
+    explicit FakeNextmvService(QObject *parent = nullptr);
+
+    // Serves tests/data/fake/runs.json for app "knapsack", 50 per page, newest first.
+    void loadRunsFixture();
+    void setRunStatus(const QString &runId, Api::RunStatus status,
+                      const QList<Api::Indicator> &statistics = {});
+    void addNewestRun(const Api::RunSummary &run);
+    // The next list call fails with this error (once).
+    void failNextList(const Api::Error &error) { m_nextListError = error; }
+    int listCalls() const { return m_listCalls; }
+    int metadataCalls() const { return m_metadataCalls; }
+
+    QUrl baseUrl() const override { return QUrl(QStringLiteral("fake://nextmv")); }
+    Api::PendingCall listApplications(QObject *context,
+                                      Callback<QList<Api::Application>> done) override;
+    Api::PendingCall listInstances(const QString &appId, QObject *context,
+                                   Callback<QList<Api::Instance>> done) override;
+    Api::PendingCall listVersions(const QString &appId, QObject *context,
+                                  Callback<QList<Api::Version>> done) override;
+    Api::PendingCall listRuns(const QString &appId, const QString &pageToken, QObject *context,
+                              Callback<Api::RunPage> done) override;
+    Api::PendingCall runMetadata(const QString &appId, const QString &runId, QObject *context,
+                                 Callback<Api::RunInformation> done) override;
+    Api::PendingCall runOutput(const QString &appId, const QString &runId, QObject *context,
+                               Callback<QByteArray> done) override;
+    Api::PendingCall runInput(const QString &appId, const QString &runId, QObject *context,
+                              Callback<QByteArray> done) override;
+    Api::PendingCall runLogs(const QString &appId, const QString &runId, QObject *context,
+                             Callback<QString> done) override;
+    Api::PendingCall liveLogs(const QString &appId, const QString &runId, const QString &since,
+                              QObject *context, Callback<Api::LogLinePage> done) override;
+    Api::PendingCall createRun(const QString &appId, const QString &instanceId,
+                               const Api::RunRequest &request, QObject *context,
+                               Callback<QString> done) override;
+    Api::PendingCall updateRun(const QString &appId, const QString &runId, const QString &name,
+                               const QString &description, QObject *context,
+                               Callback<Api::RunInformation> done) override;
+    Api::PendingCall cancelRun(const QString &appId, const QString &runId, QObject *context,
+                               Callback<bool> done) override;
+    Api::Transfer *submitRun(const QString &appId, const QString &instanceId,
+                             const Api::RunInputSource &input,
+                             const Api::RunRequest &request) override;
+    Api::Transfer *downloadRunOutput(const QString &appId, const QString &runId,
+                                     const QString &filePath) override;
+    Api::Transfer *downloadRunInput(const QString &appId, const QString &runId,
+                                    const QString &filePath) override;
+
+private:
+    // Calls back from the event loop, as a network answer would.
+    template<typename T>
+    Api::PendingCall answer(QObject *context, Callback<T> done, Api::Result<T> result);
+    template<typename T>
+    Api::PendingCall unsupported(QObject *context, Callback<T> done);
+    Api::RunInformation information(const Api::RunSummary &run) const;
+
+    QList<Api::RunSummary> m_runs;
+    std::optional<Api::Error> m_nextListError;
+    int m_listCalls = 0;
+    int m_metadataCalls = 0;
+};
+
+} // namespace TestSupport
