@@ -109,7 +109,16 @@ void RunListModel::addStatisticColumns(const QList<Api::RunSummary> &runs)
     }
     if (added.isEmpty())
         return;
-    added.sort();
+    // The objective first, then timings, then the app's custom statistics by name.
+    static const QStringList leading{QStringLiteral("result.value"),
+                                     QStringLiteral("result.duration"),
+                                     QStringLiteral("run.duration")};
+    std::sort(added.begin(), added.end(), [](const QString &a, const QString &b) {
+        const qsizetype ia = leading.indexOf(a), ib = leading.indexOf(b);
+        if (ia != ib)
+            return ia >= 0 && (ib < 0 || ia < ib);
+        return a < b;
+    });
     const int first = fixedColumns + int(m_statistics.size());
     beginInsertColumns({}, first, first + int(added.size()) - 1);
     m_statistics.append(added);

@@ -1,0 +1,149 @@
+// The built-in Local connection to a nextdesk-server on this machine.
+#include "localserver.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QStandardPaths>
+
+namespace Api {
+
+LocalServer::LocalServer(QString serverExecutable, QString dataDir, QObject *parent)
+    : QObject(parent)
+    , m_executable(std::move(serverExecutable))
+    , m_dataDir(std::move(dataDir))
+{
+    m_pollTimer.setInterval(100);
+    connect(&m_pollTimer, &QTimer::timeout, this, &LocalServer::poll);
+}
+
+LocalServer::~LocalServer() = default;
+
+QString LocalServer::defaultExecutable()
+{
+#ifdef Q_OS_WIN
+    const QString name = QStringLiteral("nextdesk-server.exe");
+#else
+    const QString name = QStringLiteral("nextdesk-server");
+#endif
+    return QDir(QCoreApplication::applicationDirPath()).filePath(name);
+}
+
+QString LocalServer::defaultDataDir()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("local-server"));
+}
+
+bool LocalServer::tryAdoptRunning(qint64 requiredPid)
+{
+    QFile state(QDir(m_dataDir).filePath(QStringLiteral("server.json")));
+    QFile key(QDir(m_dataDir).filePath(QStringLiteral("api-key")));
+    if (!state.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+        return false;
+    const QJsonObject info = QJsonDocument::fromJson(state.readAll()).object();
+    const QUrl url(info.value(QStringLiteral("url")).toString());
+    const qint64 pid = qint64(info.value(QStringLiteral("pid")).toDouble());
+    if (!url.isValid() || (requiredPid > 0 && pid != requiredPid))
+        return false;
+    m_url = url;
+    m_key = key.readAll().trimmed();
+    return !m_key.isEmpty();
+}
+
+void LocalServer::ensureRunning()
+{
+    if (!QDir().mkpath(m_dataDir)) {
+        Q_EMIT failed(Error::io(tr("Cannot create the local server's folder %1.").arg(m_dataDir)));
+        return;
+    }
+    // The server holds this lock while it serves: if we can take it, nobody is serving.
+    QLockFile lock(QDir(m_dataDir).filePath(QStringLiteral("server.lock")));
+    if (lock.tryLock(0)) {
+        lock.unlock();
+        start();
+        return;
+    }
+    // Someone serves (or is starting up): wait for its state file.
+    m_waitingForPid = 0;
+    m_pollsLeft = startTimeoutMs / m_pollTimer.interval();
+    poll();
+    if (m_waitingForPid >= 0)
+        m_pollTimer.start();
+}
+
+void LocalServer::start()
+{
+    if (!QFile::exists(m_executable)) {
+        Q_EMIT failed(Error::io(tr("The local server program is missing: %1").arg(m_executable)));
+        return;
+    }
+    QFile::remove(QDir(m_dataDir).filePath(QStringLiteral("server.json")));
+    // Detached, so that it can outlive the console when the user wants to keep it.
+    QProcess process;
+    process.setProgram(m_executable);
+    process.setArguments({QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("--listen"),
+                          QStringLiteral("127.0.0.1:0")});
+    process.setStandardOutputFile(QDir(m_dataDir).filePath(QStringLiteral("server.log")),
+                                  QIODevice::Append);
+    process.setStandardErrorFile(QDir(m_dataDir).filePath(QStringLiteral("server.log")),
+                                 QIODevice::Append);
+    qint64 pid = 0;
+    if (!process.startDetached(&pid)) {
+        Q_EMIT failed(
+            Error::io(tr("Cannot start the local server: %1").arg(process.errorString())));
+        return;
+    }
+    m_startedPid = pid;
+    m_waitingForPid = pid;
+    m_pollsLeft = startTimeoutMs / m_pollTimer.interval();
+    m_pollTimer.start();
+}
+
+void LocalServer::poll()
+{
+    if (tryAdoptRunning(m_waitingForPid)) {
+        m_pollTimer.stop();
+        m_waitingForPid = -1;
+        Q_EMIT ready(m_url, m_key);
+        return;
+    }
+    if (--m_pollsLeft > 0)
+        return;
+    m_pollTimer.stop();
+    m_waitingForPid = -1;
+    Q_EMIT failed(Error{Error::Kind::Timeout,
+                        0,
+                        tr("The local server did not start; see %1.")
+                            .arg(QDir(m_dataDir).filePath(QStringLiteral("server.log"))),
+                        {}});
+}
+
+void LocalServer::stopIfOurs()
+{
+    if (!startedByUs() || m_keepRunning || !m_url.isValid())
+        return;
+    // A request rather than a signal: the same on every platform.
+    QNetworkAccessManager network;
+    QUrl url = m_url;
+    url.setPath(QStringLiteral("/nextdesk/v1/shutdown"));
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_key);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+    request.setTransferTimeout(3000);
+    QNetworkReply *reply = network.post(request, QByteArray("{}"));
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    m_startedPid = 0;
+}
+
+} // namespace Api

@@ -1,0 +1,47 @@
+// First start of the Local connection: installs the sample knapsack app (versions and
+// instances "greedy" and "dp"), generates its sample inputs, and starts a few runs, so a new
+// user sees real results within seconds. Does nothing when the app is already there.
+#pragma once
+
+#include "result.h"
+
+#include <QObject>
+#include <QStringList>
+
+class QProcess;
+
+namespace Api {
+
+class NextmvService;
+
+class SampleSeeder final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SampleSeeder)
+
+public:
+    static constexpr int sampleRuns = 4;
+
+    SampleSeeder(NextmvService &service, QString serverExecutable, QString dataDir,
+                 QObject *parent = nullptr);
+
+    static QString sampleAppId() { return QStringLiteral("knapsack"); }
+    QString inputsDir() const;
+    void seedIfMissing();
+
+Q_SIGNALS:
+    // seeded: false when the app was already there.
+    void finished(bool seeded);
+    void failed(const Api::Error &error);
+
+private:
+    void runSteps(QList<QStringList> steps);
+    void startRuns();
+
+    NextmvService &m_service;
+    const QString m_serverExecutable;
+    const QString m_binDir;
+    const QString m_dataDir;
+};
+
+} // namespace Api

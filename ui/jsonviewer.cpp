@@ -1,0 +1,127 @@
+// Shows a JSON payload as a lazy tree and as raw text.
+#include "jsonviewer.h"
+
+#include <QApplication>
+#include <QButtonGroup>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Ui {
+
+JsonViewer::JsonViewer(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new Models::JsonTreeModel(this))
+    , m_tree(new QTreeView(this))
+    , m_raw(new QPlainTextEdit(this))
+    , m_pages(new QStackedWidget(this))
+    , m_status(new QLabel(this))
+    , m_treeButton(new QPushButton(tr("Tree"), this))
+    , m_rawButton(new QPushButton(tr("Raw"), this))
+    , m_copyButton(new QPushButton(tr("Copy"), this))
+    , m_saveButton(new QPushButton(tr("Save As…"), this))
+{
+    m_tree->setModel(m_model);
+    m_tree->setUniformRowHeights(true); // keeps huge arrays cheap to scroll
+    m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_tree->setAlternatingRowColors(true);
+    m_raw->setReadOnly(true);
+    m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_pages->addWidget(m_tree);
+    m_pages->addWidget(m_raw);
+
+    for (QPushButton *b : {m_treeButton, m_rawButton})
+        b->setCheckable(true);
+    auto *group = new QButtonGroup(this);
+    group->addButton(m_treeButton);
+    group->addButton(m_rawButton);
+    m_treeButton->setChecked(true);
+    connect(m_treeButton, &QPushButton::toggled, this, [this](bool on) { showTree(on); });
+    connect(m_copyButton, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(QString::fromUtf8(m_content)); });
+    connect(m_saveButton, &QPushButton::clicked, this, &JsonViewer::saveRequested);
+    connect(&m_parser, &QFutureWatcher<Models::JsonTreeModel::ParseResult>::finished, this,
+            &JsonViewer::onParsed);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_treeButton);
+    bar->addWidget(m_rawButton);
+    bar->addWidget(m_status, 1);
+    bar->addWidget(m_copyButton);
+    bar->addWidget(m_saveButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_pages, 1);
+    setMessage({});
+}
+
+void JsonViewer::showTree(bool tree)
+{
+    m_pages->setCurrentWidget(tree ? static_cast<QWidget *>(m_tree) : m_raw);
+}
+
+void JsonViewer::setLoading(const QString &message)
+{
+    ++m_generation;
+    m_content.clear();
+    m_model->clear();
+    m_raw->clear();
+    m_status->setText(message);
+    m_copyButton->setEnabled(false);
+    m_saveButton->setEnabled(false);
+}
+
+void JsonViewer::setMessage(const QString &message)
+{
+    setLoading(message);
+}
+
+void JsonViewer::setContent(const QByteArray &bytes)
+{
+    const int generation = ++m_generation;
+    m_content = bytes;
+    m_copyButton->setEnabled(true);
+    m_saveButton->setEnabled(true);
+    // A 100 MB string in a text edit would stall layout for seconds: show the head only.
+    if (bytes.size() > rawTextLimit) {
+        m_raw->setPlainText(QString::fromUtf8(bytes.left(rawTextLimit)) +
+                            tr("\n… (%1 more bytes; use Save As… for the whole document)")
+                                .arg(bytes.size() - rawTextLimit));
+    } else {
+        m_raw->setPlainText(QString::fromUtf8(bytes));
+    }
+    m_status->setText(tr("Reading…"));
+    m_model->clear();
+    m_parser.setProperty("generation", generation);
+    m_parser.setFuture(Models::JsonTreeModel::parseAsync(bytes));
+}
+
+void JsonViewer::onParsed()
+{
+    if (m_parser.property("generation").toInt() != m_generation)
+        return;
+    const Models::JsonTreeModel::ParseResult result = m_parser.result();
+    if (!result.ok()) {
+        // Not JSON (text output, or a broken file): the raw view still shows it as it is.
+        m_status->setText(tr("Not JSON (%1 at byte %2); showing the raw text.")
+                              .arg(result.error)
+                              .arg(result.errorOffset));
+        m_rawButton->setChecked(true);
+    } else {
+        m_model->setDocument(result.document);
+        m_tree->expandToDepth(0);
+        m_tree->resizeColumnToContents(0);
+        m_status->setText(tr("%1 bytes").arg(QLocale().toString(m_content.size())));
+    }
+    Q_EMIT contentShown();
+}
+
+} // namespace Ui

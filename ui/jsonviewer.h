@@ -1,0 +1,61 @@
+// Shows a JSON payload (a run's input or output) as a lazily expanded tree and as raw text,
+// parsing on a worker thread so a 100 MB document never freezes the window. Offers copy and
+// save; saving large payloads is left to the owner (it may stream from the server).
+#pragma once
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include "models/jsontreemodel.h"
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QTreeView;
+
+namespace Ui {
+
+class JsonViewer final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JsonViewer)
+
+public:
+    // The raw text view shows at most this much; the tree always has everything.
+    static constexpr qint64 rawTextLimit = 2 * 1024 * 1024;
+
+    explicit JsonViewer(QWidget *parent = nullptr);
+
+    void setLoading(const QString &message);
+    void setMessage(const QString &message);
+    void setContent(const QByteArray &bytes);
+    QByteArray content() const { return m_content; }
+    bool isParsing() const { return m_parser.isRunning(); }
+    Models::JsonTreeModel *model() const { return m_model; }
+    QTreeView *treeView() const { return m_tree; }
+
+Q_SIGNALS:
+    void saveRequested();
+    // The document is parsed and shown (or failed to parse).
+    void contentShown();
+
+private:
+    void showTree(bool tree);
+    void onParsed();
+
+    Models::JsonTreeModel *m_model;
+    QTreeView *m_tree;
+    QPlainTextEdit *m_raw;
+    QStackedWidget *m_pages;
+    QLabel *m_status;
+    QPushButton *m_treeButton;
+    QPushButton *m_rawButton;
+    QPushButton *m_copyButton;
+    QPushButton *m_saveButton;
+    QByteArray m_content;
+    QFutureWatcher<Models::JsonTreeModel::ParseResult> m_parser;
+    int m_generation = 0;
+};
+
+} // namespace Ui

@@ -1,0 +1,310 @@
+// The console's main window.
+#include "mainwindow.h"
+
+#include "connectiondialog.h"
+#include "runstab.h"
+#include "transferspanel.h"
+
+#include "api/keystore.h"
+#include "api/localserver.h"
+#include "api/nextmvservice.h"
+#include "models/runlistmodel.h"
+#include "models/transferlistmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QSystemTrayIcon>
+#include <QTabWidget>
+#include <QToolBar>
+
+namespace Ui {
+
+MainWindow::MainWindow(Api::ConnectionManager &connections, Api::ProfileStore &profiles,
+                       Api::KeyStore &keys, QWidget *parent)
+    : QMainWindow(parent)
+    , m_connections(connections)
+    , m_profiles(profiles)
+    , m_keys(keys)
+    , m_transfers(new Models::TransferListModel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_runs(new RunsTab(*m_transfers, this))
+    , m_profileBox(new QComboBox(this))
+    , m_appBox(new QComboBox(this))
+    , m_connectionLabel(new QLabel(this))
+    , m_transfersDock(new QDockWidget(tr("Transfers"), this))
+{
+    setWindowTitle(tr("NextDesk"));
+    setWindowIcon(style()->standardIcon(QStyle::SP_ComputerIcon));
+    m_tabs->addTab(m_runs, tr("Runs"));
+    setCentralWidget(m_tabs);
+
+    m_transfersDock->setObjectName(QStringLiteral("transfersDock"));
+    m_transfersDock->setWidget(new TransfersPanel(*m_transfers, m_transfersDock));
+    addDockWidget(Qt::BottomDockWidgetArea, m_transfersDock);
+    m_transfersDock->hide();
+    connect(m_transfers, &QAbstractItemModel::rowsInserted, m_transfersDock, &QWidget::show);
+
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    buildToolBar();
+    buildMenus();
+
+    connect(m_runs, &RunsTab::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_runs, &RunsTab::startedRunFinished, this, &MainWindow::notifyRunFinished);
+    connect(&m_connections, &Api::ConnectionManager::stateChanged, this,
+            &MainWindow::onStateChanged);
+    connect(&m_connections, &Api::ConnectionManager::serviceChanged, this,
+            &MainWindow::onServiceChanged);
+    connect(&m_connections, &Api::ConnectionManager::needsKey, this, &MainWindow::askForKey);
+    connect(&m_connections, &Api::ConnectionManager::sampleSeeded, this,
+            [this](const QString &app) {
+                if (m_preferredApp.isEmpty())
+                    m_preferredApp = app;
+                statusBar()->showMessage(
+                    tr("Installed the sample app '%1' with a few runs.").arg(app), 10000);
+                loadApplications();
+            });
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("NextDesk"));
+        m_tray->show();
+    }
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: three quarters of the screen, whatever its size.
+        if (const QScreen *screen = QGuiApplication::primaryScreen())
+            resize(screen->availableSize() * 3 / 4);
+    }
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_runs->restoreState(settings.value(QStringLiteral("window/runsTab")).toByteArray());
+    fillProfiles();
+    onStateChanged(m_connections.state(), m_connections.stateText());
+    if (m_connections.service())
+        onServiceChanged(m_connections.service());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Connection"));
+    bar->setObjectName(QStringLiteral("connectionToolBar"));
+    bar->setMovable(false);
+    bar->addWidget(new QLabel(tr("Connection:"), this));
+    bar->addWidget(m_profileBox);
+    bar->addSeparator();
+    bar->addWidget(new QLabel(tr("Application:"), this));
+    m_appBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_appBox->setMinimumContentsLength(16);
+    bar->addWidget(m_appBox);
+    connect(m_profileBox, &QComboBox::activated, this, [this](int index) {
+        const QString name = m_profileBox->itemData(index).toString();
+        if (name.isEmpty()) {
+            addConnection();
+            return;
+        }
+        if (const auto profile = m_profiles.profile(name))
+            m_connections.connectTo(*profile);
+    });
+    connect(m_appBox, &QComboBox::currentIndexChanged, this, [this] {
+        const QString appId = currentApplication();
+        if (appId.isEmpty() || appId == m_runs->applicationId())
+            return;
+        m_profiles.setLastApplication(m_connections.profile().name, appId);
+        m_runs->setApplication(appId);
+    });
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newRun = file->addAction(tr("&New Run…"), this, [this] { m_runs->newRun(); });
+    newRun->setShortcut(QKeySequence::New);
+    file->addAction(tr("New &Connection…"), this, &MainWindow::addConnection);
+    QAction *keep = file->addAction(tr("&Keep Local Server Running After Exit"));
+    keep->setCheckable(true);
+    keep->setChecked(m_profiles.keepLocalServerRunning());
+    connect(keep, &QAction::toggled, this, [this](bool on) {
+        m_profiles.setKeepLocalServerRunning(on);
+        if (m_connections.localServer())
+            m_connections.localServer()->setKeepRunning(on);
+    });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *refresh = view->addAction(tr("&Refresh"), this, [this] { m_runs->refresh(); });
+    refresh->setShortcut(QKeySequence::Refresh);
+    QAction *find = view->addAction(tr("&Find Runs"), this, [this] {
+        m_tabs->setCurrentWidget(m_runs);
+        m_runs->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+    view->addAction(m_transfersDock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About NextDesk"), this, [this] {
+        QMessageBox::about(
+            this, tr("About NextDesk"),
+            tr("<h3>NextDesk %1</h3><p>A desktop console for Nextmv decision "
+               "applications, with a local server that runs them offline.</p>"
+               "<p>Built with Qt %2.</p>")
+                .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::fillProfiles()
+{
+    QSignalBlocker blocker(m_profileBox);
+    m_profileBox->clear();
+    for (const Api::ConnectionProfile &profile : m_profiles.profiles())
+        m_profileBox->addItem(profile.name, profile.name);
+    if (m_connections.profile().kind == Api::ConnectionProfile::Kind::Custom &&
+        m_profileBox->findData(m_connections.profile().name) < 0 &&
+        !m_connections.profile().name.isEmpty())
+        m_profileBox->addItem(m_connections.profile().name, m_connections.profile().name);
+    m_profileBox->addItem(tr("New Connection…"), QString());
+    m_profileBox->setCurrentIndex(
+        std::max(0, m_profileBox->findData(m_connections.profile().name)));
+}
+
+void MainWindow::onStateChanged(Api::ConnectionManager::State state, const QString &text)
+{
+    m_connectionLabel->setText(text);
+    if (state == Api::ConnectionManager::State::Failed)
+        reportError({Api::Error::Kind::Network, 0, text, {}});
+    fillProfiles();
+}
+
+void MainWindow::onServiceChanged(Api::NextmvService *service)
+{
+    m_runs->setService(service);
+    if (!service)
+        return;
+    connect(service, &Api::NextmvService::requestFailed, this, &MainWindow::reportError);
+    if (m_preferredApp.isEmpty())
+        m_preferredApp = m_profiles.lastApplication(m_connections.profile().name);
+    loadApplications();
+}
+
+void MainWindow::loadApplications()
+{
+    Api::NextmvService *service = m_connections.service();
+    if (!service)
+        return;
+    service->listApplications(this, [this](const Api::Result<QList<Api::Application>> &apps) {
+        if (!apps)
+            return;
+        const QString wanted = !m_preferredApp.isEmpty() ? m_preferredApp : currentApplication();
+        {
+            QSignalBlocker blocker(m_appBox);
+            m_appBox->clear();
+            for (const Api::Application &app : apps.value())
+                m_appBox->addItem(app.name.isEmpty() || app.name == app.id
+                                      ? app.id
+                                      : tr("%1 (%2)").arg(app.name, app.id),
+                                  app.id);
+            if (apps->isEmpty())
+                m_appBox->setPlaceholderText(tr("No applications yet"));
+            m_appBox->setCurrentIndex(std::max(0, m_appBox->findData(wanted)));
+        }
+        const QString appId = currentApplication();
+        if (!appId.isEmpty() && appId != m_runs->applicationId()) {
+            m_profiles.setLastApplication(m_connections.profile().name, appId);
+            m_runs->setApplication(appId);
+        }
+    });
+}
+
+QString MainWindow::currentApplication() const
+{
+    return m_appBox->currentData().toString();
+}
+
+void MainWindow::reportError(const Api::Error &error)
+{
+    if (error.kind == Api::Error::Kind::Canceled)
+        return;
+    m_lastError = error.message;
+    m_recentErrors.prepend(QTime::currentTime().toString(Qt::ISODate) + QLatin1Char(' ') +
+                           error.message);
+    m_recentErrors = m_recentErrors.mid(0, 10);
+    statusBar()->showMessage(error.message, 15000);
+    statusBar()->setToolTip(m_recentErrors.join(QLatin1Char('\n')));
+}
+
+void MainWindow::askForKey(const Api::ConnectionProfile &profile, const QString &reason)
+{
+    auto *dialog = new ConnectionDialog(ConnectionDialog::Mode::KeyOnly, profile,
+                                        m_keys.isPersistent(), reason, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_connections.provideKey(dialog->profile(), dialog->apiKey()); });
+    dialog->open();
+}
+
+void MainWindow::addConnection()
+{
+    auto *dialog = new ConnectionDialog(ConnectionDialog::Mode::NewConnection, {},
+                                        m_keys.isPersistent(), {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Api::ConnectionProfile profile = dialog->profile();
+        if (auto saved = m_profiles.saveCustom(profile); !saved) {
+            reportError(saved.error());
+            return;
+        }
+        fillProfiles();
+        m_connections.provideKey(profile, dialog->apiKey());
+    });
+    connect(dialog, &QDialog::rejected, this, [this] { fillProfiles(); });
+    dialog->open();
+}
+
+void MainWindow::notifyRunFinished(const Api::RunInformation &run)
+{
+    const QString name = run.name.isEmpty() ? run.id : run.name;
+    const QString text =
+        tr("Run %1 %2.").arg(name, Models::RunListModel::statusText(run.metadata.status));
+    statusBar()->showMessage(text, 10000);
+    if (m_tray && !isActiveWindow())
+        m_tray->showMessage(tr("NextDesk"), text,
+                            run.metadata.status == Api::RunStatus::Succeeded
+                                ? QSystemTrayIcon::Information
+                                : QSystemTrayIcon::Warning);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_transfers->activeCount() > 0) {
+        const auto answer = QMessageBox::question(
+            this, tr("Transfers in Progress"),
+            tr("%n transfer(s) are still running and will be stopped. Quit anyway?", nullptr,
+               m_transfers->activeCount()));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/runsTab"), m_runs->saveState());
+    event->accept();
+}
+
+} // namespace Ui

@@ -1,0 +1,83 @@
+// The console's main window: connection and application selectors, the tabs (Runs for now),
+// the transfers panel, a status bar fed by one error hub, settings that persist, and the
+// desktop notification when a run the user started ends.
+#pragma once
+
+#include "api/connectionmanager.h"
+#include "api/dto/run.h"
+#include "api/result.h"
+
+#include <QMainWindow>
+
+class QComboBox;
+class QDockWidget;
+class QLabel;
+class QSystemTrayIcon;
+class QTabWidget;
+
+namespace Api {
+class KeyStore;
+class NextmvService;
+class ProfileStore;
+} // namespace Api
+
+namespace Models {
+class TransferListModel;
+}
+
+namespace Ui {
+
+class RunsTab;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(Api::ConnectionManager &connections, Api::ProfileStore &profiles,
+               Api::KeyStore &keys, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // The app to show once connected (the command line's --app wins over the last used one).
+    void setPreferredApplication(const QString &appId) { m_preferredApp = appId; }
+    RunsTab *runsTab() const { return m_runs; }
+    Models::TransferListModel *transfers() const { return m_transfers; }
+    QString currentApplication() const;
+    QLabel *connectionLabel() const { return m_connectionLabel; }
+    QString lastError() const { return m_lastError; }
+
+    // The one place errors reach the user: the status bar, kept in its tool tip history.
+    void reportError(const Api::Error &error);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildToolBar();
+    void fillProfiles();
+    void onServiceChanged(Api::NextmvService *service);
+    void loadApplications();
+    void onStateChanged(Api::ConnectionManager::State state, const QString &text);
+    void askForKey(const Api::ConnectionProfile &profile, const QString &reason);
+    void addConnection();
+    void notifyRunFinished(const Api::RunInformation &run);
+
+    Api::ConnectionManager &m_connections;
+    Api::ProfileStore &m_profiles;
+    Api::KeyStore &m_keys;
+    Models::TransferListModel *m_transfers;
+    QTabWidget *m_tabs;
+    RunsTab *m_runs;
+    QComboBox *m_profileBox;
+    QComboBox *m_appBox;
+    QLabel *m_connectionLabel;
+    QDockWidget *m_transfersDock;
+    QSystemTrayIcon *m_tray = nullptr;
+    QString m_preferredApp;
+    QString m_lastError;
+    QStringList m_recentErrors;
+};
+
+} // namespace Ui

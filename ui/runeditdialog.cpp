@@ -1,0 +1,37 @@
+// Renames a run and edits its description.
+#include "runeditdialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+
+namespace Ui {
+
+RunEditDialog::RunEditDialog(const QString &runId, const QString &name, const QString &description,
+                             QWidget *parent)
+    : QDialog(parent)
+    , m_name(new QLineEdit(name, this))
+    , m_description(new QPlainTextEdit(description, this))
+{
+    setWindowTitle(tr("Edit Run %1").arg(runId));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Description:"), m_description);
+    form->addRow(buttons);
+}
+
+QString RunEditDialog::name() const
+{
+    return m_name->text().trimmed();
+}
+
+QString RunEditDialog::description() const
+{
+    return m_description->toPlainText().trimmed();
+}
+
+} // namespace Ui

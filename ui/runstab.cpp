@@ -1,0 +1,396 @@
+// The Runs tab.
+#include "runstab.h"
+
+#include "newrundialog.h"
+#include "rundetailview.h"
+#include "runeditdialog.h"
+#include "statusdelegate.h"
+
+#include "api/nextmvservice.h"
+#include "api/transfer.h"
+#include "models/runfilterproxymodel.h"
+#include "models/runlistmodel.h"
+#include "models/transferlistmodel.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDragEnterEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Ui {
+
+RunsTab::RunsTab(Models::TransferListModel &transfers, QWidget *parent)
+    : QWidget(parent)
+    , m_transfers(transfers)
+    , m_proxy(new Models::RunFilterProxyModel(this))
+    , m_table(new QTableView(this))
+    , m_detail(new RunDetailView(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_search(new QLineEdit(this))
+    , m_status(new QComboBox(this))
+    , m_instance(new QComboBox(this))
+    , m_version(new QComboBox(this))
+    , m_fromEnabled(new QCheckBox(tr("From"), this))
+    , m_from(new QDateTimeEdit(this))
+    , m_toEnabled(new QCheckBox(tr("To"), this))
+    , m_to(new QDateTimeEdit(this))
+    , m_loading(new QLabel(this))
+{
+    setAcceptDrops(true);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(Models::RunListModel::Created, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->setItemDelegateForColumn(Models::RunListModel::Status, new StatusDelegate(m_table));
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QTableView::customContextMenuRequested, this, &RunsTab::showContextMenu);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    m_detail->showRun(m_appId,
+                                      current.data(Models::RunListModel::RunIdRole).toString());
+            });
+
+    m_detail->setTransferSink([this](Api::Transfer *transfer) { m_transfers.add(transfer); });
+    connect(m_detail, &RunDetailView::renameRequested, this, &RunsTab::renameRun);
+    connect(m_detail, &RunDetailView::cancelRequested, this, &RunsTab::cancelRun);
+    connect(m_detail, &RunDetailView::runLoaded, this, [this](const Api::RunInformation &run) {
+        if (m_model)
+            m_model->updateRun(run);
+    });
+
+    // Runs started elsewhere (the CLI, another console) show up without pressing F5.
+    m_autoRefresh.setInterval(15000);
+    connect(&m_autoRefresh, &QTimer::timeout, this, [this] {
+        if (isVisible() && m_model)
+            m_model->refresh();
+    });
+    m_autoRefresh.start();
+
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *filters = new QHBoxLayout;
+    buildFilterBar(filters);
+    layout->addLayout(filters);
+    layout->addWidget(m_splitter, 1);
+}
+
+RunsTab::~RunsTab() = default;
+
+void RunsTab::buildFilterBar(QLayout *layout)
+{
+    m_search->setPlaceholderText(tr("Find runs by name, ID or description"));
+    m_search->setClearButtonEnabled(true);
+    m_status->addItem(tr("Any status"), -1);
+    for (const Api::RunStatus status :
+         {Api::RunStatus::Queued, Api::RunStatus::Running, Api::RunStatus::Succeeded,
+          Api::RunStatus::Failed, Api::RunStatus::Canceled})
+        m_status->addItem(Models::RunListModel::statusText(status), int(status));
+    m_instance->addItem(tr("Any instance"), QString());
+    m_version->addItem(tr("Any version"), QString());
+    for (QDateTimeEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setEnabled(false);
+        edit->setDateTime(QDateTime::currentDateTime());
+    }
+    m_from->setDateTime(QDateTime::currentDateTime().addDays(-7));
+    connect(m_search, &QLineEdit::textChanged, this, &RunsTab::applyFilters);
+    for (QComboBox *combo : {m_status, m_instance, m_version})
+        connect(combo, &QComboBox::currentIndexChanged, this, &RunsTab::applyFilters);
+    for (QCheckBox *box : {m_fromEnabled, m_toEnabled})
+        connect(box, &QCheckBox::toggled, this, &RunsTab::applyFilters);
+    for (QDateTimeEdit *edit : {m_from, m_to})
+        connect(edit, &QDateTimeEdit::dateTimeChanged, this, &RunsTab::applyFilters);
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_search, m_status, m_instance, m_version, m_fromEnabled,
+                                          m_from, m_toEnabled, m_to, m_loading})
+        layout->addWidget(w);
+    static_cast<QHBoxLayout *>(layout)->setStretch(0, 1);
+}
+
+void RunsTab::applyFilters()
+{
+    const int status = m_status->currentData().toInt();
+    m_proxy->setStatuses(status < 0 ? QSet<int>() : QSet<int>{status});
+    m_proxy->setInstance(m_instance->currentData().toString());
+    m_proxy->setVersion(m_version->currentData().toString());
+    m_proxy->setText(m_search->text().trimmed());
+    m_from->setEnabled(m_fromEnabled->isChecked());
+    m_to->setEnabled(m_toEnabled->isChecked());
+    m_proxy->setCreatedRange(m_fromEnabled->isChecked() ? m_from->dateTime() : QDateTime(),
+                             m_toEnabled->isChecked() ? m_to->dateTime() : QDateTime());
+}
+
+void RunsTab::setService(Api::NextmvService *service)
+{
+    m_service = service;
+    m_detail->setService(service);
+    m_proxy->setSourceModel(nullptr);
+    delete m_model;
+    m_model = nullptr;
+    m_appId.clear();
+    if (!service)
+        return;
+    m_model = new Models::RunListModel(*service, this);
+    m_proxy->setSourceModel(m_model);
+    connect(m_model, &Models::RunListModel::loadingChanged, this, [this](bool loading) {
+        m_loading->setText(loading ? tr("Loading runs…") : QString());
+        // Until the user arranges the columns, fit them to the first page of runs.
+        if (!loading && !m_columnsRestored && m_model->rowCount() > 0) {
+            m_table->resizeColumnsToContents();
+            m_columnsRestored = true;
+        }
+    });
+    connect(m_model, &Models::RunListModel::loadFailed, this, [this](const Api::Error &error) {
+        m_loading->setText(tr("Could not load runs"));
+        m_loading->setToolTip(error.message);
+    });
+    connect(m_model, &Models::RunListModel::runFinished, this,
+            [this](const Api::RunInformation &run) {
+                if (m_startedHere.remove(run.id))
+                    Q_EMIT startedRunFinished(run);
+                if (run.id == m_detail->runId())
+                    m_detail->showRun(m_appId, run.id);
+            });
+}
+
+void RunsTab::setApplication(const QString &appId)
+{
+    if (!m_model)
+        return;
+    m_appId = appId;
+    m_detail->clear();
+    m_model->setApplication(appId);
+    loadInstances();
+}
+
+void RunsTab::loadInstances()
+{
+    if (!m_service || m_appId.isEmpty())
+        return;
+    const QString appId = m_appId;
+    m_service->listInstances(m_appId, this, [this, appId](const auto &instances) {
+        if (appId != m_appId || !instances)
+            return;
+        m_instances = instances.value();
+        const QString currentInstance = m_instance->currentData().toString();
+        const QString currentVersion = m_version->currentData().toString();
+        QSignalBlocker b1(m_instance), b2(m_version);
+        while (m_instance->count() > 1)
+            m_instance->removeItem(1);
+        while (m_version->count() > 1)
+            m_version->removeItem(1);
+        QStringList versions;
+        for (const Api::Instance &instance : m_instances) {
+            m_instance->addItem(instance.id, instance.id);
+            if (!versions.contains(instance.versionId))
+                versions.append(instance.versionId);
+        }
+        m_instance->addItem(QStringLiteral("latest"), QStringLiteral("latest"));
+        for (const QString &version : std::as_const(versions))
+            m_version->addItem(version, version);
+        m_instance->setCurrentIndex(std::max(0, m_instance->findData(currentInstance)));
+        m_version->setCurrentIndex(std::max(0, m_version->findData(currentVersion)));
+    });
+}
+
+void RunsTab::refresh()
+{
+    if (m_model)
+        m_model->refresh();
+    loadInstances();
+    if (!m_detail->runId().isEmpty())
+        m_detail->showRun(m_appId, m_detail->runId());
+}
+
+void RunsTab::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void RunsTab::newRun(const QString &inputFile)
+{
+    if (!m_service || m_appId.isEmpty() || m_dialog)
+        return;
+    m_dialog = new NewRunDialog(this);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog->setInstances(m_instances, m_instance->currentData().toString());
+    if (!inputFile.isEmpty())
+        m_dialog->setInputFile(inputFile);
+    connect(m_dialog, &QDialog::accepted, this,
+            [this] { submit(m_dialog->instanceId(), m_dialog->input(), m_dialog->request()); });
+    connect(m_dialog, &QObject::destroyed, this, [this] { m_dialog = nullptr; });
+    m_dialog->open();
+}
+
+void RunsTab::submit(const QString &instanceId, const Api::RunInputSource &input,
+                     const Api::RunRequest &request)
+{
+    Api::Transfer *transfer = m_service->submitRun(m_appId, instanceId, input, request);
+    m_transfers.add(transfer);
+    const QString appId = m_appId;
+    connect(transfer, &Api::Transfer::finished, this, [this, transfer, appId] {
+        if (transfer->state() != Api::Transfer::State::Succeeded || appId != m_appId)
+            return;
+        const QString runId = transfer->result();
+        m_startedHere.insert(runId);
+        Q_EMIT statusMessage(tr("Run %1 started.").arg(runId));
+        Q_EMIT runSubmitted(runId);
+        if (m_model)
+            m_model->refresh();
+    });
+    transfer->start();
+}
+
+void RunsTab::renameRun(const QString &runId)
+{
+    if (!m_model || runId.isEmpty())
+        return;
+    const int row = m_model->rowOfRun(runId);
+    const QString name = row >= 0 ? m_model->run(row).name : m_detail->run().name;
+    const QString description =
+        row >= 0 ? m_model->run(row).description : m_detail->run().description;
+    auto *dialog = new RunEditDialog(runId, name, description, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, runId] {
+        const QString appId = m_appId;
+        m_service->updateRun(m_appId, runId, dialog->name(), dialog->description(), this,
+                             [this, appId, runId](const Api::Result<Api::RunInformation> &r) {
+                                 if (!r || appId != m_appId)
+                                     return; // the error hub already shows why
+                                 Q_EMIT statusMessage(tr("Run %1 updated.").arg(runId));
+                                 m_detail->showRun(appId, runId);
+                                 m_model->refresh();
+                             });
+    });
+    dialog->open();
+}
+
+void RunsTab::cancelRun(const QString &runId)
+{
+    if (!m_service || runId.isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Cancel Run"),
+                                tr("Cancel run %1? The app is stopped and its run ends as "
+                                   "canceled; its input and logs are kept.")
+                                    .arg(runId),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setDefaultButton(QMessageBox::No);
+    box->button(QMessageBox::Yes)->setText(tr("Cancel Run"));
+    box->button(QMessageBox::No)->setText(tr("Keep Running"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::accepted, this, [this, runId] {
+        const QString appId = m_appId;
+        m_service->cancelRun(m_appId, runId, this,
+                             [this, appId, runId](const Api::Result<bool> &r) {
+                                 if (!r || appId != m_appId)
+                                     return;
+                                 Q_EMIT statusMessage(tr("Run %1 is being canceled.").arg(runId));
+                                 m_detail->showRun(appId, runId);
+                             });
+    });
+    box->open();
+}
+
+void RunsTab::selectRun(const QString &runId)
+{
+    if (!m_model)
+        return;
+    const int row = m_model->rowOfRun(runId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (index.isValid()) {
+        m_table->setCurrentIndex(index);
+        m_table->scrollTo(index);
+    }
+}
+
+QString RunsTab::currentRunId() const
+{
+    return m_table->currentIndex().data(Models::RunListModel::RunIdRole).toString();
+}
+
+void RunsTab::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_table->indexAt(position);
+    if (!index.isValid())
+        return;
+    const QString runId = index.data(Models::RunListModel::RunIdRole).toString();
+    const auto status = Api::RunStatus(index.data(Models::RunListModel::StatusRole).toInt());
+    QMenu menu(this);
+    menu.addAction(tr("Show Output"), this, [this, runId] {
+        selectRun(runId);
+        m_detail->showTab(RunDetailView::OutputTab);
+    });
+    menu.addAction(tr("Rename…"), this, [this, runId] { renameRun(runId); });
+    QAction *cancel = menu.addAction(tr("Cancel Run…"), this, [this, runId] { cancelRun(runId); });
+    cancel->setEnabled(!Api::isTerminal(status));
+    menu.addSeparator();
+    menu.addAction(tr("Copy Run ID"), this, [runId] { QApplication::clipboard()->setText(runId); });
+    menu.exec(m_table->viewport()->mapToGlobal(position));
+}
+
+void RunsTab::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (m_service && !m_appId.isEmpty() && !urls.isEmpty() && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void RunsTab::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    // Let the drop finish before a modal dialog opens.
+    const QString path = urls.first().toLocalFile();
+    QMetaObject::invokeMethod(
+        this, [this, path] { newRun(path); }, Qt::QueuedConnection);
+}
+
+QByteArray RunsTab::saveState() const
+{
+    QByteArray state;
+    QDataStream stream(&state, QIODevice::WriteOnly);
+    stream << m_table->horizontalHeader()->saveState() << m_splitter->saveState();
+    return state;
+}
+
+void RunsTab::restoreState(const QByteArray &state)
+{
+    m_columnsRestored = !state.isEmpty();
+    QDataStream stream(state);
+    QByteArray header, splitter;
+    stream >> header >> splitter;
+    if (stream.status() != QDataStream::Ok)
+        return;
+    m_table->horizontalHeader()->restoreState(header);
+    m_splitter->restoreState(splitter);
+}
+
+} // namespace Ui

@@ -1,0 +1,112 @@
+// The Runs tab: the application's runs in a sortable, filterable table that pages as you
+// scroll, the selected run in detail, and the run actions (new run, also by dropping a JSON
+// file on the tab; rename; cancel).
+#pragma once
+
+#include "api/dto/instance.h"
+#include "api/dto/run.h"
+#include "api/nextmvservice.h"
+
+#include <QSet>
+#include <QTimer>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+
+namespace Api {
+class NextmvService;
+class Transfer;
+} // namespace Api
+
+namespace Models {
+class RunFilterProxyModel;
+class RunListModel;
+class TransferListModel;
+} // namespace Models
+
+namespace Ui {
+
+class RunDetailView;
+class NewRunDialog;
+
+class RunsTab final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RunsTab)
+
+public:
+    RunsTab(Models::TransferListModel &transfers, QWidget *parent = nullptr);
+    ~RunsTab() override;
+
+    void setService(Api::NextmvService *service);
+    void setApplication(const QString &appId);
+    QString applicationId() const { return m_appId; }
+
+    void refresh();
+    // Opens the new-run dialog, with the input file already chosen when given.
+    void newRun(const QString &inputFile = {});
+    void focusSearch();
+    void renameRun(const QString &runId);
+    void cancelRun(const QString &runId);
+    void selectRun(const QString &runId);
+
+    Models::RunListModel *model() const { return m_model; }
+    Models::RunFilterProxyModel *proxy() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
+    RunDetailView *detail() const { return m_detail; }
+    // The dialog while it is open (tests drive it).
+    NewRunDialog *openDialog() const { return m_dialog; }
+
+    QByteArray saveState() const;
+    void restoreState(const QByteArray &state);
+
+Q_SIGNALS:
+    void runSubmitted(const QString &runId);
+    // A run started from this console has ended (for the desktop notification).
+    void startedRunFinished(const Api::RunInformation &run);
+    void statusMessage(const QString &message);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void buildFilterBar(QLayout *layout);
+    void applyFilters();
+    void loadInstances();
+    void submit(const QString &instanceId, const Api::RunInputSource &input,
+                const Api::RunRequest &request);
+    void showContextMenu(const QPoint &position);
+    QString currentRunId() const;
+
+    Models::TransferListModel &m_transfers;
+    Api::NextmvService *m_service = nullptr;
+    QString m_appId;
+    QList<Api::Instance> m_instances;
+    QSet<QString> m_startedHere;
+    Models::RunListModel *m_model = nullptr;
+    Models::RunFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    RunDetailView *m_detail;
+    QSplitter *m_splitter;
+    QLineEdit *m_search;
+    QComboBox *m_status;
+    QComboBox *m_instance;
+    QComboBox *m_version;
+    QCheckBox *m_fromEnabled;
+    QDateTimeEdit *m_from;
+    QCheckBox *m_toEnabled;
+    QDateTimeEdit *m_to;
+    QLabel *m_loading;
+    NewRunDialog *m_dialog = nullptr;
+    QTimer m_autoRefresh;
+    bool m_columnsRestored = false;
+};
+
+} // namespace Ui

@@ -1,0 +1,105 @@
+// The transfers panel.
+#include "transferspanel.h"
+
+#include "models/transferlistmodel.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QListView>
+#include <QPainter>
+#include <QPushButton>
+#include <QStyledItemDelegate>
+#include <QVBoxLayout>
+
+namespace Ui {
+
+namespace {
+
+// Text on the first line, a progress bar under it.
+class TransferDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setHeight(size.height() * 2 + 6);
+        return size;
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem text = option;
+        initStyleOption(&text, index);
+        text.rect.setHeight(option.rect.height() / 2);
+        QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &text, painter, option.widget);
+
+        QStyleOptionProgressBar bar;
+        bar.rect = option.rect.adjusted(4, option.rect.height() / 2 + 1, -4, -3);
+        const int progress = index.data(Models::TransferListModel::ProgressRole).toInt();
+        bar.minimum = 0;
+        bar.maximum = progress < 0 ? 0 : 100; // 0..0 draws a "busy" bar
+        bar.progress = std::max(0, progress);
+        bar.textVisible = progress >= 0;
+        bar.text = progress >= 0 ? QStringLiteral("%1%").arg(progress) : QString();
+        bar.state = option.state | QStyle::State_Horizontal;
+        style->drawControl(QStyle::CE_ProgressBar, &bar, painter, option.widget);
+    }
+};
+
+} // namespace
+
+TransfersPanel::TransfersPanel(Models::TransferListModel &model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_list(new QListView(this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_retry(new QPushButton(tr("Retry"), this))
+    , m_clear(new QPushButton(tr("Clear Finished"), this))
+{
+    m_list->setModel(&m_model);
+    m_list->setItemDelegate(new TransferDelegate(m_list));
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TransfersPanel::updateButtons);
+    connect(&m_model, &QAbstractItemModel::dataChanged, this, &TransfersPanel::updateButtons);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        for (const QModelIndex &index : m_list->selectionModel()->selectedIndexes())
+            m_model.transfer(index.row())->cancel();
+    });
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        for (const QModelIndex &index : m_list->selectionModel()->selectedIndexes())
+            m_model.transfer(index.row())->retry();
+    });
+    connect(m_clear, &QPushButton::clicked, &m_model, &Models::TransferListModel::removeFinished);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_retry);
+    buttons->addStretch(1);
+    buttons->addWidget(m_clear);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(buttons);
+    updateButtons();
+}
+
+void TransfersPanel::updateButtons()
+{
+    bool anyRunning = false;
+    bool anyStopped = false;
+    for (const QModelIndex &index : m_list->selectionModel()->selectedIndexes()) {
+        const auto state =
+            Api::Transfer::State(index.data(Models::TransferListModel::StateRole).toInt());
+        anyRunning |= state == Api::Transfer::State::Running;
+        anyStopped |=
+            state == Api::Transfer::State::Failed || state == Api::Transfer::State::Canceled;
+    }
+    m_cancel->setEnabled(anyRunning);
+    m_retry->setEnabled(anyStopped);
+}
+
+} // namespace Ui
