@@ -164,7 +164,8 @@ Error HttpCall::errorFor(QNetworkReply::NetworkError error, int status, const QB
 {
     Error e;
     const QString host = m_spec.url.host();
-    if (status == 0) {
+    // No status, or a success whose body was cut off: the connection, not the server, failed.
+    if (status == 0 || status / 100 == 2) {
         const bool timedOut =
             error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
         e.kind = timedOut ? Error::Kind::Timeout : Error::Kind::Network;

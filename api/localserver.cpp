@@ -115,6 +115,16 @@ void LocalServer::poll()
         Q_EMIT ready(m_url, m_key);
         return;
     }
+    // The server we were waiting for was shutting down, not starting: start our own.
+    if (m_waitingForPid == 0) {
+        QLockFile lock(QDir(m_dataDir).filePath(QStringLiteral("server.lock")));
+        if (lock.tryLock(0)) {
+            lock.unlock();
+            m_pollTimer.stop();
+            start();
+            return;
+        }
+    }
     if (--m_pollsLeft > 0)
         return;
     m_pollTimer.stop();

@@ -1,0 +1,126 @@
+// The built-in Local connection: starting nextdesk-server on a free port, reusing one that
+// already serves the data dir, stopping only a server we started (unless kept), and the first
+// start that installs the sample app with a few runs.
+#include "api/connectionmanager.h"
+#include "api/localserver.h"
+#include "api/nextmvservice.h"
+#include "support/httptestclient.h"
+#include "support/serverprocess.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+
+class TestLocalServer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void startsReusesAndStops()
+    {
+        QTemporaryDir data;
+        Api::LocalServer first(serverExecutable(), data.path());
+        QSignalSpy ready(&first, &Api::LocalServer::ready);
+        first.ensureRunning();
+        QVERIFY(ready.wait(20000));
+        QVERIFY(first.startedByUs());
+        const QUrl url = ready.first().at(0).toUrl();
+        const QByteArray key = ready.first().at(1).toByteArray();
+        QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
+        HttpTestClient http(url, key);
+        QCOMPARE(http.get(QStringLiteral("/v1/applications")).status, 200);
+
+        // A second console finds the same server instead of starting another.
+        Api::LocalServer second(serverExecutable(), data.path());
+        QSignalSpy secondReady(&second, &Api::LocalServer::ready);
+        second.ensureRunning();
+        QVERIFY(secondReady.count() == 1 || secondReady.wait(5000));
+        QCOMPARE(secondReady.first().at(0).toUrl(), url);
+        QVERIFY(!second.startedByUs());
+        second.stopIfOurs(); // not ours: still serving
+        QCOMPARE(http.get(QStringLiteral("/v1/applications")).status, 200);
+
+        first.stopIfOurs();
+        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(data.filePath(QStringLiteral("server.json"))),
+                                 10000);
+        QCOMPARE(http.get(QStringLiteral("/v1/applications")).status, 0);
+    }
+
+    void keptRunningWhenAsked()
+    {
+        QTemporaryDir data;
+        Api::LocalServer server(serverExecutable(), data.path());
+        QSignalSpy ready(&server, &Api::LocalServer::ready);
+        server.ensureRunning();
+        QVERIFY(ready.wait(20000));
+        server.setKeepRunning(true);
+        server.stopIfOurs();
+        HttpTestClient http(ready.first().at(0).toUrl(), ready.first().at(1).toByteArray());
+        QCOMPARE(http.get(QStringLiteral("/v1/applications")).status, 200);
+        // Clean up what the test started.
+        QCOMPARE(http.post(QStringLiteral("/nextdesk/v1/shutdown"), {}).status, 200);
+    }
+
+    void missingProgramIsAClearError()
+    {
+        QTemporaryDir data;
+        Api::LocalServer server(data.filePath(QStringLiteral("no-such-server")), data.path());
+        QSignalSpy failed(&server, &Api::LocalServer::failed);
+        server.ensureRunning();
+        QVERIFY(failed.count() == 1 || failed.wait(5000));
+        QVERIFY(
+            failed.first().first().value<Api::Error>().message.contains(QLatin1String("missing")));
+    }
+
+    void firstStartInstallsTheSampleApp()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        Api::ProfileStore profiles(settings);
+        Api::SessionKeyStore keys;
+        Api::ConnectionManager connections(profiles, keys);
+        connections.setLocalServer(serverExecutable(), dir.filePath(QStringLiteral("local")));
+        QSignalSpy seeded(&connections, &Api::ConnectionManager::sampleSeeded);
+        QElapsedTimer clock;
+        clock.start();
+        connections.connectTo(Api::ConnectionProfile::local());
+        QVERIFY(seeded.wait(30000));
+        QCOMPARE(seeded.first().first().toString(), QStringLiteral("knapsack"));
+        QVERIFY2(clock.elapsed() < 15000, "first start must be ready within seconds");
+
+        Api::NextmvService *service = connections.service();
+        QVERIFY(service);
+        std::optional<Api::Result<Api::RunPage>> page;
+        service->listRuns(QStringLiteral("knapsack"), {}, this,
+                          [&page](const Api::Result<Api::RunPage> &r) { page = r; });
+        QTRY_VERIFY(page.has_value());
+        QVERIFY(page->ok());
+        QCOMPARE(page->value().runs.size(), 4);
+        std::optional<Api::Result<QList<Api::Instance>>> instances;
+        service->listInstances(QStringLiteral("knapsack"), this,
+                               [&instances](const auto &r) { instances = r; });
+        QTRY_VERIFY(instances.has_value());
+        QCOMPARE(instances->value().size(), 2);
+
+        // A second start leaves the app alone.
+        connections.shutdown();
+        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(dir.filePath(QStringLiteral("local/server.json"))),
+                                 10000);
+        Api::ConnectionManager again(profiles, keys);
+        again.setLocalServer(serverExecutable(), dir.filePath(QStringLiteral("local")));
+        QSignalSpy seededAgain(&again, &Api::ConnectionManager::sampleSeeded);
+        QSignalSpy changed(&again, &Api::ConnectionManager::serviceChanged);
+        again.connectTo(Api::ConnectionProfile::local());
+        QVERIFY(changed.wait(20000));
+        QTest::qWait(1000);
+        QCOMPARE(seededAgain.size(), 0);
+        again.shutdown();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLocalServer)
+#include "tst_localserver.moc"

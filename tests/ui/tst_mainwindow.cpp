@@ -1,0 +1,316 @@
+// End-to-end tests of the console against a real nextdesk-server, offscreen: the main window
+// as a user drives it (drop a file, watch the run succeed, open its output, cancel a long run,
+// rename, page through many runs, a 20 MB upload), and the error paths a user must survive.
+#include "api/connectionmanager.h"
+#include "api/keystore.h"
+#include "models/runlistmodel.h"
+#include "models/transferlistmodel.h"
+#include "support/faultserver.h"
+#include "support/httptestclient.h"
+#include "support/serverprocess.h"
+#include "ui/jsonviewer.h"
+#include "ui/mainwindow.h"
+#include "ui/newrundialog.h"
+#include "ui/rundetailview.h"
+#include "ui/runeditdialog.h"
+#include "ui/runstab.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+
+namespace {
+
+// One console window on its own settings file and session key store.
+struct Console
+{
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
+    Api::ProfileStore profiles{settings};
+    Api::SessionKeyStore keys;
+    Api::ConnectionManager connections{profiles, keys};
+    Ui::MainWindow window{connections, profiles, keys};
+
+    Console() { window.show(); }
+    Ui::RunsTab *runs() const { return window.runsTab(); }
+    Models::RunListModel *model() const { return runs()->model(); }
+    QString statusOf(const QString &runId) const
+    {
+        const int row = model() ? model()->rowOfRun(runId) : -1;
+        return row < 0 ? QString() : Api::toString(model()->run(row).status);
+    }
+};
+
+void dropFile(QWidget *target, const QString &path)
+{
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    const QPoint center = target->rect().center();
+    QDragEnterEvent enter(center, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(center, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+    QVERIFY(drop.isAccepted());
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    QFile file(dir.filePath(name));
+    file.open(QIODevice::WriteOnly);
+    file.write(content);
+    return file.fileName();
+}
+
+template<typename T>
+T *waitForDialog()
+{
+    T *dialog = nullptr;
+    for (int i = 0; i < 200 && !dialog; ++i) {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *d = qobject_cast<T *>(w); d && d->isVisible())
+                dialog = d;
+        }
+        if (!dialog)
+            QTest::qWait(20);
+    }
+    return dialog;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    ServerProcess m_server;
+    QTemporaryDir m_files;
+
+    bool connectConsole(Console &console)
+    {
+        console.window.setPreferredApplication(QStringLiteral("test"));
+        console.connections.connectToEndpoint(m_server.baseUrl(), m_server.apiKey());
+        for (int i = 0; i < 500; ++i) {
+            if (console.runs()->applicationId() == QLatin1String("test") && console.model() &&
+                !console.model()->isLoading())
+                return true;
+            QTest::qWait(20);
+        }
+        return false;
+    }
+
+    // Drops the file on the Runs tab, starts the run from the dialog, returns its ID.
+    QString startRunByDrop(Console &console, const QString &path)
+    {
+        dropFile(console.runs(), path);
+        auto *dialog = waitForDialog<Ui::NewRunDialog>();
+        if (!dialog)
+            return {};
+        dialog->accept();
+        QSignalSpy submitted(console.runs(), &Ui::RunsTab::runSubmitted);
+        if (!submitted.wait(60000))
+            return {};
+        return submitted.first().first().toString();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(startWithTestApp(m_server)); }
+
+    void dropAFileWatchItSucceedAndOpenTheOutput()
+    {
+        Console console;
+        QVERIFY(connectConsole(console));
+        const QString path = writeFile(m_files, QStringLiteral("value-7.json"), "{\"value\": 7}");
+        const QString runId = startRunByDrop(console, path);
+        QVERIFY(!runId.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(console.statusOf(runId), QStringLiteral("succeeded"), 30000);
+        const int row = console.model()->rowOfRun(runId);
+        QCOMPARE(console.model()->run(row).name, QStringLiteral("value-7"));
+
+        console.runs()->selectRun(runId);
+        Ui::RunDetailView *detail = console.runs()->detail();
+        QTRY_COMPARE(detail->runId(), runId);
+        detail->showTab(Ui::RunDetailView::OutputTab);
+        QTRY_VERIFY_WITH_TIMEOUT(detail->outputViewer()->content().contains("\"value\": 7"), 10000);
+        QTRY_VERIFY(detail->outputViewer()->model()->rowCount() > 0);
+        detail->showTab(Ui::RunDetailView::InputTab);
+        QTRY_VERIFY(detail->inputViewer()->content().contains("7"));
+    }
+
+    void cancelALongRunAfterConfirming()
+    {
+        Console console;
+        QVERIFY(connectConsole(console));
+        const QString path =
+            writeFile(m_files, QStringLiteral("long.json"), "{\"sleep_ms\": 60000}");
+        const QString runId = startRunByDrop(console, path);
+        QVERIFY(!runId.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(console.statusOf(runId), QStringLiteral("running"), 20000);
+
+        // Saying no keeps it running.
+        console.runs()->cancelRun(runId);
+        auto *box = waitForDialog<QMessageBox>();
+        QVERIFY(box);
+        box->button(QMessageBox::No)->click();
+        QTest::qWait(1500);
+        QCOMPARE(console.statusOf(runId), QStringLiteral("running"));
+
+        console.runs()->cancelRun(runId);
+        box = waitForDialog<QMessageBox>();
+        QVERIFY(box);
+        box->button(QMessageBox::Yes)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(console.statusOf(runId), QStringLiteral("canceled"), 20000);
+    }
+
+    void renameARun()
+    {
+        Console console;
+        QVERIFY(connectConsole(console));
+        const QString path = writeFile(m_files, QStringLiteral("rename.json"), "{\"value\": 1}");
+        const QString runId = startRunByDrop(console, path);
+        QVERIFY(!runId.isEmpty());
+        QTRY_VERIFY(console.model()->rowOfRun(runId) >= 0);
+        console.runs()->renameRun(runId);
+        auto *dialog = waitForDialog<Ui::RunEditDialog>();
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>()->setText(QStringLiteral("Renamed in the console"));
+        dialog->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(console.model()->run(console.model()->rowOfRun(runId)).name,
+                                  QStringLiteral("Renamed in the console"), 10000);
+        HttpTestClient http(m_server.baseUrl(), m_server.apiKey());
+        QCOMPARE(http.get(QStringLiteral("/v1/applications/test/runs/%1/metadata").arg(runId))
+                     .object()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+                 QStringLiteral("Renamed in the console"));
+    }
+
+    void pageThroughMoreThan120Runs()
+    {
+        HttpTestClient http(m_server.baseUrl(), m_server.apiKey());
+        for (int i = 0; i < 125; ++i)
+            QVERIFY(!http.createRun(QStringLiteral("test"), QStringLiteral("main"),
+                                    {{QStringLiteral("input"), QJsonObject()}})
+                         .isEmpty());
+        Console console;
+        QVERIFY(connectConsole(console));
+        QTableView *table = console.runs()->table();
+        QCOMPARE(console.model()->rowCount(), 50);
+        // Scrolling to the end is what asks for the next page.
+        for (int i = 0; i < 200 && console.model()->rowCount() < 125; ++i) {
+            table->scrollToBottom();
+            QTest::qWait(20);
+        }
+        QVERIFY(console.model()->rowCount() >= 125);
+        QVERIFY(console.model()->rowCount() % 50 != 0 || !console.model()->canFetchMore({}));
+    }
+
+    void twentyMegabyteUploadReportsProgressTo100()
+    {
+        Console console;
+        QVERIFY(connectConsole(console));
+        QByteArray big = "{\"value\": 2, \"rows\": [";
+        while (big.size() < 20 * 1024 * 1024)
+            big += "\"0123456789012345678901234567890123456789012345678\",";
+        big.chop(1);
+        big += "]}";
+        const QString path = writeFile(m_files, QStringLiteral("big.json"), big);
+        QList<int> progress;
+        Models::TransferListModel *transfers = console.window.transfers();
+        connect(transfers, &QAbstractItemModel::dataChanged, this, [&] {
+            progress.append(transfers->index(transfers->rowCount() - 1)
+                                .data(Models::TransferListModel::ProgressRole)
+                                .toInt());
+        });
+        const QString runId = startRunByDrop(console, path);
+        QVERIFY(!runId.isEmpty());
+        QVERIFY(progress.contains(100));
+        QVERIFY(
+            std::any_of(progress.begin(), progress.end(), [](int p) { return p > 0 && p < 100; }));
+        QTRY_COMPARE_WITH_TIMEOUT(console.statusOf(runId), QStringLiteral("succeeded"), 30000);
+    }
+
+    void serverDownAtStartSaysSo()
+    {
+        ServerProcess gone;
+        QVERIFY(gone.start());
+        const QUrl url = gone.baseUrl();
+        gone.kill();
+        Console console;
+        console.connections.connectToEndpoint(url, "key");
+        QTRY_VERIFY_WITH_TIMEOUT(console.window.lastError().contains(QLatin1String("Cannot reach")),
+                                 30000);
+        QVERIFY(
+            console.window.connectionLabel()->text().contains(QLatin1String("cannot be reached")));
+    }
+
+    void serverKilledMidSessionKeepsWhatIsShown()
+    {
+        ServerProcess doomed;
+        QVERIFY(startWithTestApp(doomed));
+        Console console;
+        console.window.setPreferredApplication(QStringLiteral("test"));
+        console.connections.connectToEndpoint(doomed.baseUrl(), doomed.apiKey());
+        HttpTestClient http(doomed.baseUrl(), doomed.apiKey());
+        http.createRun(QStringLiteral("test"), QStringLiteral("main"),
+                       {{QStringLiteral("input"), QJsonObject()}});
+        console.runs()->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(console.model() && console.model()->rowCount() == 1, 10000);
+        doomed.kill();
+        console.runs()->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!console.window.lastError().isEmpty(), 30000);
+        QCOMPARE(console.model()->rowCount(), 1); // nothing lost
+        QVERIFY(console.window.isVisible());
+    }
+
+    void wrongKeyIsExplained()
+    {
+        Console console;
+        console.connections.connectToEndpoint(m_server.baseUrl(), "not-the-key");
+        QTRY_VERIFY_WITH_TIMEOUT(console.window.lastError().contains(QLatin1String("API key")),
+                                 10000);
+    }
+
+    void serverErrorsAndMalformedJsonAreExplained()
+    {
+        FaultServer fault;
+        QVERIFY(fault.listen());
+        fault.setDefault("GET", QStringLiteral("/v1/applications"),
+                         {.status = 200, .body = R"([{"id":"broken","name":"Broken"}])"});
+        fault.setDefault("GET", QStringLiteral("/v1/applications/broken/runs"),
+                         {.status = 200, .body = "{\"runs\": [ this is not json"});
+        fault.setDefault("GET", QStringLiteral("/v1/applications/broken/instances"),
+                         {.status = 500, .body = R"({"error":"database on fire"})"});
+        Console console;
+        console.connections.connectToEndpoint(fault.baseUrl(), "key");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            console.window.lastError().contains(QLatin1String("not valid JSON")) ||
+                console.window.lastError().contains(QLatin1String("database on fire")),
+            30000);
+        // Both reach the status bar's history, and the window stays usable.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            console.window.statusBar()->toolTip().contains(QLatin1String("database on fire")),
+            30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            console.window.statusBar()->toolTip().contains(QLatin1String("not valid JSON")), 30000);
+        // The 500 was retried before giving up (GETs are idempotent).
+        QVERIFY(fault.requestCount("GET", QStringLiteral("/v1/applications/broken/instances")) > 1);
+        QCOMPARE(console.model()->rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
