@@ -22,8 +22,9 @@ class JsonViewer final : public QWidget
     Q_DISABLE_COPY_MOVE(JsonViewer)
 
 public:
-    // The raw text view shows at most this much; the tree always has everything.
-    static constexpr qint64 rawTextLimit = 2 * 1024 * 1024;
+    // The raw text view shows at most this much (laying out more text stalls the window);
+    // the tree always has everything.
+    static constexpr qint64 rawTextLimit = 256 * 1024;
 
     explicit JsonViewer(QWidget *parent = nullptr);
 
