@@ -133,18 +133,24 @@ void RunSubmission::submitInline(const QByteArray &input, bool isJson)
         payload += input.trimmed();
         payload += '}';
     }
-    HttpSpec s = m_client.spec("POST", NextmvClient::appPath(m_appId, QStringLiteral("/runs")),
-                               m_instanceId.isEmpty() ? QString()
-                                                      : QStringLiteral("instance_id=") +
-                                       QString::fromLatin1(QUrl::toPercentEncoding(m_instanceId)));
-    s.body = payload;
-    HttpCall *call = m_client.newCall(std::move(s));
-    track(call);
+    HttpCall *call = postRun(payload);
     const qint64 size = payload.size();
     connect(call, &HttpCall::progress, this, [this, size](qint64 done, qint64 total) {
         if (total > 0)
             setProgress(std::min(done, size), size);
     });
+    call->start();
+}
+
+HttpCall *RunSubmission::postRun(const QByteArray &body)
+{
+    HttpSpec s = m_client.spec("POST", NextmvClient::appPath(m_appId, QStringLiteral("/runs")),
+                               m_instanceId.isEmpty() ? QString()
+                                                      : QStringLiteral("instance_id=") +
+                                       QString::fromLatin1(QUrl::toPercentEncoding(m_instanceId)));
+    s.body = body;
+    HttpCall *call = m_client.newCall(std::move(s));
+    track(call);
     connect(call, &HttpCall::succeeded, this, [this](const HttpAnswer &answer) {
         const QString id = QJsonDocument::fromJson(answer.body)
                                .object()
@@ -155,7 +161,7 @@ void RunSubmission::submitInline(const QByteArray &input, bool isJson)
         else
             succeed(id);
     });
-    call->start();
+    return call;
 }
 
 void RunSubmission::requestUploadUrl()
@@ -209,23 +215,7 @@ void RunSubmission::createRunFromUpload(const QString &uploadId)
     RunRequest request = m_request;
     request.input.reset();
     request.uploadId = uploadId;
-    HttpSpec s = m_client.spec("POST", NextmvClient::appPath(m_appId, QStringLiteral("/runs")),
-                               m_instanceId.isEmpty() ? QString()
-                                                      : QStringLiteral("instance_id=") +
-                                       QString::fromLatin1(QUrl::toPercentEncoding(m_instanceId)));
-    s.body = QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
-    HttpCall *call = m_client.newCall(std::move(s));
-    track(call);
-    connect(call, &HttpCall::succeeded, this, [this](const HttpAnswer &answer) {
-        const QString id = QJsonDocument::fromJson(answer.body)
-                               .object()
-                               .value(QStringLiteral("run_id"))
-                               .toString();
-        if (id.isEmpty())
-            fail(Error::decode(tr("The server did not return a run ID.")));
-        else
-            succeed(id);
-    });
+    HttpCall *call = postRun(QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
     call->start();
 }
 

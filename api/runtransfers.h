@@ -45,6 +45,8 @@ private:
     void requestUploadUrl();
     void upload(const QString &uploadId, const QUrl &url);
     void createRunFromUpload(const QString &uploadId);
+    // POST .../runs with the body; succeeds with the new run's ID. Not started yet.
+    HttpCall *postRun(const QByteArray &body);
     void track(HttpCall *call);
 
     NextmvClient &m_client;

@@ -49,6 +49,24 @@ void waitUntil(const std::function<bool()> &done, int timeoutMs = 600000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
 }
 
+// A console window on throw-away settings and a session key store.
+struct Console
+{
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat};
+    Api::ProfileStore profiles{settings};
+    Api::SessionKeyStore keys;
+    Api::ConnectionManager connections{profiles, keys};
+    Ui::MainWindow window{connections, profiles, keys};
+
+    void open(const QUrl &url, const QByteArray &key, const QString &app)
+    {
+        window.setPreferredApplication(app);
+        window.show();
+        connections.connectToEndpoint(url, key);
+    }
+};
+
 // Child modes: print "interactive" once ready, then quit.
 int childEmptyWindow(int argc, char *argv[])
 {
@@ -65,15 +83,9 @@ int childEmptyWindow(int argc, char *argv[])
 int childConsole(int argc, char *argv[], const QUrl &url, const QByteArray &key)
 {
     QApplication app(argc, argv);
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    Api::ProfileStore profiles(settings);
-    Api::SessionKeyStore keys;
-    Api::ConnectionManager connections(profiles, keys);
-    Ui::MainWindow window(connections, profiles, keys);
-    window.setPreferredApplication(QStringLiteral("test"));
-    window.show();
-    connections.connectToEndpoint(url, key);
+    Console console;
+    console.open(url, key, QStringLiteral("test"));
+    Ui::MainWindow &window = console.window;
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &window, [&window] {
         const auto *model = window.runsTab()->model();
@@ -134,20 +146,20 @@ int main(int argc, char *argv[])
     });
 
     // 1. Time to interactive.
-    QList<double> empty, console;
+    QList<double> empty, withRuns;
     for (int i = 0; i < 5; ++i) {
         empty.append(spawnUntilInteractive({QStringLiteral("--child-empty")}));
-        console.append(
+        withRuns.append(
             spawnUntilInteractive({QStringLiteral("--child-console"), server.baseUrl().toString(),
                                    QString::fromLatin1(server.apiKey())}));
     }
     out << "1. time to interactive (median of 5, fresh processes):" << Qt::endl;
     out << "   empty QMainWindow:                 " << QString::number(median(empty), 'f', 1)
         << " ms" << Qt::endl;
-    out << "   console, first page of runs shown: " << QString::number(median(console), 'f', 1)
+    out << "   console, first page of runs shown: " << QString::number(median(withRuns), 'f', 1)
         << " ms" << Qt::endl;
     out << "   ratio console/empty:               "
-        << QString::number(median(console) / median(empty), 'f', 2) << Qt::endl;
+        << QString::number(median(withRuns) / median(empty), 'f', 2) << Qt::endl;
 
     // 2. Paging: the model through the client vs one curl over the same pages.
     Api::NextmvClient client(server.baseUrl(), server.apiKey());
@@ -213,15 +225,9 @@ int main(int argc, char *argv[])
                                 .toDouble() /
         1e6;
 
-    QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    Api::ProfileStore profiles(settings);
-    Api::SessionKeyStore keys;
-    Api::ConnectionManager connections(profiles, keys);
-    Ui::MainWindow window(connections, profiles, keys);
-    window.setPreferredApplication(QStringLiteral("big"));
-    window.show();
-    connections.connectToEndpoint(server.baseUrl(), server.apiKey());
+    Console console;
+    console.open(server.baseUrl(), server.apiKey(), QStringLiteral("big"));
+    Ui::MainWindow &window = console.window;
     waitUntil(
         [&] { return window.runsTab()->model() && window.runsTab()->model()->rowCount() > 0; });
 
