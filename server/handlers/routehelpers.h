@@ -114,6 +114,7 @@ void registerRunRoutes(HttpRouter &router, ServerContext &ctx);
 void registerVersionRoutes(HttpRouter &router, ServerContext &ctx);
 void registerInstanceRoutes(HttpRouter &router, ServerContext &ctx);
 void registerInputRoutes(HttpRouter &router, ServerContext &ctx);
+void registerInputSetRoutes(HttpRouter &router, ServerContext &ctx);
 void registerTransferRoutes(HttpRouter &router, ServerContext &ctx);
 
 } // namespace Server

@@ -147,6 +147,8 @@ Api::Result<void> DataStore::createSchema()
         " ts INTEGER NOT NULL, line TEXT NOT NULL, PRIMARY KEY (run_id, seq))",
         "CREATE TABLE IF NOT EXISTS managed_inputs (app_id TEXT NOT NULL, id TEXT NOT NULL,"
         " doc TEXT NOT NULL, payload_ref TEXT NOT NULL, PRIMARY KEY (app_id, id))",
+        "CREATE TABLE IF NOT EXISTS input_sets (app_id TEXT NOT NULL, id TEXT NOT NULL,"
+        " doc TEXT NOT NULL, PRIMARY KEY (app_id, id))",
         "CREATE TABLE IF NOT EXISTS uploads (id TEXT PRIMARY KEY, app_id TEXT NOT NULL,"
         " kind TEXT NOT NULL, payload_ref TEXT DEFAULT '', size INTEGER NOT NULL"
         " DEFAULT 0, created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL)",
@@ -207,6 +209,7 @@ Api::Result<void> DataStore::deleteApplication(const QString &id)
         "DELETE FROM versions WHERE app_id = ?",
         "DELETE FROM executables WHERE app_id = ?",
         "DELETE FROM managed_inputs WHERE app_id = ?",
+        "DELETE FROM input_sets WHERE app_id = ?",
         "DELETE FROM uploads WHERE app_id = ?",
         "DELETE FROM blobs WHERE app_id = ?",
         "DELETE FROM applications WHERE id = ?",
@@ -566,6 +569,50 @@ Api::Result<void> DataStore::deleteManagedInput(const QString &appId, const QStr
 {
     return exec(QStringLiteral("DELETE FROM managed_inputs WHERE app_id = ? AND id = ?"),
                 {appId, id});
+}
+
+// ---- Input sets -----------------------------------------------------------------------------
+
+QList<Api::InputSet> DataStore::inputSets(const QString &appId) const
+{
+    QList<Api::InputSet> result;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT doc FROM input_sets WHERE app_id = ? ORDER BY rowid"));
+    q.addBindValue(appId);
+    q.exec();
+    while (q.next()) {
+        if (auto set = fromText<Api::InputSet>(q.value(0).toString()))
+            result.append(std::move(*set));
+    }
+    return result;
+}
+
+std::optional<Api::InputSet> DataStore::inputSet(const QString &appId, const QString &id) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT doc FROM input_sets WHERE app_id = ? AND id = ?"));
+    q.addBindValue(appId);
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return fromText<Api::InputSet>(q.value(0).toString());
+    return std::nullopt;
+}
+
+Api::Result<void> DataStore::insertInputSet(const Api::InputSet &set)
+{
+    return exec(QStringLiteral("INSERT INTO input_sets (app_id, id, doc) VALUES (?, ?, ?)"),
+                {set.appId, set.id, toText(set.toJson())});
+}
+
+Api::Result<void> DataStore::updateInputSet(const Api::InputSet &set)
+{
+    return exec(QStringLiteral("UPDATE input_sets SET doc = ? WHERE app_id = ? AND id = ?"),
+                {toText(set.toJson()), set.appId, set.id});
+}
+
+Api::Result<void> DataStore::deleteInputSet(const QString &appId, const QString &id)
+{
+    return exec(QStringLiteral("DELETE FROM input_sets WHERE app_id = ? AND id = ?"), {appId, id});
 }
 
 // ---- Uploads --------------------------------------------------------------------------------

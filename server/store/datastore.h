@@ -5,6 +5,7 @@
 #pragma once
 
 #include "api/dto/application.h"
+#include "api/dto/inputset.h"
 #include "api/dto/instance.h"
 #include "api/dto/managedinput.h"
 #include "api/dto/run.h"
@@ -116,6 +117,13 @@ public:
     Api::Result<void> insertManagedInput(const Api::ManagedInput &input, const QString &payloadRef);
     Api::Result<void> updateManagedInput(const Api::ManagedInput &input);
     Api::Result<void> deleteManagedInput(const QString &appId, const QString &id);
+
+    // Input sets
+    QList<Api::InputSet> inputSets(const QString &appId) const;
+    std::optional<Api::InputSet> inputSet(const QString &appId, const QString &id) const;
+    Api::Result<void> insertInputSet(const Api::InputSet &set);
+    Api::Result<void> updateInputSet(const Api::InputSet &set);
+    Api::Result<void> deleteInputSet(const QString &appId, const QString &id);
 
     // Uploads behind pre-signed URLs
     Api::Result<void> insertUpload(const UploadRecord &upload);
