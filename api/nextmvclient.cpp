@@ -130,24 +130,176 @@ PendingCall NextmvClient::send(HttpSpec spec, QObject *context, Callback<T> done
     return PendingCall(call);
 }
 
+template<typename T>
+PendingCall NextmvClient::getList(const QString &path, QObject *context, Callback<QList<T>> done)
+{
+    return send<QList<T>>(spec("GET", path), context, std::move(done), decodeArray<T>);
+}
+
+template<typename T>
+PendingCall NextmvClient::sendObject(const QByteArray &method, const QString &path,
+                                     const QJsonObject &body, QObject *context, Callback<T> done)
+{
+    HttpSpec s = spec(method, path);
+    s.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return send<T>(std::move(s), context, std::move(done), decodeObject<T>);
+}
+
+PendingCall NextmvClient::deleteAt(const QString &path, QObject *context, Callback<bool> done)
+{
+    return send<bool>(spec("DELETE", path), context, std::move(done),
+                      [](const HttpAnswer &) -> Result<bool> { return true; });
+}
+
 PendingCall NextmvClient::listApplications(QObject *context, Callback<QList<Application>> done)
 {
-    return send<QList<Application>>(spec("GET", QStringLiteral("/v1/applications")), context,
-                                    std::move(done), decodeArray<Application>);
+    return getList<Application>(QStringLiteral("/v1/applications"), context, std::move(done));
+}
+
+PendingCall NextmvClient::updateApplication(const Application &app, QObject *context,
+                                            Callback<Application> done)
+{
+    return sendObject<Application>("PUT", appPath(app.id), app.toJson(), context, std::move(done));
+}
+
+PendingCall NextmvClient::deleteApplication(const QString &appId, QObject *context,
+                                            Callback<bool> done)
+{
+    return deleteAt(appPath(appId), context, std::move(done));
 }
 
 PendingCall NextmvClient::listInstances(const QString &appId, QObject *context,
                                         Callback<QList<Instance>> done)
 {
-    return send<QList<Instance>>(spec("GET", appPath(appId, QStringLiteral("/instances"))), context,
-                                 std::move(done), decodeArray<Instance>);
+    return getList<Instance>(appPath(appId, QStringLiteral("/instances")), context,
+                             std::move(done));
+}
+
+PendingCall NextmvClient::createInstance(const QString &appId, const Instance &instance,
+                                         QObject *context, Callback<Instance> done)
+{
+    return sendObject<Instance>("POST", appPath(appId, QStringLiteral("/instances")),
+                                instance.toJson(), context, std::move(done));
+}
+
+PendingCall NextmvClient::updateInstance(const Instance &instance, QObject *context,
+                                         Callback<Instance> done)
+{
+    return sendObject<Instance>(
+        "PUT",
+        appPath(instance.applicationId, QStringLiteral("/instances/") + encoded(instance.id)),
+        instance.toJson(), context, std::move(done));
+}
+
+PendingCall NextmvClient::deleteInstance(const QString &appId, const QString &instanceId,
+                                         QObject *context, Callback<bool> done)
+{
+    return deleteAt(appPath(appId, QStringLiteral("/instances/") + encoded(instanceId)), context,
+                    std::move(done));
 }
 
 PendingCall NextmvClient::listVersions(const QString &appId, QObject *context,
                                        Callback<QList<Version>> done)
 {
-    return send<QList<Version>>(spec("GET", appPath(appId, QStringLiteral("/versions"))), context,
-                                std::move(done), decodeArray<Version>);
+    return getList<Version>(appPath(appId, QStringLiteral("/versions")), context, std::move(done));
+}
+
+PendingCall NextmvClient::createVersion(const QString &appId, const Version &version,
+                                        QObject *context, Callback<Version> done)
+{
+    QJsonObject body{{QStringLiteral("name"), version.name},
+                     {QStringLiteral("description"), version.description}};
+    if (!version.id.isEmpty())
+        body.insert(QStringLiteral("id"), version.id);
+    return sendObject<Version>("POST", appPath(appId, QStringLiteral("/versions")), body, context,
+                               std::move(done));
+}
+
+PendingCall NextmvClient::updateVersion(const Version &version, QObject *context,
+                                        Callback<Version> done)
+{
+    return sendObject<Version>(
+        "PUT", appPath(version.applicationId, QStringLiteral("/versions/") + encoded(version.id)),
+        version.toJson(), context, std::move(done));
+}
+
+PendingCall NextmvClient::deleteVersion(const QString &appId, const QString &versionId,
+                                        QObject *context, Callback<bool> done)
+{
+    return deleteAt(appPath(appId, QStringLiteral("/versions/") + encoded(versionId)), context,
+                    std::move(done));
+}
+
+PendingCall NextmvClient::listInputs(const QString &appId, QObject *context,
+                                     Callback<QList<ManagedInput>> done)
+{
+    return getList<ManagedInput>(appPath(appId, QStringLiteral("/inputs")), context,
+                                 std::move(done));
+}
+
+PendingCall NextmvClient::createInput(const QString &appId, const ManagedInput &input,
+                                      QObject *context, Callback<ManagedInput> done)
+{
+    QJsonObject body = input.toJson();
+    for (const char *serverSide : {"app_id", "created_at", "updated_at", "size"})
+        body.remove(QLatin1String(serverSide));
+    return sendObject<ManagedInput>("POST", appPath(appId, QStringLiteral("/inputs")), body,
+                                    context, std::move(done));
+}
+
+PendingCall NextmvClient::updateInput(const ManagedInput &input, QObject *context,
+                                      Callback<ManagedInput> done)
+{
+    return sendObject<ManagedInput>(
+        "PUT", appPath(input.appId, QStringLiteral("/inputs/") + encoded(input.id)), input.toJson(),
+        context, std::move(done));
+}
+
+PendingCall NextmvClient::deleteInput(const QString &appId, const QString &inputId,
+                                      QObject *context, Callback<bool> done)
+{
+    return deleteAt(appPath(appId, QStringLiteral("/inputs/") + encoded(inputId)), context,
+                    std::move(done));
+}
+
+PendingCall NextmvClient::inputContent(const QString &appId, const QString &inputId,
+                                       QObject *context, Callback<QByteArray> done)
+{
+    return send<QByteArray>(
+        spec("GET",
+             appPath(appId,
+                     QStringLiteral("/inputs/") + encoded(inputId) + QStringLiteral("/content"))),
+        context, std::move(done),
+        [](const HttpAnswer &answer) -> Result<QByteArray> { return answer.body; });
+}
+
+PendingCall NextmvClient::listInputSets(const QString &appId, QObject *context,
+                                        Callback<QList<InputSet>> done)
+{
+    return getList<InputSet>(appPath(appId, QStringLiteral("/experiments/inputsets")), context,
+                             std::move(done));
+}
+
+PendingCall NextmvClient::createInputSet(const QString &appId, const InputSetRequest &request,
+                                         QObject *context, Callback<InputSet> done)
+{
+    return sendObject<InputSet>("POST", appPath(appId, QStringLiteral("/experiments/inputsets")),
+                                request.toJson(), context, std::move(done));
+}
+
+PendingCall NextmvClient::updateInputSet(const InputSet &set, QObject *context,
+                                         Callback<InputSet> done)
+{
+    return sendObject<InputSet>(
+        "PUT", appPath(set.appId, QStringLiteral("/experiments/inputsets/") + encoded(set.id)),
+        set.toJson(), context, std::move(done));
+}
+
+PendingCall NextmvClient::deleteInputSet(const QString &appId, const QString &setId,
+                                         QObject *context, Callback<bool> done)
+{
+    return deleteAt(appPath(appId, QStringLiteral("/experiments/inputsets/") + encoded(setId)),
+                    context, std::move(done));
 }
 
 PendingCall NextmvClient::listRuns(const QString &appId, const QString &pageToken, QObject *context,
@@ -321,6 +473,17 @@ Transfer *NextmvClient::downloadRunOutput(const QString &appId, const QString &r
                                           const QString &filePath)
 {
     return new PayloadDownload(*this, appId, runId, PayloadDownload::Payload::Output, filePath);
+}
+
+Transfer *NextmvClient::uploadInput(const QString &appId, const ManagedInput &input,
+                                    const QString &filePath)
+{
+    auto *transfer = new InputUpload(*this, appId, input, filePath);
+    connect(transfer, &Transfer::finished, this, [this, transfer] {
+        if (transfer->state() == Transfer::State::Failed)
+            Q_EMIT requestFailed(transfer->error());
+    });
+    return transfer;
 }
 
 Transfer *NextmvClient::downloadRunInput(const QString &appId, const QString &runId,

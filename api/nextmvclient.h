@@ -26,6 +26,40 @@ public:
                               Callback<QList<Instance>> done) override;
     PendingCall listVersions(const QString &appId, QObject *context,
                              Callback<QList<Version>> done) override;
+    PendingCall updateApplication(const Application &app, QObject *context,
+                                  Callback<Application> done) override;
+    PendingCall deleteApplication(const QString &appId, QObject *context,
+                                  Callback<bool> done) override;
+    PendingCall createVersion(const QString &appId, const Version &version, QObject *context,
+                              Callback<Version> done) override;
+    PendingCall updateVersion(const Version &version, QObject *context,
+                              Callback<Version> done) override;
+    PendingCall deleteVersion(const QString &appId, const QString &versionId, QObject *context,
+                              Callback<bool> done) override;
+    PendingCall createInstance(const QString &appId, const Instance &instance, QObject *context,
+                               Callback<Instance> done) override;
+    PendingCall updateInstance(const Instance &instance, QObject *context,
+                               Callback<Instance> done) override;
+    PendingCall deleteInstance(const QString &appId, const QString &instanceId, QObject *context,
+                               Callback<bool> done) override;
+    PendingCall listInputs(const QString &appId, QObject *context,
+                           Callback<QList<ManagedInput>> done) override;
+    PendingCall createInput(const QString &appId, const ManagedInput &input, QObject *context,
+                            Callback<ManagedInput> done) override;
+    PendingCall updateInput(const ManagedInput &input, QObject *context,
+                            Callback<ManagedInput> done) override;
+    PendingCall deleteInput(const QString &appId, const QString &inputId, QObject *context,
+                            Callback<bool> done) override;
+    PendingCall inputContent(const QString &appId, const QString &inputId, QObject *context,
+                             Callback<QByteArray> done) override;
+    PendingCall listInputSets(const QString &appId, QObject *context,
+                              Callback<QList<InputSet>> done) override;
+    PendingCall createInputSet(const QString &appId, const InputSetRequest &request,
+                               QObject *context, Callback<InputSet> done) override;
+    PendingCall updateInputSet(const InputSet &set, QObject *context,
+                               Callback<InputSet> done) override;
+    PendingCall deleteInputSet(const QString &appId, const QString &setId, QObject *context,
+                               Callback<bool> done) override;
     PendingCall listRuns(const QString &appId, const QString &pageToken, QObject *context,
                          Callback<RunPage> done) override;
     PendingCall runMetadata(const QString &appId, const QString &runId, QObject *context,
@@ -53,6 +87,8 @@ public:
                                 const QString &filePath) override;
     Transfer *downloadRunInput(const QString &appId, const QString &runId,
                                const QString &filePath) override;
+    Transfer *uploadInput(const QString &appId, const ManagedInput &input,
+                          const QString &filePath) override;
 
     // For the transfers: a configured, not yet started call. Pre-signed URLs get no key.
     HttpCall *newCall(HttpSpec spec);
@@ -63,6 +99,13 @@ private:
     template<typename T>
     PendingCall send(HttpSpec spec, QObject *context, Callback<T> done,
                      std::function<Result<T>(const HttpAnswer &)> decode);
+    // The shapes every CRUD call has: a typed object or bare list back, or just success.
+    template<typename T>
+    PendingCall getList(const QString &path, QObject *context, Callback<QList<T>> done);
+    template<typename T>
+    PendingCall sendObject(const QByteArray &method, const QString &path, const QJsonObject &body,
+                           QObject *context, Callback<T> done);
+    PendingCall deleteAt(const QString &path, QObject *context, Callback<bool> done);
     void setReachable(bool reachable);
 
     QNetworkAccessManager m_network;

@@ -6,7 +6,9 @@
 #pragma once
 
 #include "dto/application.h"
+#include "dto/inputset.h"
 #include "dto/instance.h"
+#include "dto/managedinput.h"
 #include "dto/run.h"
 #include "dto/version.h"
 #include "pendingcall.h"
@@ -70,6 +72,45 @@ public:
     virtual PendingCall listVersions(const QString &appId, QObject *context,
                                      Callback<QList<Version>> done) = 0;
 
+    virtual PendingCall updateApplication(const Application &app, QObject *context,
+                                          Callback<Application> done) = 0;
+    virtual PendingCall deleteApplication(const QString &appId, QObject *context,
+                                          Callback<bool> done) = 0;
+    // A version snapshots the app's current dev binary.
+    virtual PendingCall createVersion(const QString &appId, const Version &version,
+                                      QObject *context, Callback<Version> done) = 0;
+    virtual PendingCall updateVersion(const Version &version, QObject *context,
+                                      Callback<Version> done) = 0;
+    virtual PendingCall deleteVersion(const QString &appId, const QString &versionId,
+                                      QObject *context, Callback<bool> done) = 0;
+    virtual PendingCall createInstance(const QString &appId, const Instance &instance,
+                                       QObject *context, Callback<Instance> done) = 0;
+    virtual PendingCall updateInstance(const Instance &instance, QObject *context,
+                                       Callback<Instance> done) = 0;
+    virtual PendingCall deleteInstance(const QString &appId, const QString &instanceId,
+                                       QObject *context, Callback<bool> done) = 0;
+
+    // Managed inputs and input sets
+    virtual PendingCall listInputs(const QString &appId, QObject *context,
+                                   Callback<QList<ManagedInput>> done) = 0;
+    // From a run's input (input.runId set); files go through uploadInput().
+    virtual PendingCall createInput(const QString &appId, const ManagedInput &input,
+                                    QObject *context, Callback<ManagedInput> done) = 0;
+    virtual PendingCall updateInput(const ManagedInput &input, QObject *context,
+                                    Callback<ManagedInput> done) = 0;
+    virtual PendingCall deleteInput(const QString &appId, const QString &inputId, QObject *context,
+                                    Callback<bool> done) = 0;
+    virtual PendingCall inputContent(const QString &appId, const QString &inputId, QObject *context,
+                                     Callback<QByteArray> done) = 0;
+    virtual PendingCall listInputSets(const QString &appId, QObject *context,
+                                      Callback<QList<InputSet>> done) = 0;
+    virtual PendingCall createInputSet(const QString &appId, const InputSetRequest &request,
+                                       QObject *context, Callback<InputSet> done) = 0;
+    virtual PendingCall updateInputSet(const InputSet &set, QObject *context,
+                                       Callback<InputSet> done) = 0;
+    virtual PendingCall deleteInputSet(const QString &appId, const QString &setId, QObject *context,
+                                       Callback<bool> done) = 0;
+
     // Runs
     virtual PendingCall listRuns(const QString &appId, const QString &pageToken, QObject *context,
                                  Callback<RunPage> done) = 0;
@@ -104,6 +145,9 @@ public:
                                         const QString &filePath) = 0;
     virtual Transfer *downloadRunInput(const QString &appId, const QString &runId,
                                        const QString &filePath) = 0;
+    // Uploads a file as a managed input (through the upload URL); the result is its ID.
+    virtual Transfer *uploadInput(const QString &appId, const ManagedInput &input,
+                                  const QString &filePath) = 0;
 
 Q_SIGNALS:
     // Every failed call, once (after retries), for the error hub.

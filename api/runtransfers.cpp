@@ -24,29 +24,111 @@ QString jsonUrlField(const QByteArray &body, const char *object)
 
 } // namespace
 
-RunSubmission::RunSubmission(NextmvClient &client, QString appId, QString instanceId,
-                             RunInputSource input, RunRequest request)
-    : Transfer(Direction::Upload,
-               input.filePath.isEmpty()
-                   ? tr("New run on %1").arg(instanceId)
-                   : tr("New run from %1").arg(QFileInfo(input.filePath).fileName()))
+UploadTransfer::UploadTransfer(NextmvClient &client, QString appId, QString title)
+    : Transfer(Direction::Upload, std::move(title))
     , m_client(client)
     , m_appId(std::move(appId))
+{
+}
+
+void UploadTransfer::track(HttpCall *call)
+{
+    m_call = call;
+    connect(call, &HttpCall::failed, this, [this](const Error &error) { fail(error); });
+}
+
+void UploadTransfer::abort()
+{
+    ++m_generation;
+    if (m_call)
+        m_call->abort();
+    m_file.reset();
+}
+
+void UploadTransfer::checkThen(const RunInputSource &input, bool expectJson, bool loadInline,
+                               std::function<void(const InputCheck &)> next)
+{
+    const int generation = ++m_generation;
+    auto *watcher = new QFutureWatcher<InputCheck>(this);
+    connect(watcher, &QFutureWatcher<InputCheck>::finished, this,
+            [this, watcher, generation, next] {
+                watcher->deleteLater();
+                if (generation != m_generation || state() != State::Running)
+                    return;
+                const InputCheck check = watcher->result();
+                if (!check.error.isEmpty())
+                    fail(Error::validation(check.error));
+                else
+                    next(check);
+            });
+    watcher->setFuture(QtConcurrent::run(&checkInput, input, expectJson, loadInline));
+}
+
+void UploadTransfer::uploadFile(const QString &path,
+                                std::function<void(const QString &uploadId)> uploaded)
+{
+    HttpCall *call = m_client.newCall(
+        m_client.spec("POST", NextmvClient::appPath(m_appId, QStringLiteral("/runs/uploadurl"))));
+    track(call);
+    connect(call, &HttpCall::succeeded, this, [this, path, uploaded](const HttpAnswer &answer) {
+        const QJsonObject object = QJsonDocument::fromJson(answer.body).object();
+        const QString uploadId = object.value(QStringLiteral("upload_id")).toString();
+        const QUrl url(object.value(QStringLiteral("upload_url")).toString());
+        if (uploadId.isEmpty() || !url.isValid()) {
+            fail(Error::decode(tr("The server did not return an upload URL.")));
+            return;
+        }
+        m_file = std::make_unique<QFile>(path);
+        if (!m_file->open(QIODevice::ReadOnly)) {
+            fail(Error::io(tr("Cannot read %1: %2").arg(path, m_file->errorString())));
+            return;
+        }
+        HttpSpec s;
+        s.method = "PUT";
+        s.url = url;
+        s.bodyDevice = m_file.get(); // streamed from disk, never loaded whole
+        s.contentType = "application/octet-stream";
+        s.sendApiKey = false;
+        s.timeoutMs = 60000;
+        HttpCall *put = m_client.newCall(std::move(s));
+        track(put);
+        const qint64 size = m_file->size();
+        connect(put, &HttpCall::progress, this, [this, size](qint64 done, qint64 total) {
+            // Qt reports (0, 0) once the body is sent; leave the last step (registering what
+            // was uploaded) visible as not quite finished.
+            if (total > 0)
+                setProgress(std::min(done, size - 1), size);
+        });
+        connect(put, &HttpCall::succeeded, this, [this, uploadId, uploaded](const HttpAnswer &) {
+            m_file.reset();
+            uploaded(uploadId);
+        });
+        put->start();
+    });
+    call->start();
+}
+
+RunSubmission::RunSubmission(NextmvClient &client, QString appId, QString instanceId,
+                             RunInputSource input, RunRequest request)
+    : UploadTransfer(client, std::move(appId),
+                     input.filePath.isEmpty()
+                         ? tr("New run on %1").arg(instanceId)
+                         : tr("New run from %1").arg(QFileInfo(input.filePath).fileName()))
     , m_instanceId(std::move(instanceId))
     , m_input(std::move(input))
     , m_request(std::move(request))
 {
 }
 
-RunSubmission::InputCheck RunSubmission::checkInput(const RunInputSource &input, bool expectJson,
-                                                    bool loadInline)
+InputCheck checkInput(const RunInputSource &input, bool expectJson, bool loadInline)
 {
     InputCheck check;
     QByteArray bytes = input.content;
     if (!input.filePath.isEmpty()) {
         QFile file(input.filePath);
         if (!file.open(QIODevice::ReadOnly)) {
-            check.error = tr("Cannot read %1: %2").arg(input.filePath, file.errorString());
+            check.error =
+                UploadTransfer::tr("Cannot read %1: %2").arg(input.filePath, file.errorString());
             return check;
         }
         // Large uploads are streamed from disk later; only a bounded file is read for the check.
@@ -55,14 +137,14 @@ RunSubmission::InputCheck RunSubmission::checkInput(const RunInputSource &input,
         bytes = file.readAll();
     }
     if (bytes.trimmed().isEmpty()) {
-        check.error = tr("The input is empty.");
+        check.error = UploadTransfer::tr("The input is empty.");
         return check;
     }
     QJsonParseError error{};
     QJsonDocument::fromJson(bytes, &error);
     check.isJson = error.error == QJsonParseError::NoError;
     if (expectJson && !check.isJson) {
-        check.error = tr("The input is not valid JSON: %1 at byte %2.")
+        check.error = UploadTransfer::tr("The input is not valid JSON: %1 at byte %2.")
                           .arg(error.errorString())
                           .arg(error.offset);
         return check;
@@ -74,7 +156,6 @@ RunSubmission::InputCheck RunSubmission::checkInput(const RunInputSource &input,
 
 void RunSubmission::run()
 {
-    const int generation = ++m_generation;
     const qint64 size =
         m_input.filePath.isEmpty() ? m_input.content.size() : QFileInfo(m_input.filePath).size();
     if (!m_input.filePath.isEmpty() && !QFileInfo::exists(m_input.filePath)) {
@@ -85,30 +166,13 @@ void RunSubmission::run()
     const bool expectJson = m_input.filePath.isEmpty() ||
         m_input.filePath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
     const bool goesInline = size <= NextmvService::inlinePayloadLimit;
-    auto *watcher = new QFutureWatcher<InputCheck>(this);
-    connect(watcher, &QFutureWatcher<InputCheck>::finished, this,
-            [this, watcher, generation, goesInline] {
-                watcher->deleteLater();
-                if (generation != m_generation || state() != State::Running)
-                    return;
-                const InputCheck check = watcher->result();
-                if (!check.error.isEmpty()) {
-                    fail(Error::validation(check.error));
-                    return;
-                }
-                if (goesInline)
-                    submitInline(check.inlineBytes, check.isJson);
-                else
-                    requestUploadUrl();
-            });
-    watcher->setFuture(
-        QtConcurrent::run(&RunSubmission::checkInput, m_input, expectJson, goesInline));
-}
-
-void RunSubmission::track(HttpCall *call)
-{
-    m_call = call;
-    connect(call, &HttpCall::failed, this, [this](const Error &error) { fail(error); });
+    checkThen(m_input, expectJson, goesInline, [this, goesInline](const InputCheck &check) {
+        if (goesInline)
+            submitInline(check.inlineBytes, check.isJson);
+        else
+            uploadFile(m_input.filePath,
+                       [this](const QString &uploadId) { createRunFromUpload(uploadId); });
+    });
 }
 
 void RunSubmission::submitInline(const QByteArray &input, bool isJson)
@@ -164,54 +228,8 @@ HttpCall *RunSubmission::postRun(const QByteArray &body)
     return call;
 }
 
-void RunSubmission::requestUploadUrl()
-{
-    HttpCall *call = m_client.newCall(
-        m_client.spec("POST", NextmvClient::appPath(m_appId, QStringLiteral("/runs/uploadurl"))));
-    track(call);
-    connect(call, &HttpCall::succeeded, this, [this](const HttpAnswer &answer) {
-        const QJsonObject object = QJsonDocument::fromJson(answer.body).object();
-        const QString id = object.value(QStringLiteral("upload_id")).toString();
-        const QUrl url(object.value(QStringLiteral("upload_url")).toString());
-        if (id.isEmpty() || !url.isValid())
-            fail(Error::decode(tr("The server did not return an upload URL.")));
-        else
-            upload(id, url);
-    });
-    call->start();
-}
-
-void RunSubmission::upload(const QString &uploadId, const QUrl &url)
-{
-    m_file = std::make_unique<QFile>(m_input.filePath);
-    if (!m_file->open(QIODevice::ReadOnly)) {
-        fail(Error::io(tr("Cannot read %1: %2").arg(m_input.filePath, m_file->errorString())));
-        return;
-    }
-    HttpSpec s;
-    s.method = "PUT";
-    s.url = url;
-    s.bodyDevice = m_file.get(); // streamed from disk, never loaded whole
-    s.contentType = "application/octet-stream";
-    s.sendApiKey = false;
-    s.timeoutMs = 60000;
-    HttpCall *call = m_client.newCall(std::move(s));
-    track(call);
-    const qint64 size = m_file->size();
-    connect(call, &HttpCall::progress, this, [this, size](qint64 done, qint64 total) {
-        // Qt reports (0, 0) once the body is sent; leave the last step (creating the run)
-        // visible as not quite finished.
-        if (total > 0)
-            setProgress(std::min(done, size - 1), size);
-    });
-    connect(call, &HttpCall::succeeded, this,
-            [this, uploadId](const HttpAnswer &) { createRunFromUpload(uploadId); });
-    call->start();
-}
-
 void RunSubmission::createRunFromUpload(const QString &uploadId)
 {
-    m_file.reset();
     RunRequest request = m_request;
     request.input.reset();
     request.uploadId = uploadId;
@@ -219,12 +237,46 @@ void RunSubmission::createRunFromUpload(const QString &uploadId)
     call->start();
 }
 
-void RunSubmission::abort()
+InputUpload::InputUpload(NextmvClient &client, QString appId, ManagedInput input, QString filePath)
+    : UploadTransfer(client, std::move(appId),
+                     tr("New input from %1").arg(QFileInfo(filePath).fileName()))
+    , m_input(std::move(input))
+    , m_filePath(std::move(filePath))
 {
-    ++m_generation;
-    if (m_call)
-        m_call->abort();
-    m_file.reset();
+}
+
+void InputUpload::run()
+{
+    if (!QFileInfo::exists(m_filePath)) {
+        fail(Error::io(tr("%1 does not exist.").arg(m_filePath)));
+        return;
+    }
+    setProgress(0, QFileInfo(m_filePath).size());
+    const bool expectJson = m_input.format.input == QLatin1String("json");
+    checkThen({m_filePath, {}}, expectJson, false, [this](const InputCheck &) {
+        uploadFile(m_filePath, [this](const QString &uploadId) {
+            QJsonObject body = m_input.toJson();
+            for (const char *serverSide : {"app_id", "created_at", "updated_at", "size", "run_id"})
+                body.remove(QLatin1String(serverSide));
+            body.insert(QStringLiteral("upload_id"), uploadId);
+            HttpSpec s =
+                m_client.spec("POST", NextmvClient::appPath(m_appId, QStringLiteral("/inputs")));
+            s.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+            HttpCall *call = m_client.newCall(std::move(s));
+            track(call);
+            connect(call, &HttpCall::succeeded, this, [this](const HttpAnswer &answer) {
+                const QString id = QJsonDocument::fromJson(answer.body)
+                                       .object()
+                                       .value(QStringLiteral("id"))
+                                       .toString();
+                if (id.isEmpty())
+                    fail(Error::decode(tr("The server did not return the input's ID.")));
+                else
+                    succeed(id);
+            });
+            call->start();
+        });
+    });
 }
 
 PayloadDownload::PayloadDownload(NextmvClient &client, QString appId, QString runId,

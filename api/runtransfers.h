@@ -3,6 +3,7 @@
 // file (through the download URL, streamed to disk).
 #pragma once
 
+#include "dto/managedinput.h"
 #include "dto/run.h"
 #include "nextmvservice.h"
 #include "transfer.h"
@@ -11,6 +12,7 @@
 #include <QPointer>
 #include <QSaveFile>
 
+#include <functional>
 #include <memory>
 
 namespace Api {
@@ -18,7 +20,39 @@ namespace Api {
 class HttpCall;
 class NextmvClient;
 
-class RunSubmission final : public Transfer
+// What the worker-thread check of an input found.
+struct InputCheck
+{
+    bool isJson = false;
+    QString error;
+    QByteArray inlineBytes; // filled when the input goes inline
+};
+InputCheck checkInput(const RunInputSource &input, bool expectJson, bool loadInline);
+
+// Base of the transfers that put a file behind an upload URL (run inputs, managed inputs).
+class UploadTransfer : public Transfer
+{
+    Q_OBJECT
+
+protected:
+    UploadTransfer(NextmvClient &client, QString appId, QString title);
+
+    // POST uploadurl, then PUT the file streamed from disk with progress; then `uploaded`.
+    void uploadFile(const QString &path, std::function<void(const QString &uploadId)> uploaded);
+    // Checks the input on a worker thread, then continues on this thread (unless aborted).
+    void checkThen(const RunInputSource &input, bool expectJson, bool loadInline,
+                   std::function<void(const InputCheck &)> next);
+    void track(HttpCall *call);
+    void abort() override;
+
+    NextmvClient &m_client;
+    const QString m_appId;
+    std::unique_ptr<QFile> m_file;
+    QPointer<HttpCall> m_call;
+    int m_generation = 0; // bumps on abort/retry so stale worker results are ignored
+};
+
+class RunSubmission final : public UploadTransfer
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RunSubmission)
@@ -27,36 +61,35 @@ public:
     RunSubmission(NextmvClient &client, QString appId, QString instanceId, RunInputSource input,
                   RunRequest request);
 
-    // The JSON check runs on a worker thread: inputs can be large.
-    struct InputCheck
-    {
-        bool isJson = false;
-        QString error;
-        QByteArray inlineBytes; // filled when the input goes inline
-    };
-    static InputCheck checkInput(const RunInputSource &input, bool expectJson, bool loadInline);
-
 protected:
     void run() override;
-    void abort() override;
 
 private:
     void submitInline(const QByteArray &input, bool isJson);
-    void requestUploadUrl();
-    void upload(const QString &uploadId, const QUrl &url);
     void createRunFromUpload(const QString &uploadId);
     // POST .../runs with the body; succeeds with the new run's ID. Not started yet.
     HttpCall *postRun(const QByteArray &body);
-    void track(HttpCall *call);
 
-    NextmvClient &m_client;
-    const QString m_appId;
     const QString m_instanceId;
     const RunInputSource m_input;
     const RunRequest m_request;
-    std::unique_ptr<QFile> m_file;
-    QPointer<HttpCall> m_call;
-    int m_generation = 0; // bumps on abort/retry so stale worker results are ignored
+};
+
+// A file becomes a managed input: checked, uploaded through the upload URL, then registered.
+class InputUpload final : public UploadTransfer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InputUpload)
+
+public:
+    InputUpload(NextmvClient &client, QString appId, ManagedInput input, QString filePath);
+
+protected:
+    void run() override;
+
+private:
+    const ManagedInput m_input;
+    const QString m_filePath;
 };
 
 class PayloadDownload final : public Transfer

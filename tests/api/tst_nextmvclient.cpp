@@ -269,6 +269,88 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(other));
     }
 
+    void versionsInstancesInputsAndSets()
+    {
+        Api::Version version;
+        version.id = QStringLiteral("v9");
+        version.name = QStringLiteral("Nine");
+        auto created = await<Api::Version>([&](QObject *c, auto done) {
+            m_client->createVersion(QStringLiteral("test"), version, c, done);
+        });
+        QVERIFY(created);
+        QVERIFY(!created->executable.id.isEmpty());
+        Api::Version changed = created.value();
+        changed.description = QStringLiteral("described");
+        auto updated = await<Api::Version>(
+            [&](QObject *c, auto done) { m_client->updateVersion(changed, c, done); });
+        QVERIFY(updated);
+        QCOMPARE(updated->description, QStringLiteral("described"));
+
+        Api::Instance instance;
+        instance.id = QStringLiteral("nine");
+        instance.versionId = QStringLiteral("v9");
+        instance.configuration.options.insert(QStringLiteral("solve.duration"),
+                                              QStringLiteral("2s"));
+        auto createdInstance = await<Api::Instance>([&](QObject *c, auto done) {
+            m_client->createInstance(QStringLiteral("test"), instance, c, done);
+        });
+        QVERIFY(createdInstance);
+        Api::Instance editedInstance = createdInstance.value();
+        editedInstance.name = QStringLiteral("Nine");
+        QVERIFY((await<Api::Instance>(
+            [&](QObject *c, auto done) { m_client->updateInstance(editedInstance, c, done); })));
+        // The server's refusal reaches the caller with its reason.
+        auto refused = await<bool>([&](QObject *c, auto done) {
+            m_client->deleteInstance(QStringLiteral("test"), QStringLiteral("main"), c, done);
+        });
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().httpStatus, 409);
+        QVERIFY(refused.error().message.contains(QLatin1String("default")));
+        QVERIFY((await<bool>([&](QObject *c, auto done) {
+            m_client->deleteInstance(QStringLiteral("test"), QStringLiteral("nine"), c, done);
+        })));
+        QVERIFY((await<bool>([&](QObject *c, auto done) {
+            m_client->deleteVersion(QStringLiteral("test"), QStringLiteral("v9"), c, done);
+        })));
+
+        const QString path = m_files.filePath(QStringLiteral("managed.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"value\": 3}");
+        file.close();
+        Api::ManagedInput input;
+        input.id = QStringLiteral("managed-1");
+        input.name = QStringLiteral("Managed one");
+        std::unique_ptr<Api::Transfer> upload(
+            m_client->uploadInput(QStringLiteral("test"), input, path));
+        QVERIFY(waitForTransfer(upload.get()));
+        QCOMPARE(upload->state(), Api::Transfer::State::Succeeded);
+        QCOMPARE(upload->result(), QStringLiteral("managed-1"));
+        auto content = await<QByteArray>([&](QObject *c, auto done) {
+            m_client->inputContent(QStringLiteral("test"), QStringLiteral("managed-1"), c, done);
+        });
+        QVERIFY(content);
+        QCOMPARE(content.value(), QByteArray("{\"value\": 3}"));
+        auto inputs = await<QList<Api::ManagedInput>>(
+            [&](QObject *c, auto done) { m_client->listInputs(QStringLiteral("test"), c, done); });
+        QVERIFY(inputs);
+        QCOMPARE(inputs->size(), 1);
+
+        Api::InputSetRequest request;
+        request.id = QStringLiteral("set-1");
+        request.managedInputIds = {QStringLiteral("managed-1")};
+        auto set = await<Api::InputSet>([&](QObject *c, auto done) {
+            m_client->createInputSet(QStringLiteral("test"), request, c, done);
+        });
+        QVERIFY(set);
+        QCOMPARE(set->inputs.size(), 1);
+        auto sets = await<QList<Api::InputSet>>([&](QObject *c, auto done) {
+            m_client->listInputSets(QStringLiteral("test"), c, done);
+        });
+        QVERIFY(sets);
+        QCOMPARE(sets->size(), 1);
+    }
+
     void errorsAreReadable()
     {
         QSignalSpy failures(m_client.get(), &Api::NextmvService::requestFailed);

@@ -259,4 +259,112 @@ Api::Transfer *FakeNextmvService::downloadRunInput(const QString &, const QStrin
     return new UnsupportedTransfer;
 }
 
+Api::PendingCall FakeNextmvService::updateApplication(const Api::Application &, QObject *context,
+                                                      Callback<Api::Application> done)
+{
+    return unsupported<Api::Application>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::deleteApplication(const QString &, QObject *context,
+                                                      Callback<bool> done)
+{
+    return unsupported<bool>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::createVersion(const QString &, const Api::Version &,
+                                                  QObject *context, Callback<Api::Version> done)
+{
+    return unsupported<Api::Version>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::updateVersion(const Api::Version &, QObject *context,
+                                                  Callback<Api::Version> done)
+{
+    return unsupported<Api::Version>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::deleteVersion(const QString &, const QString &,
+                                                  QObject *context, Callback<bool> done)
+{
+    return unsupported<bool>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::createInstance(const QString &, const Api::Instance &,
+                                                   QObject *context, Callback<Api::Instance> done)
+{
+    return unsupported<Api::Instance>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::updateInstance(const Api::Instance &, QObject *context,
+                                                   Callback<Api::Instance> done)
+{
+    return unsupported<Api::Instance>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::deleteInstance(const QString &, const QString &,
+                                                   QObject *context, Callback<bool> done)
+{
+    return unsupported<bool>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::listInputs(const QString &, QObject *context,
+                                               Callback<QList<Api::ManagedInput>> done)
+{
+    return unsupported<QList<Api::ManagedInput>>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::createInput(const QString &, const Api::ManagedInput &,
+                                                QObject *context, Callback<Api::ManagedInput> done)
+{
+    return unsupported<Api::ManagedInput>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::updateInput(const Api::ManagedInput &, QObject *context,
+                                                Callback<Api::ManagedInput> done)
+{
+    return unsupported<Api::ManagedInput>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::deleteInput(const QString &, const QString &, QObject *context,
+                                                Callback<bool> done)
+{
+    return unsupported<bool>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::inputContent(const QString &, const QString &, QObject *context,
+                                                 Callback<QByteArray> done)
+{
+    return unsupported<QByteArray>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::listInputSets(const QString &, QObject *context,
+                                                  Callback<QList<Api::InputSet>> done)
+{
+    return unsupported<QList<Api::InputSet>>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::createInputSet(const QString &, const Api::InputSetRequest &,
+                                                   QObject *context, Callback<Api::InputSet> done)
+{
+    return unsupported<Api::InputSet>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::updateInputSet(const Api::InputSet &, QObject *context,
+                                                   Callback<Api::InputSet> done)
+{
+    return unsupported<Api::InputSet>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::deleteInputSet(const QString &, const QString &,
+                                                   QObject *context, Callback<bool> done)
+{
+    return unsupported<bool>(context, std::move(done));
+}
+
+Api::Transfer *FakeNextmvService::uploadInput(const QString &, const Api::ManagedInput &,
+                                              const QString &)
+{
+    return new UnsupportedTransfer;
+}
+
 } // namespace TestSupport

@@ -33,6 +33,43 @@ public:
                                    Callback<QList<Api::Instance>> done) override;
     Api::PendingCall listVersions(const QString &appId, QObject *context,
                                   Callback<QList<Api::Version>> done) override;
+    // Edits are not served by the fake: models that need them are tested end to end.
+    Api::PendingCall updateApplication(const Api::Application &, QObject *context,
+                                       Callback<Api::Application> done) override;
+    Api::PendingCall deleteApplication(const QString &, QObject *context,
+                                       Callback<bool> done) override;
+    Api::PendingCall createVersion(const QString &, const Api::Version &, QObject *context,
+                                   Callback<Api::Version> done) override;
+    Api::PendingCall updateVersion(const Api::Version &, QObject *context,
+                                   Callback<Api::Version> done) override;
+    Api::PendingCall deleteVersion(const QString &, const QString &, QObject *context,
+                                   Callback<bool> done) override;
+    Api::PendingCall createInstance(const QString &, const Api::Instance &, QObject *context,
+                                    Callback<Api::Instance> done) override;
+    Api::PendingCall updateInstance(const Api::Instance &, QObject *context,
+                                    Callback<Api::Instance> done) override;
+    Api::PendingCall deleteInstance(const QString &, const QString &, QObject *context,
+                                    Callback<bool> done) override;
+    Api::PendingCall listInputs(const QString &, QObject *context,
+                                Callback<QList<Api::ManagedInput>> done) override;
+    Api::PendingCall createInput(const QString &, const Api::ManagedInput &, QObject *context,
+                                 Callback<Api::ManagedInput> done) override;
+    Api::PendingCall updateInput(const Api::ManagedInput &, QObject *context,
+                                 Callback<Api::ManagedInput> done) override;
+    Api::PendingCall deleteInput(const QString &, const QString &, QObject *context,
+                                 Callback<bool> done) override;
+    Api::PendingCall inputContent(const QString &, const QString &, QObject *context,
+                                  Callback<QByteArray> done) override;
+    Api::PendingCall listInputSets(const QString &, QObject *context,
+                                   Callback<QList<Api::InputSet>> done) override;
+    Api::PendingCall createInputSet(const QString &, const Api::InputSetRequest &, QObject *context,
+                                    Callback<Api::InputSet> done) override;
+    Api::PendingCall updateInputSet(const Api::InputSet &, QObject *context,
+                                    Callback<Api::InputSet> done) override;
+    Api::PendingCall deleteInputSet(const QString &, const QString &, QObject *context,
+                                    Callback<bool> done) override;
+    Api::Transfer *uploadInput(const QString &, const Api::ManagedInput &,
+                               const QString &) override;
     Api::PendingCall listRuns(const QString &appId, const QString &pageToken, QObject *context,
                               Callback<Api::RunPage> done) override;
     Api::PendingCall runMetadata(const QString &appId, const QString &runId, QObject *context,
