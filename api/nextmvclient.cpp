@@ -1,6 +1,7 @@
 // The real NextmvService over HTTP.
 #include "nextmvclient.h"
 
+#include "apppush.h"
 #include "jsonobjectreader.h"
 #include "runtransfers.h"
 
@@ -461,12 +462,7 @@ PendingCall NextmvClient::cancelRun(const QString &appId, const QString &runId, 
 Transfer *NextmvClient::submitRun(const QString &appId, const QString &instanceId,
                                   const RunInputSource &input, const RunRequest &request)
 {
-    auto *transfer = new RunSubmission(*this, appId, instanceId, input, request);
-    connect(transfer, &Transfer::finished, this, [this, transfer] {
-        if (transfer->state() == Transfer::State::Failed)
-            Q_EMIT requestFailed(transfer->error());
-    });
-    return transfer;
+    return reportingFailures(new RunSubmission(*this, appId, instanceId, input, request));
 }
 
 Transfer *NextmvClient::downloadRunOutput(const QString &appId, const QString &runId,
@@ -475,15 +471,24 @@ Transfer *NextmvClient::downloadRunOutput(const QString &appId, const QString &r
     return new PayloadDownload(*this, appId, runId, PayloadDownload::Payload::Output, filePath);
 }
 
-Transfer *NextmvClient::uploadInput(const QString &appId, const ManagedInput &input,
-                                    const QString &filePath)
+Transfer *NextmvClient::reportingFailures(Transfer *transfer)
 {
-    auto *transfer = new InputUpload(*this, appId, input, filePath);
     connect(transfer, &Transfer::finished, this, [this, transfer] {
         if (transfer->state() == Transfer::State::Failed)
             Q_EMIT requestFailed(transfer->error());
     });
     return transfer;
+}
+
+Transfer *NextmvClient::pushApp(const QString &appId, const QString &path)
+{
+    return reportingFailures(new AppPush(*this, appId, path));
+}
+
+Transfer *NextmvClient::uploadInput(const QString &appId, const ManagedInput &input,
+                                    const QString &filePath)
+{
+    return reportingFailures(new InputUpload(*this, appId, input, filePath));
 }
 
 Transfer *NextmvClient::downloadRunInput(const QString &appId, const QString &runId,

@@ -89,6 +89,7 @@ public:
                                const QString &filePath) override;
     Transfer *uploadInput(const QString &appId, const ManagedInput &input,
                           const QString &filePath) override;
+    Transfer *pushApp(const QString &appId, const QString &path) override;
 
     // For the transfers: a configured, not yet started call. Pre-signed URLs get no key.
     HttpCall *newCall(HttpSpec spec);
@@ -107,6 +108,8 @@ private:
                            QObject *context, Callback<T> done);
     PendingCall deleteAt(const QString &path, QObject *context, Callback<bool> done);
     void setReachable(bool reachable);
+    // Failed transfers reach the error hub like failed calls do.
+    Transfer *reportingFailures(Transfer *transfer);
 
     QNetworkAccessManager m_network;
     const QUrl m_baseUrl;

@@ -145,6 +145,8 @@ public:
                                         const QString &filePath) = 0;
     virtual Transfer *downloadRunInput(const QString &appId, const QString &runId,
                                        const QString &filePath) = 0;
+    // Pushes a local app folder (or one executable) as the app's new dev binary.
+    virtual Transfer *pushApp(const QString &appId, const QString &path) = 0;
     // Uploads a file as a managed input (through the upload URL); the result is its ID.
     virtual Transfer *uploadInput(const QString &appId, const ManagedInput &input,
                                   const QString &filePath) = 0;

@@ -1,6 +1,7 @@
 // "nextdesk-server push": installs app code into a data dir.
 #include "pushcommand.h"
 
+#include "api/appmanifest.h"
 #include "execution/executablestore.h"
 #include "handlers/routehelpers.h"
 #include "store/datastore.h"
@@ -61,7 +62,7 @@ Api::Result<PushResult> push(DataStore &store, ExecutableStore &executables,
     exe.uploadedAt = now;
     Api::Result<QString> folder = QString();
     if (source.isDir()) {
-        exe.requirements = ExecutableStore::requirementsFromFolder(source.absoluteFilePath());
+        exe.requirements = Api::requirementsFromFolder(source.absoluteFilePath());
         folder = executables.importDirectory(exe.id, source.absoluteFilePath());
     } else {
         exe.requirements = {{QStringLiteral("executable_type"), QStringLiteral("binary")},

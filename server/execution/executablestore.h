@@ -34,9 +34,6 @@ public:
     Api::Result<AppCommand> command(const QString &directory,
                                     const QJsonObject &requirements) const;
 
-    // Reads app.yaml's type/entrypoint well enough to fill requirements for a folder push.
-    static QJsonObject requirementsFromFolder(const QString &folder);
-
 private:
     QString absolute(const QString &relative) const;
 

@@ -4,6 +4,7 @@
 #include "api/nextmvclient.h"
 #include "api/runwatcher.h"
 #include "api/transfer.h"
+#include "support/httptestclient.h"
 #include "support/serverprocess.h"
 
 #include <QJsonDocument>
@@ -34,7 +35,9 @@ bool waitForTransfer(Api::Transfer *transfer, int timeoutMs = 120000)
 {
     QSignalSpy finished(transfer, &Api::Transfer::finished);
     transfer->start();
-    return finished.wait(timeoutMs) || transfer->state() != Api::Transfer::State::Running;
+    // A transfer refused at once has finished before there is anything to wait for.
+    return !finished.isEmpty() || finished.wait(timeoutMs) ||
+        transfer->state() != Api::Transfer::State::Running;
 }
 
 } // namespace
@@ -349,6 +352,46 @@ private Q_SLOTS:
         });
         QVERIFY(sets);
         QCOMPARE(sets->size(), 1);
+    }
+
+    void pushAnExecutableThenMakeAVersion()
+    {
+        HttpTestClient http(m_server.baseUrl(), m_server.apiKey());
+        QCOMPARE(http.post(QStringLiteral("/v1/applications"),
+                           {{QStringLiteral("id"), QStringLiteral("pushed")}})
+                     .status,
+                 200);
+        std::unique_ptr<Api::Transfer> push(
+            m_client->pushApp(QStringLiteral("pushed"), testAppExecutable()));
+        QVERIFY(waitForTransfer(push.get()));
+        QVERIFY2(push->state() == Api::Transfer::State::Succeeded,
+                 qPrintable(push->error().message));
+        QVERIFY(push->result().startsWith(QLatin1String("exe-")));
+        Api::Version version;
+        version.id = QStringLiteral("first");
+        auto created = await<Api::Version>([&](QObject *c, auto done) {
+            m_client->createVersion(QStringLiteral("pushed"), version, c, done);
+        });
+        QVERIFY(created);
+        QCOMPARE(created->executable.id, push->result());
+        const QString run = http.createRun(QStringLiteral("pushed"), QStringLiteral("latest"),
+                                           {{QStringLiteral("input"), QJsonObject()}});
+        QCOMPARE(http.waitForRun(QStringLiteral("pushed"), run)
+                     .value(QStringLiteral("metadata"))
+                     .toObject()
+                     .value(QStringLiteral("status_v2"))
+                     .toString(),
+                 QStringLiteral("succeeded"));
+        // Something that is not a program is refused before anything is sent.
+        const QString text = m_files.filePath(QStringLiteral("notes.txt"));
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("hello");
+        file.close();
+        std::unique_ptr<Api::Transfer> bad(m_client->pushApp(QStringLiteral("pushed"), text));
+        QVERIFY(waitForTransfer(bad.get()));
+        QCOMPARE(bad->state(), Api::Transfer::State::Failed);
+        QVERIFY(bad->error().message.contains(QLatin1String("not an executable")));
     }
 
     void errorsAreReadable()

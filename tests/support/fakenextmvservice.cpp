@@ -361,6 +361,11 @@ Api::PendingCall FakeNextmvService::deleteInputSet(const QString &, const QStrin
     return unsupported<bool>(context, std::move(done));
 }
 
+Api::Transfer *FakeNextmvService::pushApp(const QString &, const QString &)
+{
+    return new UnsupportedTransfer;
+}
+
 Api::Transfer *FakeNextmvService::uploadInput(const QString &, const Api::ManagedInput &,
                                               const QString &)
 {

@@ -70,6 +70,7 @@ public:
                                     Callback<bool> done) override;
     Api::Transfer *uploadInput(const QString &, const Api::ManagedInput &,
                                const QString &) override;
+    Api::Transfer *pushApp(const QString &, const QString &) override;
     Api::PendingCall listRuns(const QString &appId, const QString &pageToken, QObject *context,
                               Callback<Api::RunPage> done) override;
     Api::PendingCall runMetadata(const QString &appId, const QString &runId, QObject *context,
