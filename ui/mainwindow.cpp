@@ -2,8 +2,11 @@
 #include "mainwindow.h"
 
 #include "connectiondialog.h"
+#include "entitytab.h"
+#include "instancestab.h"
 #include "runstab.h"
 #include "transferspanel.h"
+#include "versionstab.h"
 
 #include "api/keystore.h"
 #include "api/localserver.h"
@@ -38,6 +41,8 @@ MainWindow::MainWindow(Api::ConnectionManager &connections, Api::ProfileStore &p
     , m_transfers(new Models::TransferListModel(this))
     , m_tabs(new QTabWidget(this))
     , m_runs(new RunsTab(*m_transfers, this))
+    , m_versions(new VersionsTab(this))
+    , m_instances(new InstancesTab(this))
     , m_profileBox(new QComboBox(this))
     , m_appBox(new QComboBox(this))
     , m_connectionLabel(new QLabel(this))
@@ -46,6 +51,17 @@ MainWindow::MainWindow(Api::ConnectionManager &connections, Api::ProfileStore &p
     setWindowTitle(tr("NextDesk"));
     setWindowIcon(style()->standardIcon(QStyle::SP_ComputerIcon));
     m_tabs->addTab(m_runs, tr("Runs"));
+    m_tabs->addTab(m_versions, tr("Versions"));
+    m_tabs->addTab(m_instances, tr("Instances"));
+    // Leaving a tab with unsaved edits asks first.
+    connect(m_tabs, &QTabWidget::tabBarClicked, this, [this](int index) {
+        auto *editing = qobject_cast<EntityTab *>(m_tabs->currentWidget());
+        if (editing && index != m_tabs->currentIndex() && !editing->confirmLeave())
+            QMetaObject::invokeMethod(
+                this, [this, editing] { m_tabs->setCurrentWidget(editing); }, Qt::QueuedConnection);
+    });
+    connect(m_versions, &VersionsTab::versionCreated, m_instances,
+            [this] { m_instances->setApplication(currentApplication()); });
     setCentralWidget(m_tabs);
 
     m_transfersDock->setObjectName(QStringLiteral("transfersDock"));
@@ -123,7 +139,7 @@ void MainWindow::buildToolBar()
         if (appId.isEmpty() || appId == m_runs->applicationId())
             return;
         m_profiles.setLastApplication(m_connections.profile().name, appId);
-        m_runs->setApplication(appId);
+        showApplication(appId);
     });
 }
 
@@ -146,7 +162,12 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *refresh = view->addAction(tr("&Refresh"), this, [this] { m_runs->refresh(); });
+    QAction *refresh = view->addAction(tr("&Refresh"), this, [this] {
+        if (auto *editing = qobject_cast<EntityTab *>(m_tabs->currentWidget()))
+            editing->refresh();
+        else
+            m_runs->refresh();
+    });
     refresh->setShortcut(QKeySequence::Refresh);
     QAction *find = view->addAction(tr("&Find Runs"), this, [this] {
         m_tabs->setCurrentWidget(m_runs);
@@ -190,9 +211,18 @@ void MainWindow::onStateChanged(Api::ConnectionManager::State state, const QStri
     fillProfiles();
 }
 
+void MainWindow::showApplication(const QString &appId)
+{
+    m_runs->setApplication(appId);
+    m_versions->setApplication(appId);
+    m_instances->setApplication(appId);
+}
+
 void MainWindow::onServiceChanged(Api::NextmvService *service)
 {
     m_runs->setService(service);
+    m_versions->setService(service, [this](Api::Transfer *t) { m_transfers->add(t); });
+    m_instances->setService(service);
     if (!service)
         return;
     connect(service, &Api::NextmvService::requestFailed, this, &MainWindow::reportError);
@@ -225,7 +255,7 @@ void MainWindow::loadApplications()
         const QString appId = currentApplication();
         if (!appId.isEmpty() && appId != m_runs->applicationId()) {
             m_profiles.setLastApplication(m_connections.profile().name, appId);
-            m_runs->setApplication(appId);
+            showApplication(appId);
         }
     });
 }
@@ -290,6 +320,14 @@ void MainWindow::notifyRunFinished(const Api::RunInformation &run)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    for (EntityTab *editing :
+         {static_cast<EntityTab *>(m_versions), static_cast<EntityTab *>(m_instances)}) {
+        if (!editing->confirmLeave()) {
+            m_tabs->setCurrentWidget(editing);
+            event->ignore();
+            return;
+        }
+    }
     if (m_transfers->activeCount() > 0) {
         const auto answer = QMessageBox::question(
             this, tr("Transfers in Progress"),

@@ -28,6 +28,8 @@ class TransferListModel;
 namespace Ui {
 
 class RunsTab;
+class VersionsTab;
+class InstancesTab;
 
 class MainWindow final : public QMainWindow
 {
@@ -42,6 +44,9 @@ public:
     // The app to show once connected (the command line's --app wins over the last used one).
     void setPreferredApplication(const QString &appId) { m_preferredApp = appId; }
     RunsTab *runsTab() const { return m_runs; }
+    VersionsTab *versionsTab() const { return m_versions; }
+    InstancesTab *instancesTab() const { return m_instances; }
+    QTabWidget *tabs() const { return m_tabs; }
     Models::TransferListModel *transfers() const { return m_transfers; }
     QString currentApplication() const;
     QLabel *connectionLabel() const { return m_connectionLabel; }
@@ -59,6 +64,7 @@ private:
     void fillProfiles();
     void onServiceChanged(Api::NextmvService *service);
     void loadApplications();
+    void showApplication(const QString &appId);
     void onStateChanged(Api::ConnectionManager::State state, const QString &text);
     void askForKey(const Api::ConnectionProfile &profile, const QString &reason);
     void addConnection();
@@ -70,6 +76,8 @@ private:
     Models::TransferListModel *m_transfers;
     QTabWidget *m_tabs;
     RunsTab *m_runs;
+    VersionsTab *m_versions;
+    InstancesTab *m_instances;
     QComboBox *m_profileBox;
     QComboBox *m_appBox;
     QLabel *m_connectionLabel;

@@ -27,6 +27,14 @@ QColor StatusDelegate::colorFor(int status)
     return QColor(0x8a, 0x8a, 0x8a);
 }
 
+QSize StatusDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    // Room for the dot and its spacing next to the word.
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    size.rwidth() += option.fontMetrics.height() + 6;
+    return size;
+}
+
 void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                            const QModelIndex &index) const
 {

@@ -1,0 +1,251 @@
+// End-to-end tests of the Versions and Instances tabs against a real nextdesk-server,
+// offscreen: create (with a push of local code), edit, compare, delete with confirmation, the
+// server's refusals shown to the user, and unsaved edits that are never dropped silently.
+#include "api/connectionmanager.h"
+#include "api/keystore.h"
+#include "models/entitylistmodel.h"
+#include "support/httptestclient.h"
+#include "support/serverprocess.h"
+#include "ui/instancestab.h"
+#include "ui/mainwindow.h"
+#include "ui/versionstab.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace TestSupport;
+
+namespace {
+
+struct Console
+{
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
+    Api::ProfileStore profiles{settings};
+    Api::SessionKeyStore keys;
+    Api::ConnectionManager connections{profiles, keys};
+    Ui::MainWindow window{connections, profiles, keys};
+};
+
+// Answers the next modal message box with the given button, as a user would.
+void answerNextMessageBox(QMessageBox::StandardButton button)
+{
+    QTimer::singleShot(50, [button] {
+        for (int i = 0; i < 100; ++i) {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                box->button(button)->click();
+                return;
+            }
+            QTest::qWait(20);
+        }
+    });
+}
+
+int rowOf(QTableView *table, const QString &id)
+{
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, 0).data(Models::EntityListModelBase::IdRole).toString() ==
+            id)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestEditingTabs : public QObject
+{
+    Q_OBJECT
+
+private:
+    ServerProcess m_server;
+    std::unique_ptr<HttpTestClient> m_http;
+    std::unique_ptr<Console> m_console;
+
+    Ui::VersionsTab *versions() const { return m_console->window.versionsTab(); }
+    Ui::InstancesTab *instances() const { return m_console->window.instancesTab(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(startWithTestApp(m_server));
+        m_http = std::make_unique<HttpTestClient>(m_server.baseUrl(), m_server.apiKey());
+        m_console = std::make_unique<Console>();
+        m_console->window.setPreferredApplication(QStringLiteral("test"));
+        m_console->window.show();
+        m_console->connections.connectToEndpoint(m_server.baseUrl(), m_server.apiKey());
+        QTRY_COMPARE_WITH_TIMEOUT(versions()->table()->model()->rowCount(), 1, 10000);
+        QTRY_COMPARE(instances()->table()->model()->rowCount(), 1);
+    }
+
+    void createAVersionPushingLocalCodeFirst()
+    {
+        versions()->createVersion(QStringLiteral("v2"), QStringLiteral("Second"),
+                                  QStringLiteral("pushed from the console"), knapsackExecutable());
+        QTRY_COMPARE_WITH_TIMEOUT(versions()->table()->model()->rowCount(), 2, 20000);
+        const QJsonObject v2 =
+            m_http->get(QStringLiteral("/v1/applications/test/versions/v2")).object();
+        QCOMPARE(v2.value(QStringLiteral("name")).toString(), QStringLiteral("Second"));
+        const QString v1Exe = m_http->get(QStringLiteral("/v1/applications/test/versions/v1"))
+                                  .object()
+                                  .value(QStringLiteral("executable"))
+                                  .toObject()
+                                  .value(QStringLiteral("id"))
+                                  .toString();
+        QVERIFY(v2.value(QStringLiteral("executable"))
+                    .toObject()
+                    .value(QStringLiteral("id"))
+                    .toString() != v1Exe);
+    }
+
+    void editAVersionsName()
+    {
+        versions()->selectId(QStringLiteral("v2"));
+        QTRY_COMPARE(versions()->currentId(), QStringLiteral("v2"));
+        auto *name = versions()->findChild<QLineEdit *>();
+        QTest::keyClicks(name, QStringLiteral(" edition"));
+        QVERIFY(versions()->isDirty());
+        versions()->saveButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!versions()->isDirty(), 10000);
+        QCOMPARE(m_http->get(QStringLiteral("/v1/applications/test/versions/v2"))
+                     .object()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+                 QStringLiteral("Second edition"));
+    }
+
+    void compareTwoVersionsSideBySide()
+    {
+        versions()->table()->selectAll();
+        versions()->compareSelected();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY(
+            (dialog = versions()->findChild<QDialog *>(QStringLiteral("versionComparison"))));
+        auto *grid = dialog->findChild<QTableWidget *>();
+        QCOMPARE(grid->columnCount(), 2);
+        QStringList headers{grid->horizontalHeaderItem(0)->text(),
+                            grid->horizontalHeaderItem(1)->text()};
+        headers.sort();
+        QCOMPARE(headers, (QStringList{QStringLiteral("v1"), QStringLiteral("v2")}));
+        // The executables differ, and differences are bold.
+        int executableRow = -1;
+        for (int row = 0; row < grid->rowCount(); ++row) {
+            if (grid->verticalHeaderItem(row)->text() == QLatin1String("Executable"))
+                executableRow = row;
+        }
+        QVERIFY(executableRow >= 0);
+        QVERIFY(grid->item(executableRow, 0)->text() != grid->item(executableRow, 1)->text());
+        QVERIFY(grid->item(executableRow, 0)->font().bold());
+        dialog->close();
+    }
+
+    void createAnInstanceWithOptions()
+    {
+        instances()->findChildren<QPushButton *>().first()->click(); // New…
+        QVERIFY(instances()->isDirty());
+        instances()->idEdit()->setText(QStringLiteral("fast"));
+        instances()->nameEdit()->setText(QStringLiteral("Fast"));
+        instances()->versionBox()->setCurrentIndex(
+            instances()->versionBox()->findData(QStringLiteral("v2")));
+        instances()->addOption(QStringLiteral("solve.duration"), QStringLiteral("1s"));
+        instances()->saveButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(instances()->currentId(), QStringLiteral("fast"), 10000);
+        const QJsonObject fast =
+            m_http->get(QStringLiteral("/v1/applications/test/instances/fast")).object();
+        QCOMPARE(fast.value(QStringLiteral("version_id")).toString(), QStringLiteral("v2"));
+        QCOMPARE(fast.value(QStringLiteral("configuration"))
+                     .toObject()
+                     .value(QStringLiteral("options"))
+                     .toObject()
+                     .value(QStringLiteral("solve.duration"))
+                     .toString(),
+                 QStringLiteral("1s"));
+    }
+
+    void invalidFormIsRefusedBeforeSending()
+    {
+        instances()->findChildren<QPushButton *>().first()->click(); // New…
+        instances()->idEdit()->setText(QStringLiteral("has space"));
+        instances()->saveButton()->click();
+        QVERIFY(instances()->errorText().contains(QLatin1String("letters, digits")));
+        QCOMPARE(m_http->get(QStringLiteral("/v1/applications/test/instances")).array().size(), 2);
+        // The server's own refusal is shown too.
+        instances()->idEdit()->setText(QStringLiteral("main"));
+        instances()->saveButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(instances()->errorText().contains(QLatin1String("already exists")),
+                                 10000);
+        answerNextMessageBox(QMessageBox::Discard);
+        instances()->selectId(QStringLiteral("fast"));
+        QTRY_COMPARE(instances()->currentId(), QStringLiteral("fast"));
+    }
+
+    void unsavedEditsAreNeverDroppedSilently()
+    {
+        instances()->selectId(QStringLiteral("fast"));
+        QTRY_COMPARE(instances()->currentId(), QStringLiteral("fast"));
+        instances()->nameEdit()->setText(QStringLiteral("Fast but unsaved"));
+        emit instances()->nameEdit()->textEdited(instances()->nameEdit()->text());
+        QVERIFY(instances()->isDirty());
+
+        // Cancel: we stay, edits intact.
+        answerNextMessageBox(QMessageBox::Cancel);
+        instances()->selectId(QStringLiteral("main"));
+        QCOMPARE(instances()->currentId(), QStringLiteral("fast"));
+        QCOMPARE(instances()->nameEdit()->text(), QStringLiteral("Fast but unsaved"));
+
+        // Save: the edits reach the server, then we move.
+        answerNextMessageBox(QMessageBox::Save);
+        instances()->selectId(QStringLiteral("main"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_http->get(QStringLiteral("/v1/applications/test/instances/fast"))
+                .object()
+                .value(QStringLiteral("name"))
+                .toString(),
+            QStringLiteral("Fast but unsaved"), 10000);
+    }
+
+    void deletingTheDefaultInstanceIsRefusedClearly()
+    {
+        instances()->selectId(QStringLiteral("main"));
+        QTRY_COMPARE(instances()->currentId(), QStringLiteral("main"));
+        answerNextMessageBox(QMessageBox::Yes);
+        instances()->deleteButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(instances()->errorText().contains(QLatin1String("default")),
+                                 10000);
+        QCOMPARE(m_http->get(QStringLiteral("/v1/applications/test/instances/main")).status, 200);
+    }
+
+    void deleteAfterConfirming()
+    {
+        instances()->selectId(QStringLiteral("fast"));
+        QTRY_COMPARE(instances()->currentId(), QStringLiteral("fast"));
+        answerNextMessageBox(QMessageBox::No);
+        instances()->deleteButton()->click();
+        QCOMPARE(m_http->get(QStringLiteral("/v1/applications/test/instances/fast")).status, 200);
+        answerNextMessageBox(QMessageBox::Yes);
+        instances()->deleteButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_http->get(QStringLiteral("/v1/applications/test/instances/fast")).status, 404, 10000);
+        QTRY_COMPARE(rowOf(instances()->table(), QStringLiteral("fast")), -1);
+
+        versions()->selectId(QStringLiteral("v2"));
+        QTRY_COMPARE(versions()->currentId(), QStringLiteral("v2"));
+        answerNextMessageBox(QMessageBox::Yes);
+        versions()->deleteButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(versions()->table()->model()->rowCount(), 1, 10000);
+    }
+};
+
+QTEST_MAIN(TestEditingTabs)
+#include "tst_editingtabs.moc"

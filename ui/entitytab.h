@@ -1,0 +1,77 @@
+// The shape every editing tab shares (Versions, Instances, …): a sortable list on the left, a
+// form on the right with Save and Revert, New and Delete (after confirming), the server's
+// validation errors shown next to the field they name, and a guard that never drops unsaved
+// edits silently: leaving a dirty form asks Save, Discard or Cancel.
+#pragma once
+
+#include "api/result.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QVBoxLayout;
+
+namespace Models {
+class EntityListModelBase;
+}
+
+namespace Ui {
+
+class EntityTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    EntityTab(Models::EntityListModelBase *model, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    QString currentId() const { return m_currentId; }
+    bool isDirty() const { return m_dirty; }
+    // Asks what to do with unsaved edits; true when it is fine to move on.
+    bool confirmLeave();
+    void selectId(const QString &id);
+    QPushButton *saveButton() const { return m_save; }
+    QPushButton *deleteButton() const { return m_delete; }
+    QString errorText() const;
+    void refresh();
+
+protected:
+    // The form goes on the right; subclasses add their fields to it.
+    QVBoxLayout *formLayout() const { return m_formLayout; }
+    // Fields whose server errors are shown under them, by their wire name ("version_id").
+    void registerField(const QString &wireName, QLabel *errorLabel);
+    void showError(const Api::Error &error);
+    void clearErrors();
+    void setDirty(bool dirty);
+    // Asks "Delete X?" with the consequences spelled out; true when confirmed.
+    bool confirmDelete(const QString &what, const QString &consequences);
+
+    virtual void showItem(const QString &id) = 0; // fills the form ("" = nothing selected)
+    virtual void startNew() = 0;
+    virtual void save() = 0;
+    virtual void removeCurrent() = 0;
+
+    Models::EntityListModelBase *m_model;
+
+private:
+    void onCurrentChanged(const QModelIndex &current, const QModelIndex &previous);
+
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    QVBoxLayout *m_formLayout;
+    QLabel *m_error;
+    QPushButton *m_new;
+    QPushButton *m_save;
+    QPushButton *m_revert;
+    QPushButton *m_delete;
+    QHash<QString, QLabel *> m_fieldErrors;
+    QString m_currentId;
+    bool m_dirty = false;
+    bool m_reverting = false;
+};
+
+} // namespace Ui
