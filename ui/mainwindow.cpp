@@ -1,8 +1,11 @@
 // The console's main window.
 #include "mainwindow.h"
 
+#include "appsettingstab.h"
 #include "connectiondialog.h"
 #include "entitytab.h"
+#include "inputsetstab.h"
+#include "inputstab.h"
 #include "instancestab.h"
 #include "runstab.h"
 #include "transferspanel.h"
@@ -43,6 +46,9 @@ MainWindow::MainWindow(Api::ConnectionManager &connections, Api::ProfileStore &p
     , m_runs(new RunsTab(*m_transfers, this))
     , m_versions(new VersionsTab(this))
     , m_instances(new InstancesTab(this))
+    , m_inputs(new InputsTab(this))
+    , m_inputSets(new InputSetsTab(this))
+    , m_appSettings(new AppSettingsTab(this))
     , m_profileBox(new QComboBox(this))
     , m_appBox(new QComboBox(this))
     , m_connectionLabel(new QLabel(this))
@@ -53,6 +59,25 @@ MainWindow::MainWindow(Api::ConnectionManager &connections, Api::ProfileStore &p
     m_tabs->addTab(m_runs, tr("Runs"));
     m_tabs->addTab(m_versions, tr("Versions"));
     m_tabs->addTab(m_instances, tr("Instances"));
+    m_tabs->addTab(m_inputs, tr("Inputs"));
+    m_tabs->addTab(m_inputSets, tr("Input Sets"));
+    m_tabs->addTab(m_appSettings, tr("App Settings"));
+    connect(m_runs, &RunsTab::makeInputSetRequested, this, [this](const QStringList &runIds) {
+        m_inputSets->createFromRuns(runIds, tr("%n run(s)", nullptr, int(runIds.size())));
+        m_tabs->setCurrentWidget(m_inputSets);
+    });
+    connect(m_runs, &RunsTab::keepInputRequested, this, [this](const QString &runId) {
+        m_inputs->addFromRun(runId);
+        m_tabs->setCurrentWidget(m_inputs);
+    });
+    connect(m_appSettings, &AppSettingsTab::applicationChanged, this,
+            [this] { loadApplications(); });
+    connect(m_appSettings, &AppSettingsTab::applicationDeleted, this, [this](const QString &appId) {
+        statusBar()->showMessage(tr("Application %1 was deleted.").arg(appId), 10000);
+        m_preferredApp.clear();
+        m_runs->setApplication({});
+        loadApplications();
+    });
     // Leaving a tab with unsaved edits asks first.
     connect(m_tabs, &QTabWidget::tabBarClicked, this, [this](int index) {
         auto *editing = qobject_cast<EntityTab *>(m_tabs->currentWidget());
@@ -216,6 +241,9 @@ void MainWindow::showApplication(const QString &appId)
     m_runs->setApplication(appId);
     m_versions->setApplication(appId);
     m_instances->setApplication(appId);
+    m_inputs->setApplication(appId);
+    m_inputSets->setApplication(appId);
+    m_appSettings->setApplication(appId);
 }
 
 void MainWindow::onServiceChanged(Api::NextmvService *service)
@@ -223,6 +251,9 @@ void MainWindow::onServiceChanged(Api::NextmvService *service)
     m_runs->setService(service);
     m_versions->setService(service, [this](Api::Transfer *t) { m_transfers->add(t); });
     m_instances->setService(service);
+    m_inputs->setService(service, [this](Api::Transfer *t) { m_transfers->add(t); });
+    m_inputSets->setService(service, [this](Api::Transfer *t) { m_transfers->add(t); });
+    m_appSettings->setService(service);
     if (!service)
         return;
     connect(service, &Api::NextmvService::requestFailed, this, &MainWindow::reportError);

@@ -30,6 +30,9 @@ namespace Ui {
 class RunsTab;
 class VersionsTab;
 class InstancesTab;
+class InputsTab;
+class InputSetsTab;
+class AppSettingsTab;
 
 class MainWindow final : public QMainWindow
 {
@@ -46,6 +49,9 @@ public:
     RunsTab *runsTab() const { return m_runs; }
     VersionsTab *versionsTab() const { return m_versions; }
     InstancesTab *instancesTab() const { return m_instances; }
+    InputsTab *inputsTab() const { return m_inputs; }
+    InputSetsTab *inputSetsTab() const { return m_inputSets; }
+    AppSettingsTab *appSettingsTab() const { return m_appSettings; }
     QTabWidget *tabs() const { return m_tabs; }
     Models::TransferListModel *transfers() const { return m_transfers; }
     QString currentApplication() const;
@@ -78,6 +84,9 @@ private:
     RunsTab *m_runs;
     VersionsTab *m_versions;
     InstancesTab *m_instances;
+    InputsTab *m_inputs;
+    InputSetsTab *m_inputSets;
+    AppSettingsTab *m_appSettings;
     QComboBox *m_profileBox;
     QComboBox *m_appBox;
     QLabel *m_connectionLabel;

@@ -53,7 +53,7 @@ RunsTab::RunsTab(Models::TransferListModel &transfers, QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(Models::RunListModel::Created, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
@@ -329,6 +329,14 @@ void RunsTab::selectRun(const QString &runId)
     }
 }
 
+QStringList RunsTab::selectedRunIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        ids.append(index.data(Models::RunListModel::RunIdRole).toString());
+    return ids;
+}
+
 QString RunsTab::currentRunId() const
 {
     return m_table->currentIndex().data(Models::RunListModel::RunIdRole).toString();
@@ -349,6 +357,12 @@ void RunsTab::showContextMenu(const QPoint &position)
     menu.addAction(tr("Rename…"), this, [this, runId] { renameRun(runId); });
     QAction *cancel = menu.addAction(tr("Cancel Run…"), this, [this, runId] { cancelRun(runId); });
     cancel->setEnabled(!Api::isTerminal(status));
+    menu.addSeparator();
+    menu.addAction(tr("Keep Input as Managed Input"), this,
+                   [this, runId] { Q_EMIT keepInputRequested(runId); });
+    const QStringList selected = selectedRunIds();
+    menu.addAction(tr("Make Input Set from %n Selected Run(s)…", nullptr, int(selected.size())),
+                   this, [this, selected] { Q_EMIT makeInputSetRequested(selected); });
     menu.addSeparator();
     menu.addAction(tr("Copy Run ID"), this, [runId] { QApplication::clipboard()->setText(runId); });
     menu.exec(m_table->viewport()->mapToGlobal(position));

@@ -55,6 +55,7 @@ public:
     void renameRun(const QString &runId);
     void cancelRun(const QString &runId);
     void selectRun(const QString &runId);
+    QStringList selectedRunIds() const;
 
     Models::RunListModel *model() const { return m_model; }
     Models::RunFilterProxyModel *proxy() const { return m_proxy; }
@@ -68,6 +69,8 @@ public:
 
 Q_SIGNALS:
     void runSubmitted(const QString &runId);
+    void makeInputSetRequested(const QStringList &runIds);
+    void keepInputRequested(const QString &runId);
     // A run started from this console has ended (for the desktop notification).
     void startedRunFinished(const Api::RunInformation &run);
     void statusMessage(const QString &message);

@@ -6,15 +6,22 @@
 #include "models/entitylistmodel.h"
 #include "support/httptestclient.h"
 #include "support/serverprocess.h"
+#include "ui/appsettingstab.h"
+#include "ui/inputsetstab.h"
+#include "ui/inputstab.h"
 #include "ui/instancestab.h"
+#include "ui/jsonviewer.h"
 #include "ui/mainwindow.h"
+#include "ui/runstab.h"
 #include "ui/versionstab.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -50,6 +57,18 @@ void answerNextMessageBox(QMessageBox::StandardButton button)
             QTest::qWait(20);
         }
     });
+}
+
+// A drag that enters the widget, then drops there, as the window system delivers it.
+void dropOn(QWidget *target, const QMimeData &mime)
+{
+    const QPoint at = target->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+    QVERIFY(drop.isAccepted());
 }
 
 int rowOf(QTableView *table, const QString &id)
@@ -244,6 +263,123 @@ private Q_SLOTS:
         answerNextMessageBox(QMessageBox::Yes);
         versions()->deleteButton()->click();
         QTRY_COMPARE_WITH_TIMEOUT(versions()->table()->model()->rowCount(), 1, 10000);
+    }
+
+    void droppedFilesBecomeManagedInputs()
+    {
+        QTemporaryDir files;
+        QStringList paths;
+        for (int i = 0; i < 2; ++i) {
+            QFile file(files.filePath(QStringLiteral("drop-%1.json").arg(i)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray("{\"value\": ") + QByteArray::number(40 + i) + "}");
+            paths.append(file.fileName());
+        }
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(paths.at(0)), QUrl::fromLocalFile(paths.at(1))});
+        dropOn(m_console->window.inputsTab(), mime);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_http->get(QStringLiteral("/v1/applications/test/inputs")).array().size(), 2, 20000);
+        Ui::InputsTab *inputs = m_console->window.inputsTab();
+        QTRY_COMPARE(inputs->table()->model()->rowCount(), 2);
+        const QString id = inputs->table()
+                               ->model()
+                               ->index(0, 0)
+                               .data(Models::EntityListModelBase::IdRole)
+                               .toString();
+        inputs->selectId(id);
+        QTRY_VERIFY_WITH_TIMEOUT(inputs->viewer()->content().contains("\"value\": 4"), 10000);
+    }
+
+    void keepARunsInputAsManagedInput()
+    {
+        const QString run = m_http->createRun(
+            QStringLiteral("test"), QStringLiteral("main"),
+            {{QStringLiteral("input"), QJsonObject{{QStringLiteral("value"), 77}}}});
+        m_http->waitForRun(QStringLiteral("test"), run);
+        Q_EMIT m_console->window.runsTab()->keepInputRequested(run);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_http->get(QStringLiteral("/v1/applications/test/inputs")).array().size(), 3, 10000);
+        bool found = false;
+        for (const QJsonValue &v :
+             m_http->get(QStringLiteral("/v1/applications/test/inputs")).array())
+            found |= v.toObject().value(QStringLiteral("run_id")).toString() == run;
+        QVERIFY(found);
+    }
+
+    void folderDropMakesAnInputSetOf25()
+    {
+        QTemporaryDir folder;
+        for (int i = 0; i < 25; ++i) {
+            QFile file(
+                folder.filePath(QStringLiteral("case-%1.json").arg(i, 2, 10, QLatin1Char('0'))));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QByteArray("{\"value\": ") + QByteArray::number(i) + "}");
+        }
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(folder.path())});
+        dropOn(m_console->window.inputSetsTab(), mime);
+        QJsonArray sets;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !(sets = m_http->get(QStringLiteral("/v1/applications/test/experiments/inputsets"))
+                         .array())
+                 .isEmpty(),
+            60000);
+        const QJsonObject set = sets.first().toObject();
+        QCOMPARE(set.value(QStringLiteral("input_ids")).toArray().size(), 25);
+        QCOMPARE(set.value(QStringLiteral("inputs")).toArray().size(), 25);
+        QCOMPARE(set.value(QStringLiteral("inputs"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+                 QStringLiteral("case-00"));
+    }
+
+    void inputSetFromSelectedRuns()
+    {
+        QStringList runs;
+        for (int i = 0; i < 2; ++i)
+            runs.append(m_http->createRun(QStringLiteral("test"), QStringLiteral("main"),
+                                          {{QStringLiteral("input"), QJsonObject()}}));
+        Q_EMIT m_console->window.runsTab()->makeInputSetRequested(runs);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_http->get(QStringLiteral("/v1/applications/test/experiments/inputsets"))
+                .array()
+                .size(),
+            2, 10000);
+        QCOMPARE(m_console->window.tabs()->currentWidget(), m_console->window.inputSetsTab());
+    }
+
+    void appSettingsAndTypedDeletion()
+    {
+        Ui::AppSettingsTab *settings = m_console->window.appSettingsTab();
+        QTRY_COMPARE(settings->nameEdit()->text(), QStringLiteral("test"));
+        settings->nameEdit()->setText(QStringLiteral("Test App"));
+        emit settings->nameEdit()->textEdited(settings->nameEdit()->text());
+        settings->save();
+        QTRY_COMPARE_WITH_TIMEOUT(m_http->get(QStringLiteral("/v1/applications/test"))
+                                      .object()
+                                      .value(QStringLiteral("name"))
+                                      .toString(),
+                                  QStringLiteral("Test App"), 10000);
+
+        // The delete button stays disabled until the exact ID is typed.
+        QTimer::singleShot(100, [] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *typed = dialog->findChild<QLineEdit *>();
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            typed->setText(QStringLiteral("tes"));
+            QVERIFY(!ok->isEnabled());
+            typed->setText(QStringLiteral("test"));
+            QVERIFY(ok->isEnabled());
+            ok->click();
+        });
+        settings->deleteApplication();
+        QTRY_COMPARE_WITH_TIMEOUT(m_http->get(QStringLiteral("/v1/applications/test")).status, 404,
+                                  10000);
     }
 };
 

@@ -1,0 +1,64 @@
+// The Inputs tab: managed inputs with their content (the same JSON viewer as runs); create by
+// dropping one or many files (each becomes an input, large ones through the upload URL with
+// progress) or from an existing run's input; edit name and description; delete.
+#pragma once
+
+#include "entitytab.h"
+
+#include "api/dto/managedinput.h"
+
+#include <functional>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace Api {
+class NextmvService;
+class Transfer;
+} // namespace Api
+
+namespace Models {
+template<typename T>
+class EntityListModel;
+}
+
+namespace Ui {
+
+class JsonViewer;
+
+class InputsTab final : public EntityTab
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InputsTab)
+
+public:
+    explicit InputsTab(QWidget *parent = nullptr);
+
+    void setService(Api::NextmvService *service, std::function<void(Api::Transfer *)> transfers);
+    void setApplication(const QString &appId);
+    // Each file becomes a managed input named after it; returns the transfers started.
+    QList<Api::Transfer *> addFiles(const QStringList &paths);
+    void addFromRun(const QString &runId);
+    JsonViewer *viewer() const { return m_content; }
+
+protected:
+    void showItem(const QString &id) override;
+    void startNew() override;
+    void save() override;
+    void removeCurrent() override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    Models::EntityListModel<Api::ManagedInput> *m_inputs;
+    Api::NextmvService *m_service = nullptr;
+    std::function<void(Api::Transfer *)> m_transfers;
+    QString m_appId;
+    QLabel *m_details;
+    QLineEdit *m_name;
+    QPlainTextEdit *m_description;
+    JsonViewer *m_content;
+};
+
+} // namespace Ui
