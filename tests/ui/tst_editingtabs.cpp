@@ -352,6 +352,54 @@ private Q_SLOTS:
         QCOMPARE(m_console->window.tabs()->currentWidget(), m_console->window.inputSetsTab());
     }
 
+    void editAndDeleteAnInputAndAnInputSet()
+    {
+        Ui::InputsTab *inputs = m_console->window.inputsTab();
+        const QString inputId = inputs->table()
+                                    ->model()
+                                    ->index(0, 0)
+                                    .data(Models::EntityListModelBase::IdRole)
+                                    .toString();
+        inputs->selectId(inputId);
+        QTRY_COMPARE(inputs->currentId(), inputId);
+        auto *name = inputs->findChild<QLineEdit *>();
+        name->setText(QStringLiteral("renamed input"));
+        emit name->textEdited(name->text());
+        inputs->saveButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_http->get(QStringLiteral("/v1/applications/test/inputs/") + inputId)
+                .object()
+                .value(QStringLiteral("name"))
+                .toString(),
+            QStringLiteral("renamed input"), 10000);
+        answerNextMessageBox(QMessageBox::Yes);
+        inputs->deleteButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_http->get(QStringLiteral("/v1/applications/test/inputs/") + inputId).status, 404,
+            10000);
+
+        Ui::InputSetsTab *sets = m_console->window.inputSetsTab();
+        QTRY_VERIFY(sets->table()->model()->rowCount() >= 2);
+        const QString setId = sets->table()
+                                  ->model()
+                                  ->index(0, 0)
+                                  .data(Models::EntityListModelBase::IdRole)
+                                  .toString();
+        sets->selectId(setId);
+        QTRY_COMPARE(sets->currentId(), setId);
+        auto *setName = sets->findChild<QLineEdit *>();
+        setName->setText(QStringLiteral("renamed set"));
+        emit setName->textEdited(setName->text());
+        sets->saveButton()->click();
+        const QString path = QStringLiteral("/v1/applications/test/experiments/inputsets/") + setId;
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_http->get(path).object().value(QStringLiteral("name")).toString(),
+            QStringLiteral("renamed set"), 10000);
+        answerNextMessageBox(QMessageBox::Yes);
+        sets->deleteButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(m_http->get(path).status, 404, 10000);
+    }
+
     void appSettingsAndTypedDeletion()
     {
         Ui::AppSettingsTab *settings = m_console->window.appSettingsTab();
