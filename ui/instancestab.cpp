@@ -11,11 +11,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QToolButton>
 
 namespace Ui {
 
@@ -32,7 +34,13 @@ InstancesTab::InstancesTab(QWidget *parent)
     , m_queuingDisabled(new QCheckBox(tr("Refuse runs when no capacity is free"), this))
     , m_secrets(new QLineEdit(this))
     , m_integration(new QLineEdit(this))
+    , m_knownOptions(new QToolButton(this))
 {
+    m_knownOptions->setObjectName(QStringLiteral("knownOptions"));
+    m_knownOptions->setText(tr("Add Known Option"));
+    m_knownOptions->setPopupMode(QToolButton::InstantPopup);
+    m_knownOptions->setMenu(new QMenu(m_knownOptions));
+    m_knownOptions->setToolTip(tr("The options the selected version's app declares"));
     m_options->setHorizontalHeaderLabels({tr("Option"), tr("Value")});
     m_options->horizontalHeader()->setStretchLastSection(true);
     m_options->verticalHeader()->hide();
@@ -56,6 +64,7 @@ InstancesTab::InstancesTab(QWidget *parent)
     auto *optionButtons = new QHBoxLayout;
     optionButtons->addWidget(addOption);
     optionButtons->addWidget(removeOption);
+    optionButtons->addWidget(m_knownOptions);
     optionButtons->addStretch(1);
 
     auto errorLabel = [this](const QString &field) {
@@ -86,6 +95,8 @@ InstancesTab::InstancesTab(QWidget *parent)
         connect(edit, &QLineEdit::textEdited, this, &InstancesTab::markDirty);
     connect(m_description, &QPlainTextEdit::textChanged, this, &InstancesTab::markDirty);
     connect(m_version, &QComboBox::currentIndexChanged, this, &InstancesTab::markDirty);
+    connect(m_version, &QComboBox::currentIndexChanged, this,
+            &InstancesTab::rebuildKnownOptionsMenu);
     connect(m_options, &QTableWidget::itemChanged, this, &InstancesTab::markDirty);
     connect(m_priority, &QSpinBox::valueChanged, this, &InstancesTab::markDirty);
     connect(m_queuingDisabled, &QCheckBox::toggled, this, &InstancesTab::markDirty);
@@ -134,6 +145,7 @@ void InstancesTab::loadVersions()
             if (!versions || appId != m_appId)
                 return;
             m_filling = true;
+            m_versionList = versions.value();
             const QString current = m_version->currentData().toString();
             m_version->clear();
             for (const Api::Version &v : versions.value())
@@ -141,6 +153,32 @@ void InstancesTab::loadVersions()
             m_version->setCurrentIndex(std::max(0, m_version->findData(current)));
             m_filling = false;
         });
+}
+
+QList<Api::OptionSpec> InstancesTab::knownOptions() const
+{
+    const QString versionId = m_version->currentData().toString();
+    for (const Api::Version &v : m_versionList) {
+        if (v.id == versionId)
+            return v.executable.optionSpecs();
+    }
+    return {};
+}
+
+void InstancesTab::rebuildKnownOptionsMenu()
+{
+    QMenu *menu = m_knownOptions->menu();
+    menu->clear();
+    const QList<Api::OptionSpec> specs = knownOptions();
+    m_knownOptions->setEnabled(!specs.isEmpty());
+    for (const Api::OptionSpec &spec : specs) {
+        QAction *action = menu->addAction(tr("%1 (%2)").arg(spec.name, spec.type));
+        action->setToolTip(spec.description);
+        connect(action, &QAction::triggered, this, [this, spec] {
+            addOption(spec.name, spec.defaultValue);
+            markDirty();
+        });
+    }
 }
 
 void InstancesTab::addOption(const QString &name, const QString &value)
@@ -227,6 +265,15 @@ std::optional<Api::Instance> InstancesTab::instanceFromForm()
                    "('%1').")
                     .arg(name)));
             return std::nullopt;
+        }
+        for (const Api::OptionSpec &spec : knownOptions()) {
+            if (spec.name != name)
+                continue;
+            if (const QString problem = spec.checkValue(value); !problem.isEmpty()) {
+                showError(
+                    Api::Error::validation(QStringLiteral("'configuration.options': ") + problem));
+                return std::nullopt;
+            }
         }
         options.insert(name, value);
     }

@@ -14,6 +14,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 class QTableWidget;
+class QToolButton;
 
 namespace Api {
 class NextmvService;
@@ -52,6 +53,8 @@ protected:
 
 private:
     void loadVersions();
+    QList<Api::OptionSpec> knownOptions() const;
+    void rebuildKnownOptionsMenu();
     std::optional<Api::Instance> instanceFromForm();
     void markDirty();
 
@@ -71,6 +74,8 @@ private:
     QCheckBox *m_queuingDisabled;
     QLineEdit *m_secrets;
     QLineEdit *m_integration;
+    QList<Api::Version> m_versionList;
+    QToolButton *m_knownOptions;
 };
 
 } // namespace Ui

@@ -4,11 +4,55 @@
 #include "../jsonobjectreader.h"
 #include "jsonwrite.h"
 
+#include <QCoreApplication>
+#include <QJsonArray>
+
 namespace Api {
 
 QString Executable::executableType() const
 {
     return requirements.value(QStringLiteral("executable_type")).toString();
+}
+
+QList<OptionSpec> Executable::optionSpecs() const
+{
+    QList<OptionSpec> specs;
+    const QJsonArray items = requirements.value(QStringLiteral("options"))
+                                 .toObject()
+                                 .value(QStringLiteral("items"))
+                                 .toArray();
+    for (const QJsonValue &v : items) {
+        const QJsonObject item = v.toObject();
+        OptionSpec spec;
+        spec.name = item.value(QStringLiteral("name")).toString();
+        spec.type = item.value(QStringLiteral("option_type")).toString();
+        const QJsonValue def = item.value(QStringLiteral("default"));
+        spec.defaultValue = def.isBool()
+            ? (def.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+            : def.isDouble() ? QString::number(def.toDouble(), 'g', 17)
+                             : def.toString();
+        spec.description = item.value(QStringLiteral("description")).toString();
+        spec.required = item.value(QStringLiteral("required")).toBool();
+        if (!spec.name.isEmpty())
+            specs.append(spec);
+    }
+    return specs;
+}
+
+QString OptionSpec::checkValue(const QString &value) const
+{
+    bool ok = true;
+    if (type == QLatin1String("bool"))
+        ok = value == QLatin1String("true") || value == QLatin1String("false");
+    else if (type == QLatin1String("int"))
+        value.toLongLong(&ok);
+    else if (type == QLatin1String("float"))
+        value.toDouble(&ok);
+    if (ok)
+        return {};
+    return QCoreApplication::translate("Api::OptionSpec",
+                                       "option '%1' expects a %2 value, not '%3'")
+        .arg(name, type, value);
 }
 
 QJsonObject Executable::toJson() const

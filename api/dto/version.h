@@ -8,6 +8,20 @@
 
 namespace Api {
 
+// An option the app declares in its manifest (requirements.options.items): what an instance
+// editor can offer and check values against.
+struct OptionSpec
+{
+    QString name;
+    QString type; // "bool", "int", "float", "string", "duration", ...
+    QString defaultValue;
+    QString description;
+    bool required = false;
+
+    // Empty when the value fits the type; otherwise why not.
+    QString checkValue(const QString &value) const;
+};
+
 struct Executable
 {
     QString id;
@@ -16,6 +30,7 @@ struct Executable
     QJsonObject requirements; // executable_type, runtime, entrypoint, ... kept whole
 
     QString executableType() const;
+    QList<OptionSpec> optionSpecs() const;
     QJsonObject toJson() const;
 };
 

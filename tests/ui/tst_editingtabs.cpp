@@ -20,9 +20,11 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
@@ -30,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace TestSupport;
 
@@ -398,6 +401,79 @@ private Q_SLOTS:
         answerNextMessageBox(QMessageBox::Yes);
         sets->deleteButton()->click();
         QTRY_COMPARE_WITH_TIMEOUT(m_http->get(path).status, 404, 10000);
+    }
+
+    void knownOptionsAreOfferedAndTypeChecked()
+    {
+        // A version whose app declares its options, pushed as Nextmv's tooling does.
+        QTemporaryDir bundleDir;
+        QFile::copy(testAppExecutable(), bundleDir.filePath(QStringLiteral("main")));
+        QProcess tar;
+        tar.setWorkingDirectory(bundleDir.path());
+        tar.start(QStringLiteral("tar"),
+                  {QStringLiteral("-czf"), QStringLiteral("app.tar.gz"), QStringLiteral("main")});
+        QVERIFY(tar.waitForFinished());
+        QFile bundle(bundleDir.filePath(QStringLiteral("app.tar.gz")));
+        QVERIFY(bundle.open(QIODevice::ReadOnly));
+        const QString url = m_http->get(QStringLiteral("/v1/applications/test/binary"))
+                                .object()
+                                .value(QStringLiteral("upload_url"))
+                                .toString();
+        QCOMPARE(m_http->send("PUT", url, bundle.readAll()).status, 200);
+        const QJsonObject options{
+            {QStringLiteral("items"),
+             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("verbose")},
+                                    {QStringLiteral("option_type"), QStringLiteral("bool")},
+                                    {QStringLiteral("default"), false},
+                                    {QStringLiteral("description"), QStringLiteral("Print more")}},
+                        QJsonObject{{QStringLiteral("name"), QStringLiteral("iterations")},
+                                    {QStringLiteral("option_type"), QStringLiteral("int")},
+                                    {QStringLiteral("default"), 10}}}}};
+        QCOMPARE(
+            m_http
+                ->put(QStringLiteral("/v1/applications/test/binary"),
+                      {{QStringLiteral("requirements"),
+                        QJsonObject{{QStringLiteral("executable_type"), QStringLiteral("binary")},
+                                    {QStringLiteral("options"), options}}}})
+                .status,
+            200);
+        QCOMPARE(m_http
+                     ->post(QStringLiteral("/v1/applications/test/versions"),
+                            {{QStringLiteral("id"), QStringLiteral("typed")}})
+                     .status,
+                 200);
+        instances()->setApplication(QStringLiteral("test"));
+        QTRY_VERIFY(instances()->versionBox()->findData(QStringLiteral("typed")) >= 0);
+
+        instances()->findChildren<QPushButton *>().first()->click(); // New…
+        instances()->idEdit()->setText(QStringLiteral("typed-instance"));
+        instances()->versionBox()->setCurrentIndex(
+            instances()->versionBox()->findData(QStringLiteral("typed")));
+        auto *known = instances()->findChild<QToolButton *>(QStringLiteral("knownOptions"));
+        QVERIFY(known->isEnabled());
+        QCOMPARE(known->menu()->actions().size(), 2);
+        known->menu()->actions().first()->trigger(); // verbose, default false
+        QTableWidget *table = instances()->optionsTable();
+        QCOMPARE(table->item(table->rowCount() - 1, 0)->text(), QStringLiteral("verbose"));
+        QCOMPARE(table->item(table->rowCount() - 1, 1)->text(), QStringLiteral("false"));
+        table->item(table->rowCount() - 1, 1)->setText(QStringLiteral("maybe"));
+        instances()->saveButton()->click();
+        QVERIFY(instances()->errorText().contains(QLatin1String("expects a bool")));
+        QCOMPARE(
+            m_http->get(QStringLiteral("/v1/applications/test/instances/typed-instance")).status,
+            404);
+        table->item(table->rowCount() - 1, 1)->setText(QStringLiteral("true"));
+        instances()->saveButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_http->get(QStringLiteral("/v1/applications/test/instances/typed-instance"))
+                .object()
+                .value(QStringLiteral("configuration"))
+                .toObject()
+                .value(QStringLiteral("options"))
+                .toObject()
+                .value(QStringLiteral("verbose"))
+                .toString(),
+            QStringLiteral("true"), 10000);
     }
 
     void appSettingsAndTypedDeletion()
