@@ -29,6 +29,8 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     virtual void reload() = 0;
+    // Forgets the source and the rows (no service connected).
+    virtual void clearLoader() = 0;
     virtual int rowOf(const QString &id) const = 0;
     bool isLoading() const { return m_call.isActive(); }
 
@@ -58,6 +60,7 @@ public:
     // Where the items come from; clears the model until the first answer.
     void setLoader(Loader loader);
     void reload() override;
+    void clearLoader() override { setLoader({}); }
     const T &item(int row) const { return m_items.at(row); }
     const QList<T> &items() const { return m_items; }
     int rowOf(const QString &id) const override;

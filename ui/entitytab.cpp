@@ -1,6 +1,7 @@
 // The list + form + guard shape of the editing tabs.
 #include "entitytab.h"
 
+#include "api/transfer.h"
 #include "models/entitylistmodel.h"
 
 #include <QHBoxLayout>
@@ -87,6 +88,39 @@ EntityTab::EntityTab(Models::EntityListModelBase *model, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
     setDirty(false);
+}
+
+void EntityTab::setService(Api::NextmvService *service,
+                           std::function<void(Api::Transfer *)> transfers)
+{
+    m_service = service;
+    m_transfers = std::move(transfers);
+    m_appId.clear();
+    m_model->clearLoader();
+}
+
+void EntityTab::setApplication(const QString &appId)
+{
+    m_appId = appId;
+    if (m_service)
+        load(*m_service, appId);
+}
+
+void EntityTab::startTransfer(Api::Transfer *transfer)
+{
+    if (m_transfers)
+        m_transfers(transfer);
+    else
+        transfer->setParent(this);
+    transfer->start();
+}
+
+void EntityTab::reloadAndSelect(const QString &id)
+{
+    m_model->reload();
+    connect(
+        m_model, &Models::EntityListModelBase::loaded, this, [this, id] { selectId(id); },
+        Qt::SingleShotConnection);
 }
 
 void EntityTab::registerField(const QString &wireName, QLabel *errorLabel)

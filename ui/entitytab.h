@@ -9,11 +9,18 @@
 #include <QHash>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class QVBoxLayout;
+
+namespace Api {
+class NextmvService;
+class Transfer;
+} // namespace Api
 
 namespace Models {
 class EntityListModelBase;
@@ -27,6 +34,11 @@ class EntityTab : public QWidget
 
 public:
     EntityTab(Models::EntityListModelBase *model, QWidget *parent = nullptr);
+
+    // The service and application the tab edits; long transfers go to `transfers` (the panel).
+    void setService(Api::NextmvService *service,
+                    std::function<void(Api::Transfer *)> transfers = {});
+    void setApplication(const QString &appId);
 
     QTableView *table() const { return m_table; }
     QString currentId() const { return m_currentId; }
@@ -50,14 +62,24 @@ protected:
     // Asks "Delete X?" with the consequences spelled out; true when confirmed.
     bool confirmDelete(const QString &what, const QString &consequences);
 
+    // Points the model (and anything else the tab lists) at the app.
+    virtual void load(Api::NextmvService &service, const QString &appId) = 0;
     virtual void showItem(const QString &id) = 0; // fills the form ("" = nothing selected)
     virtual void startNew() = 0;
     virtual void save() = 0;
     virtual void removeCurrent() = 0;
 
+    // Shows the transfer in the panel (or keeps it here) and starts it.
+    void startTransfer(Api::Transfer *transfer);
+    // Reloads the list and selects `id` once it is there (after a create).
+    void reloadAndSelect(const QString &id);
+
     Models::EntityListModelBase *m_model;
+    Api::NextmvService *m_service = nullptr;
+    QString m_appId;
 
 private:
+    std::function<void(Api::Transfer *)> m_transfers;
     void onCurrentChanged(const QModelIndex &current, const QModelIndex &previous);
 
     QSortFilterProxyModel *m_proxy;

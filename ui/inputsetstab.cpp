@@ -50,23 +50,10 @@ InputSetsTab::InputSetsTab(QWidget *parent)
     showItem({});
 }
 
-void InputSetsTab::setService(Api::NextmvService *service,
-                              std::function<void(Api::Transfer *)> transfers)
+void InputSetsTab::load(Api::NextmvService &service, const QString &appId)
 {
-    m_service = service;
-    m_transfers = std::move(transfers);
-    m_appId.clear();
-    m_sets->setLoader({});
-}
-
-void InputSetsTab::setApplication(const QString &appId)
-{
-    m_appId = appId;
-    if (!m_service)
-        return;
-    Api::NextmvService *service = m_service;
-    m_sets->setLoader([service, appId](QObject *context, auto done) {
-        return service->listInputSets(appId, context, done);
+    m_sets->setLoader([&service, appId](QObject *context, auto done) {
+        return service.listInputSets(appId, context, done);
     });
 }
 
@@ -202,11 +189,7 @@ void InputSetsTab::createFromFolder(const QString &folder)
             if (--batch->pending == 0 && !batch->failed)
                 createFromInputs(batch->ids, setName);
         });
-        if (m_transfers)
-            m_transfers(transfer);
-        else
-            transfer->setParent(this);
-        transfer->start();
+        startTransfer(transfer);
     }
 }
 

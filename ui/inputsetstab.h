@@ -34,9 +34,6 @@ class InputSetsTab final : public EntityTab
 public:
     explicit InputSetsTab(QWidget *parent = nullptr);
 
-    void setService(Api::NextmvService *service, std::function<void(Api::Transfer *)> transfers);
-    void setApplication(const QString &appId);
-
     void createFromRuns(const QStringList &runIds, const QString &name);
     void createFromInputs(const QStringList &inputIds, const QString &name);
     // Uploads every JSON file of the folder as a managed input, then makes the set of them.
@@ -46,6 +43,7 @@ Q_SIGNALS:
     void inputSetCreated(const QString &id);
 
 protected:
+    void load(Api::NextmvService &service, const QString &appId) override;
     void showItem(const QString &id) override;
     void startNew() override;
     void save() override;
@@ -57,9 +55,6 @@ private:
     void create(const Api::InputSetRequest &request);
 
     Models::EntityListModel<Api::InputSet> *m_sets;
-    Api::NextmvService *m_service = nullptr;
-    std::function<void(Api::Transfer *)> m_transfers;
-    QString m_appId;
     QLabel *m_details;
     QLineEdit *m_name;
     QPlainTextEdit *m_description;

@@ -91,23 +91,10 @@ InputsTab::InputsTab(QWidget *parent)
     showItem({});
 }
 
-void InputsTab::setService(Api::NextmvService *service,
-                           std::function<void(Api::Transfer *)> transfers)
+void InputsTab::load(Api::NextmvService &service, const QString &appId)
 {
-    m_service = service;
-    m_transfers = std::move(transfers);
-    m_appId.clear();
-    m_inputs->setLoader({});
-}
-
-void InputsTab::setApplication(const QString &appId)
-{
-    m_appId = appId;
-    if (!m_service)
-        return;
-    Api::NextmvService *service = m_service;
-    m_inputs->setLoader([service, appId](QObject *context, auto done) {
-        return service->listInputs(appId, context, done);
+    m_inputs->setLoader([&service, appId](QObject *context, auto done) {
+        return service.listInputs(appId, context, done);
     });
 }
 
@@ -174,11 +161,7 @@ QList<Api::Transfer *> InputsTab::addFiles(const QStringList &paths)
             else if (transfer->state() == Api::Transfer::State::Failed)
                 showError(transfer->error());
         });
-        if (m_transfers)
-            m_transfers(transfer);
-        else
-            transfer->setParent(this);
-        transfer->start();
+        startTransfer(transfer);
         started.append(transfer);
     }
     return started;

@@ -35,14 +35,13 @@ class InputsTab final : public EntityTab
 public:
     explicit InputsTab(QWidget *parent = nullptr);
 
-    void setService(Api::NextmvService *service, std::function<void(Api::Transfer *)> transfers);
-    void setApplication(const QString &appId);
     // Each file becomes a managed input named after it; returns the transfers started.
     QList<Api::Transfer *> addFiles(const QStringList &paths);
     void addFromRun(const QString &runId);
     JsonViewer *viewer() const { return m_content; }
 
 protected:
+    void load(Api::NextmvService &service, const QString &appId) override;
     void showItem(const QString &id) override;
     void startNew() override;
     void save() override;
@@ -52,9 +51,6 @@ protected:
 
 private:
     Models::EntityListModel<Api::ManagedInput> *m_inputs;
-    Api::NextmvService *m_service = nullptr;
-    std::function<void(Api::Transfer *)> m_transfers;
-    QString m_appId;
     QLabel *m_details;
     QLineEdit *m_name;
     QPlainTextEdit *m_description;

@@ -109,32 +109,20 @@ void InstancesTab::markDirty()
         setDirty(true);
 }
 
-void InstancesTab::setService(Api::NextmvService *service)
+void InstancesTab::load(Api::NextmvService &service, const QString &appId)
 {
-    m_service = service;
-    m_appId.clear();
-    m_instances->setLoader({});
-}
-
-void InstancesTab::setApplication(const QString &appId)
-{
-    m_appId = appId;
-    if (!m_service)
-        return;
-    Api::NextmvService *service = m_service;
-    m_instances->setLoader([service, appId](QObject *context, auto done) {
-        return service->listInstances(appId, context, done);
+    m_instances->setLoader([&service, appId](QObject *context, auto done) {
+        return service.listInstances(appId, context, done);
     });
     loadVersions();
-    m_service->listApplications(this,
-                                [this, appId](const Api::Result<QList<Api::Application>> &apps) {
-                                    if (!apps)
-                                        return;
-                                    for (const Api::Application &app : apps.value()) {
-                                        if (app.id == appId)
-                                            m_defaultInstance = app.defaultInstance;
-                                    }
-                                });
+    service.listApplications(this, [this, appId](const Api::Result<QList<Api::Application>> &apps) {
+        if (!apps)
+            return;
+        for (const Api::Application &app : apps.value()) {
+            if (app.id == appId)
+                m_defaultInstance = app.defaultInstance;
+        }
+    });
 }
 
 void InstancesTab::loadVersions()

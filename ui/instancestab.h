@@ -35,9 +35,6 @@ class InstancesTab final : public EntityTab
 public:
     explicit InstancesTab(QWidget *parent = nullptr);
 
-    void setService(Api::NextmvService *service);
-    void setApplication(const QString &appId);
-
     // The form's widgets, for tests that fill it as a user would.
     QLineEdit *idEdit() const { return m_id; }
     QLineEdit *nameEdit() const { return m_name; }
@@ -46,6 +43,7 @@ public:
     void addOption(const QString &name, const QString &value);
 
 protected:
+    void load(Api::NextmvService &service, const QString &appId) override;
     void showItem(const QString &id) override;
     void startNew() override;
     void save() override;
@@ -59,8 +57,6 @@ private:
     void markDirty();
 
     Models::EntityListModel<Api::Instance> *m_instances;
-    Api::NextmvService *m_service = nullptr;
-    QString m_appId;
     QString m_defaultInstance;
     bool m_creating = false;
     bool m_filling = false;

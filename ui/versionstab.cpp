@@ -74,23 +74,10 @@ VersionsTab::VersionsTab(QWidget *parent)
     showItem({});
 }
 
-void VersionsTab::setService(Api::NextmvService *service,
-                             std::function<void(Api::Transfer *)> transfers)
+void VersionsTab::load(Api::NextmvService &service, const QString &appId)
 {
-    m_service = service;
-    m_transfers = std::move(transfers);
-    m_appId.clear();
-    m_versions->setLoader({});
-}
-
-void VersionsTab::setApplication(const QString &appId)
-{
-    m_appId = appId;
-    if (!m_service)
-        return;
-    Api::NextmvService *service = m_service;
-    m_versions->setLoader([service, appId](QObject *context, auto done) {
-        return service->listVersions(appId, context, done);
+    m_versions->setLoader([&service, appId](QObject *context, auto done) {
+        return service.listVersions(appId, context, done);
     });
 }
 
@@ -245,11 +232,7 @@ void VersionsTab::createVersion(const QString &id, const QString &name, const QS
         else if (push->state() == Api::Transfer::State::Failed)
             showError(push->error());
     });
-    if (m_transfers)
-        m_transfers(push);
-    else
-        push->setParent(this);
-    push->start();
+    startTransfer(push);
 }
 
 void VersionsTab::compareSelected()

@@ -31,8 +31,6 @@ class VersionsTab final : public EntityTab
 public:
     explicit VersionsTab(QWidget *parent = nullptr);
 
-    void setService(Api::NextmvService *service, std::function<void(Api::Transfer *)> transfers);
-    void setApplication(const QString &appId);
     // Creates a version, pushing the code at pushPath first when it is given.
     void createVersion(const QString &id, const QString &name, const QString &description,
                        const QString &pushPath);
@@ -42,6 +40,7 @@ Q_SIGNALS:
     void versionCreated(const QString &id);
 
 protected:
+    void load(Api::NextmvService &service, const QString &appId) override;
     void showItem(const QString &id) override;
     void startNew() override;
     void save() override;
@@ -53,9 +52,6 @@ private:
     void openNewDialog(const QString &pushPath);
 
     Models::EntityListModel<Api::Version> *m_versions;
-    Api::NextmvService *m_service = nullptr;
-    std::function<void(Api::Transfer *)> m_transfers;
-    QString m_appId;
     QLabel *m_id;
     QLineEdit *m_name;
     QPlainTextEdit *m_description;
