@@ -2,6 +2,8 @@
 // pre-signed links.
 #pragma once
 
+#include "api/dto/application.h"
+#include "api/dto/run.h"
 #include "api/result.h"
 #include "server/http/httprouter.h"
 #include "server/store/datastore.h"
@@ -12,6 +14,7 @@
 
 #include <functional>
 #include <optional>
+#include <variant>
 
 namespace Server {
 
@@ -108,6 +111,20 @@ void registerCollection(HttpRouter &router, ServerContext &ctx, CollectionRoutes
 
 // A stored payload as a response body: streamed from its file, or from SQLite when small.
 HttpResponse payloadResponse(const ServerContext &ctx, const QString &ref, const QString &format);
+
+// Links of a run to the batch experiment that made it.
+struct RunLinks
+{
+    QString experimentId;
+    QString optionSet;
+    int repetition = 0;
+};
+
+// Creates and queues a run of the instance ("latest"/"devint" for the dev binary, empty for the
+// app's default); the run's ID, or the error answer. Shared by POST .../runs and experiments.
+std::variant<QString, HttpResponse> startRun(ServerContext &ctx, const Api::Application &app,
+                                             const QString &instanceId, Api::RunRequest request,
+                                             const RunLinks &links);
 
 void registerApplicationRoutes(HttpRouter &router, ServerContext &ctx);
 void registerRunRoutes(HttpRouter &router, ServerContext &ctx);

@@ -95,6 +95,110 @@ resolveInstance(ServerContext &ctx, const Api::Application &app, QString instanc
     return resolved;
 }
 
+} // namespace
+
+std::variant<QString, HttpResponse> startRun(ServerContext &ctx, const Api::Application &app,
+                                             const QString &instanceId, Api::RunRequest request,
+                                             const RunLinks &links)
+{
+    auto resolved = resolveInstance(ctx, app, instanceId);
+    if (auto *error = std::get_if<HttpResponse>(&resolved))
+        return *error;
+    const ResolvedInstance &instance = std::get<ResolvedInstance>(resolved);
+
+    RunRecord record;
+    record.info.id = generateId(instance.instanceId);
+    record.executableId = instance.executableId;
+
+    // Input: exactly one source, checked by the codec.
+    if (request.input) {
+        const QJsonValue &input = *request.input;
+        const QByteArray bytes = input.isString()
+            ? input.toString().toUtf8()
+            : QJsonDocument::fromVariant(input.toVariant()).toJson(QJsonDocument::Compact);
+        if (input.isString() && request.format.input == QLatin1String("json"))
+            request.format.input = QStringLiteral("text");
+        auto ref = ctx.payloads.store(app.id, bytes, record.info.id + QStringLiteral("-input"));
+        if (!ref)
+            return HttpResponse::error(500, ref.error().message);
+        record.inputRef = ref.value();
+    } else if (!request.uploadId.isEmpty()) {
+        const auto upload = ctx.store.upload(request.uploadId);
+        if (!upload || upload->appId != app.id || upload->kind != QLatin1String("input"))
+            return notFound(QStringLiteral("upload"), request.uploadId);
+        if (upload->payloadRef.isEmpty())
+            return HttpResponse::error(400,
+                                       QStringLiteral("upload '%1' has no content yet: PUT "
+                                                      "the input to its upload URL first")
+                                           .arg(request.uploadId));
+        record.inputRef = upload->payloadRef;
+    } else {
+        // A managed input, or (for experiments) another run whose input is reused.
+        QString ref = ctx.store.managedInputPayload(app.id, request.inputId);
+        if (const auto managed = ctx.store.managedInput(app.id, request.inputId))
+            request.format.input = managed->format.input;
+        else if (const auto source = ctx.store.run(app.id, request.inputId)) {
+            ref = source->inputRef;
+            request.format.input = source->info.metadata.format.input;
+        }
+        if (ref.isEmpty())
+            return notFound(QStringLiteral("input"), request.inputId);
+        record.inputRef = ref;
+        record.info.metadata.inputId = request.inputId;
+    }
+
+    Api::RunMetadata &m = record.info.metadata;
+    if (!links.experimentId.isEmpty()) {
+        request.batchExperimentId = links.experimentId;
+        m.unknownFields.insert(QStringLiteral("option_set"), links.optionSet);
+        m.unknownFields.insert(QStringLiteral("repetition"), links.repetition);
+    }
+    m.applicationId = app.id;
+    m.instanceId = instance.instanceId;
+    m.versionId = instance.versionId;
+    m.createdAt = QDateTime::currentDateTimeUtc();
+    m.status = Api::RunStatus::Queued;
+    m.format = request.format;
+    m.inputSize = ctx.payloads.size(record.inputRef);
+    m.executionClass = !request.executionClass.isEmpty()   ? request.executionClass
+        : !instance.configuration.executionClass.isEmpty() ? instance.configuration.executionClass
+                                                           : QStringLiteral("local");
+    m.runtime = QStringLiteral("local");
+    m.queuingPriority =
+        request.queuingPriority.value_or(instance.configuration.queuingPriority.value_or(6));
+    m.queuingDisabled = request.queuingDisabled;
+    m.experimentId = request.batchExperimentId;
+    m.requestOptions = request.options;
+    // Instance options first, the run's own options win.
+    const QJsonObject &instanceOptions = instance.configuration.options;
+    for (auto it = instanceOptions.constBegin(); it != instanceOptions.constEnd(); ++it) {
+        if (!request.options.contains(it.key())) {
+            m.activeOptions.insert(it.key(), it.value());
+            m.optionsSummary.append({it.key(), it.value().toString(), QStringLiteral("instance")});
+        }
+    }
+    for (auto it = request.options.constBegin(); it != request.options.constEnd(); ++it) {
+        m.activeOptions.insert(it.key(), it.value());
+        m.optionsSummary.append({it.key(), it.value().toString(), QStringLiteral("run")});
+    }
+    record.info.name = request.name;
+    record.info.description = request.description;
+    record.info.userEmail = ctx.userEmail;
+    const qint64 classLimit = timeLimitFromExecutionClass(m.executionClass);
+    record.timeLimitMs = classLimit > 0 ? classLimit : ctx.defaultTimeLimitMs;
+
+    if (m.queuingDisabled && ctx.executor.runningCount() >= ctx.executor.maxConcurrentRuns())
+        return HttpResponse::error(429,
+                                   QStringLiteral("no capacity is free and queuing is "
+                                                  "disabled for this run"));
+    if (auto stored = ctx.store.insertRun(record); !stored)
+        return HttpResponse::error(500, stored.error().message);
+    ctx.executor.enqueue(record);
+    return record.info.id;
+}
+
+namespace {
+
 HttpResponse createRun(ServerContext &ctx, const HttpRequest &req)
 {
     const auto app = ctx.store.application(req.param(QStringLiteral("app")));
@@ -113,90 +217,11 @@ HttpResponse createRun(ServerContext &ctx, const HttpRequest &req)
                            "request an upload URL (POST .../runs/uploadurl), PUT the input "
                            "there and create the run with its upload_id"));
 
-    auto resolved = resolveInstance(ctx, *app, req.queryValue(QStringLiteral("instance_id")));
-    if (auto *error = std::get_if<HttpResponse>(&resolved))
+    auto started = startRun(ctx, *app, req.queryValue(QStringLiteral("instance_id")),
+                            std::move(request).value(), {});
+    if (auto *error = std::get_if<HttpResponse>(&started))
         return *error;
-    const ResolvedInstance &instance = std::get<ResolvedInstance>(resolved);
-
-    RunRecord record;
-    record.info.id = generateId(instance.instanceId);
-    record.executableId = instance.executableId;
-
-    // Input: exactly one source, checked by the codec.
-    if (request->input) {
-        const QJsonValue &input = *request->input;
-        const QByteArray bytes = input.isString()
-            ? input.toString().toUtf8()
-            : QJsonDocument::fromVariant(input.toVariant()).toJson(QJsonDocument::Compact);
-        if (input.isString() && request->format.input == QLatin1String("json"))
-            request->format.input = QStringLiteral("text");
-        auto ref = ctx.payloads.store(app->id, bytes, record.info.id + QStringLiteral("-input"));
-        if (!ref)
-            return HttpResponse::error(500, ref.error().message);
-        record.inputRef = ref.value();
-    } else if (!request->uploadId.isEmpty()) {
-        const auto upload = ctx.store.upload(request->uploadId);
-        if (!upload || upload->appId != app->id || upload->kind != QLatin1String("input"))
-            return notFound(QStringLiteral("upload"), request->uploadId);
-        if (upload->payloadRef.isEmpty())
-            return HttpResponse::error(400,
-                                       QStringLiteral("upload '%1' has no content yet: PUT "
-                                                      "the input to its upload URL first")
-                                           .arg(request->uploadId));
-        record.inputRef = upload->payloadRef;
-    } else {
-        const QString ref = ctx.store.managedInputPayload(app->id, request->inputId);
-        if (ref.isEmpty())
-            return notFound(QStringLiteral("input"), request->inputId);
-        record.inputRef = ref;
-        if (const auto managed = ctx.store.managedInput(app->id, request->inputId))
-            request->format.input = managed->format.input;
-        record.info.metadata.inputId = request->inputId;
-    }
-
-    Api::RunMetadata &m = record.info.metadata;
-    m.applicationId = app->id;
-    m.instanceId = instance.instanceId;
-    m.versionId = instance.versionId;
-    m.createdAt = QDateTime::currentDateTimeUtc();
-    m.status = Api::RunStatus::Queued;
-    m.format = request->format;
-    m.inputSize = ctx.payloads.size(record.inputRef);
-    m.executionClass = !request->executionClass.isEmpty()  ? request->executionClass
-        : !instance.configuration.executionClass.isEmpty() ? instance.configuration.executionClass
-                                                           : QStringLiteral("local");
-    m.runtime = QStringLiteral("local");
-    m.queuingPriority =
-        request->queuingPriority.value_or(instance.configuration.queuingPriority.value_or(6));
-    m.queuingDisabled = request->queuingDisabled;
-    m.experimentId = request->batchExperimentId;
-    m.requestOptions = request->options;
-    // Instance options first, the run's own options win.
-    const QJsonObject &instanceOptions = instance.configuration.options;
-    for (auto it = instanceOptions.constBegin(); it != instanceOptions.constEnd(); ++it) {
-        if (!request->options.contains(it.key())) {
-            m.activeOptions.insert(it.key(), it.value());
-            m.optionsSummary.append({it.key(), it.value().toString(), QStringLiteral("instance")});
-        }
-    }
-    for (auto it = request->options.constBegin(); it != request->options.constEnd(); ++it) {
-        m.activeOptions.insert(it.key(), it.value());
-        m.optionsSummary.append({it.key(), it.value().toString(), QStringLiteral("run")});
-    }
-    record.info.name = request->name;
-    record.info.description = request->description;
-    record.info.userEmail = ctx.userEmail;
-    const qint64 classLimit = timeLimitFromExecutionClass(m.executionClass);
-    record.timeLimitMs = classLimit > 0 ? classLimit : ctx.defaultTimeLimitMs;
-
-    if (m.queuingDisabled && ctx.executor.runningCount() >= ctx.executor.maxConcurrentRuns())
-        return HttpResponse::error(429,
-                                   QStringLiteral("no capacity is free and queuing is "
-                                                  "disabled for this run"));
-    if (auto stored = ctx.store.insertRun(record); !stored)
-        return HttpResponse::error(500, stored.error().message);
-    ctx.executor.enqueue(record);
-    return HttpResponse::json(QJsonObject{{QStringLiteral("run_id"), record.info.id}});
+    return HttpResponse::json(QJsonObject{{QStringLiteral("run_id"), std::get<QString>(started)}});
 }
 
 std::optional<RunRecord> findRun(ServerContext &ctx, const HttpRequest &req)
