@@ -93,6 +93,7 @@ Api::Result<quint16> NextdeskServer::start()
     registerInstanceRoutes(*m_router, *m_context);
     registerInputRoutes(*m_router, *m_context);
     registerInputSetRoutes(*m_router, *m_context);
+    registerBatchRoutes(*m_router, *m_context);
     registerTransferRoutes(*m_router, *m_context);
     m_router->add("POST", QStringLiteral("/nextdesk/v1/shutdown"), [this](const HttpRequest &) {
         // Answer first, quit from the event loop.

@@ -132,6 +132,7 @@ void registerVersionRoutes(HttpRouter &router, ServerContext &ctx);
 void registerInstanceRoutes(HttpRouter &router, ServerContext &ctx);
 void registerInputRoutes(HttpRouter &router, ServerContext &ctx);
 void registerInputSetRoutes(HttpRouter &router, ServerContext &ctx);
+void registerBatchRoutes(HttpRouter &router, ServerContext &ctx);
 void registerTransferRoutes(HttpRouter &router, ServerContext &ctx);
 
 } // namespace Server

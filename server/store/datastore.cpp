@@ -149,6 +149,8 @@ Api::Result<void> DataStore::createSchema()
         " doc TEXT NOT NULL, payload_ref TEXT NOT NULL, PRIMARY KEY (app_id, id))",
         "CREATE TABLE IF NOT EXISTS input_sets (app_id TEXT NOT NULL, id TEXT NOT NULL,"
         " doc TEXT NOT NULL, PRIMARY KEY (app_id, id))",
+        "CREATE TABLE IF NOT EXISTS experiments (app_id TEXT NOT NULL, id TEXT NOT NULL,"
+        " kind TEXT NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (app_id, id))",
         "CREATE TABLE IF NOT EXISTS uploads (id TEXT PRIMARY KEY, app_id TEXT NOT NULL,"
         " kind TEXT NOT NULL, payload_ref TEXT DEFAULT '', size INTEGER NOT NULL"
         " DEFAULT 0, created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL)",
@@ -210,6 +212,7 @@ Api::Result<void> DataStore::deleteApplication(const QString &id)
         "DELETE FROM executables WHERE app_id = ?",
         "DELETE FROM managed_inputs WHERE app_id = ?",
         "DELETE FROM input_sets WHERE app_id = ?",
+        "DELETE FROM experiments WHERE app_id = ?",
         "DELETE FROM uploads WHERE app_id = ?",
         "DELETE FROM blobs WHERE app_id = ?",
         "DELETE FROM applications WHERE id = ?",
@@ -613,6 +616,67 @@ Api::Result<void> DataStore::updateInputSet(const Api::InputSet &set)
 Api::Result<void> DataStore::deleteInputSet(const QString &appId, const QString &id)
 {
     return exec(QStringLiteral("DELETE FROM input_sets WHERE app_id = ? AND id = ?"), {appId, id});
+}
+
+// ---- Experiments ----------------------------------------------------------------------------
+
+QList<QJsonObject> DataStore::experiments(const QString &appId, const QString &kind) const
+{
+    QList<QJsonObject> result;
+    QSqlQuery q(database());
+    q.prepare(
+        QStringLiteral("SELECT doc FROM experiments WHERE app_id = ? AND kind = ? ORDER BY rowid"));
+    q.addBindValue(appId);
+    q.addBindValue(kind);
+    q.exec();
+    while (q.next())
+        result.append(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+    return result;
+}
+
+std::optional<QJsonObject> DataStore::experiment(const QString &appId, const QString &id) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT doc FROM experiments WHERE app_id = ? AND id = ?"));
+    q.addBindValue(appId);
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    return std::nullopt;
+}
+
+Api::Result<void> DataStore::insertExperiment(const QString &appId, const QString &kind,
+                                              const QJsonObject &doc)
+{
+    return exec(
+        QStringLiteral("INSERT INTO experiments (app_id, id, kind, doc) VALUES (?, ?, ?, ?)"),
+        {appId, doc.value(QStringLiteral("id")).toString(), kind, toText(doc)});
+}
+
+Api::Result<void> DataStore::updateExperiment(const QString &appId, const QJsonObject &doc)
+{
+    return exec(QStringLiteral("UPDATE experiments SET doc = ? WHERE app_id = ? AND id = ?"),
+                {toText(doc), appId, doc.value(QStringLiteral("id")).toString()});
+}
+
+Api::Result<void> DataStore::deleteExperiment(const QString &appId, const QString &id)
+{
+    for (const RunRecord &run : experimentRuns(appId, id)) {
+        if (auto deleted = deleteRun(run.info.id); !deleted)
+            return deleted;
+    }
+    return exec(QStringLiteral("DELETE FROM experiments WHERE app_id = ? AND id = ?"), {appId, id});
+}
+
+QList<RunRecord> DataStore::experimentRuns(const QString &appId, const QString &experimentId) const
+{
+    QList<RunRecord> result;
+    for (const RunRecord &run : runs(appId, 0, std::numeric_limits<int>::max())) {
+        if (run.info.metadata.experimentId == experimentId)
+            result.append(run);
+    }
+    std::reverse(result.begin(), result.end()); // oldest first, as they were requested
+    return result;
 }
 
 // ---- Uploads --------------------------------------------------------------------------------

@@ -125,6 +125,15 @@ public:
     Api::Result<void> updateInputSet(const Api::InputSet &set);
     Api::Result<void> deleteInputSet(const QString &appId, const QString &id);
 
+    // Experiments (batch for now), kept as their definition; results are computed from runs.
+    QList<QJsonObject> experiments(const QString &appId, const QString &kind) const;
+    std::optional<QJsonObject> experiment(const QString &appId, const QString &id) const;
+    Api::Result<void> insertExperiment(const QString &appId, const QString &kind,
+                                       const QJsonObject &doc);
+    Api::Result<void> updateExperiment(const QString &appId, const QJsonObject &doc);
+    Api::Result<void> deleteExperiment(const QString &appId, const QString &id);
+    QList<RunRecord> experimentRuns(const QString &appId, const QString &experimentId) const;
+
     // Uploads behind pre-signed URLs
     Api::Result<void> insertUpload(const UploadRecord &upload);
     std::optional<UploadRecord> upload(const QString &id) const;
