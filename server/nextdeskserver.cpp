@@ -94,6 +94,7 @@ Api::Result<quint16> NextdeskServer::start()
     registerInputRoutes(*m_router, *m_context);
     registerInputSetRoutes(*m_router, *m_context);
     registerBatchRoutes(*m_router, *m_context);
+    registerAcceptanceRoutes(*m_router, *m_context);
     registerTransferRoutes(*m_router, *m_context);
     m_router->add("POST", QStringLiteral("/nextdesk/v1/shutdown"), [this](const HttpRequest &) {
         // Answer first, quit from the event loop.

@@ -133,6 +133,7 @@ void registerInstanceRoutes(HttpRouter &router, ServerContext &ctx);
 void registerInputRoutes(HttpRouter &router, ServerContext &ctx);
 void registerInputSetRoutes(HttpRouter &router, ServerContext &ctx);
 void registerBatchRoutes(HttpRouter &router, ServerContext &ctx);
+void registerAcceptanceRoutes(HttpRouter &router, ServerContext &ctx);
 void registerTransferRoutes(HttpRouter &router, ServerContext &ctx);
 
 } // namespace Server

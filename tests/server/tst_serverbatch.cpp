@@ -251,6 +251,91 @@ private Q_SLOTS:
         QVERIFY(!reply.error().isEmpty());
     }
 
+    void acceptanceTestVerdicts()
+    {
+        const QString tests = QStringLiteral("/v1/applications/knapsack/experiments/acceptance");
+        auto metric = [](const char *statistic, const char *op, const char *type, double value) {
+            return QJsonObject{
+                {QStringLiteral("field"), QStringLiteral("result.value")},
+                {QStringLiteral("metric_type"), QStringLiteral("direct-comparison")},
+                {QStringLiteral("statistic"), QLatin1String(statistic)},
+                {QStringLiteral("params"),
+                 QJsonObject{{QStringLiteral("operator"), QLatin1String(op)},
+                             {QStringLiteral("tolerance"),
+                              QJsonObject{{QStringLiteral("type"), QLatin1String(type)},
+                                          {QStringLiteral("value"), value}}}}}};
+        };
+        const HttpReply created =
+            m_http->post(tests,
+                         {{QStringLiteral("id"), QStringLiteral("dp-beats-greedy")},
+                          {QStringLiteral("experiment_id"), QStringLiteral("greedy-vs-dp")},
+                          {QStringLiteral("control"),
+                           QJsonObject{{QStringLiteral("instance_id"), QStringLiteral("greedy")}}},
+                          {QStringLiteral("candidate"),
+                           QJsonObject{{QStringLiteral("instance_id"), QStringLiteral("dp")}}},
+                          {QStringLiteral("metrics"),
+                           QJsonArray{metric("mean", "ge", "relative", 0.0),
+                                      metric("mean", "lt", "absolute", 0.0)}}});
+        QCOMPARE(created.status, 200);
+        const QJsonObject test = m_http->get(tests + QStringLiteral("/dp-beats-greedy")).object();
+        for (const char *key :
+             {"id", "name", "description", "app_id", "experiment_id", "control", "candidate",
+              "metrics", "created_at", "updated_at", "status", "results"})
+            QVERIFY2(test.contains(QLatin1String(key)), key);
+        QCOMPARE(test.value(QStringLiteral("control"))
+                     .toObject()
+                     .value(QStringLiteral("version_id"))
+                     .toString(),
+                 QStringLiteral("greedy"));
+        const QJsonObject results = test.value(QStringLiteral("results")).toObject();
+        const QJsonArray metrics = results.value(QStringLiteral("metric_results")).toArray();
+        QCOMPARE(metrics.size(), 2);
+        QVERIFY(metrics.at(0).toObject().value(QStringLiteral("passed")).toBool()); // dp >= greedy
+        QVERIFY(
+            !metrics.at(1).toObject().value(QStringLiteral("passed")).toBool()); // dp < greedy: no
+        QVERIFY(!results.value(QStringLiteral("passed")).toBool());
+        const QJsonObject sides =
+            metrics.at(0).toObject().value(QStringLiteral("statistics")).toObject();
+        const double controlMean = sides.value(QStringLiteral("control"))
+                                       .toObject()
+                                       .value(QStringLiteral("distribution_summary_statistics"))
+                                       .toObject()
+                                       .value(QStringLiteral("mean"))
+                                       .toDouble();
+        const double candidateMean = sides.value(QStringLiteral("candidate"))
+                                         .toObject()
+                                         .value(QStringLiteral("distribution_summary_statistics"))
+                                         .toObject()
+                                         .value(QStringLiteral("mean"))
+                                         .toDouble();
+        QVERIFY(candidateMean >= controlMean);
+        QCOMPARE(m_http->get(tests).array().size(), 1);
+        QCOMPARE(m_http
+                     ->patch(tests + QStringLiteral("/dp-beats-greedy"),
+                             {{QStringLiteral("description"), QStringLiteral("nightly gate")}})
+                     .object()
+                     .value(QStringLiteral("description"))
+                     .toString(),
+                 QStringLiteral("nightly gate"));
+        // Refusals: unknown operator, unknown experiment.
+        QCOMPARE(
+            m_http
+                ->post(tests,
+                       {{QStringLiteral("experiment_id"), QStringLiteral("greedy-vs-dp")},
+                        {QStringLiteral("id"), QStringLiteral("bad")},
+                        {QStringLiteral("control"),
+                         QJsonObject{{QStringLiteral("instance_id"), QStringLiteral("greedy")}}},
+                        {QStringLiteral("candidate"),
+                         QJsonObject{{QStringLiteral("instance_id"), QStringLiteral("dp")}}},
+                        {QStringLiteral("metrics"), QJsonArray{metric("mean", "gte", "", 0)}}})
+                .status,
+            400);
+        QCOMPARE(
+            m_http->post(tests, {{QStringLiteral("experiment_id"), QStringLiteral("nope")}}).status,
+            400);
+        QCOMPARE(m_http->get(tests + QStringLiteral("/nope")).status, 404);
+    }
+
     void listRenameDelete()
     {
         const QJsonArray list = m_http->get(batches).array();
@@ -274,6 +359,17 @@ private Q_SLOTS:
         QCOMPARE(m_http->get(batches + QStringLiteral("/greedy-vs-dp")).status, 404);
         QCOMPARE(m_http->get(QStringLiteral("/v1/applications/knapsack/runs/") + aRun).status, 404);
         QCOMPARE(m_http->get(batches).array().size(), 1);
+        // Deleting an acceptance test takes its batch experiment along, as in Nextmv Cloud.
+        QCOMPARE(
+            m_http->del(QStringLiteral(
+                            "/v1/applications/knapsack/experiments/acceptance/dp-beats-greedy"))
+                    .status /
+                100,
+            2);
+        QCOMPARE(m_http->get(QStringLiteral("/v1/applications/knapsack/experiments/acceptance"))
+                     .array()
+                     .size(),
+                 0);
     }
 };
 
