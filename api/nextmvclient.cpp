@@ -303,6 +303,100 @@ PendingCall NextmvClient::deleteInputSet(const QString &appId, const QString &se
                     context, std::move(done));
 }
 
+PendingCall NextmvClient::listBatchExperiments(const QString &appId, QObject *context,
+                                               Callback<QList<BatchExperiment>> done)
+{
+    return getList<BatchExperiment>(appPath(appId, QStringLiteral("/experiments/batch")), context,
+                                    std::move(done));
+}
+
+PendingCall NextmvClient::batchExperiment(const QString &appId, const QString &id, QObject *context,
+                                          Callback<BatchExperiment> done)
+{
+    return send<BatchExperiment>(
+        spec("GET", appPath(appId, QStringLiteral("/experiments/batch/") + encoded(id))), context,
+        std::move(done), decodeObject<BatchExperiment>);
+}
+
+PendingCall NextmvClient::createBatchExperiment(const QString &appId,
+                                                const BatchExperimentRequest &request,
+                                                QObject *context, Callback<QString> done)
+{
+    HttpSpec s = spec("POST", appPath(appId, QStringLiteral("/experiments/batch")));
+    s.body = QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
+    return send<QString>(std::move(s), context, std::move(done),
+                         [](const HttpAnswer &answer) -> Result<QString> {
+                             const QString id = QJsonDocument::fromJson(answer.body)
+                                                    .object()
+                                                    .value(QStringLiteral("id"))
+                                                    .toString();
+                             if (id.isEmpty())
+                                 return Error::decode(tr("The server did not return the "
+                                                         "experiment's ID."));
+                             return id;
+                         });
+}
+
+PendingCall NextmvClient::deleteBatchExperiment(const QString &appId, const QString &id,
+                                                QObject *context, Callback<bool> done)
+{
+    return deleteAt(appPath(appId, QStringLiteral("/experiments/batch/") + encoded(id)), context,
+                    std::move(done));
+}
+
+PendingCall NextmvClient::batchExperimentRuns(const QString &appId, const QString &id,
+                                              QObject *context, Callback<QList<RunSummary>> done)
+{
+    return send<QList<RunSummary>>(
+        spec(
+            "GET",
+            appPath(appId,
+                    QStringLiteral("/experiments/batch/") + encoded(id) + QStringLiteral("/runs"))),
+        context, std::move(done), [](const HttpAnswer &answer) -> Result<QList<RunSummary>> {
+            auto doc = parseJson(answer);
+            if (!doc)
+                return doc.error();
+            QList<RunSummary> runs;
+            for (const QJsonValue &v : doc->object().value(QStringLiteral("runs")).toArray()) {
+                auto run = RunSummary::fromJson(v.toObject());
+                if (!run)
+                    return Error::decode(run.error().message);
+                runs.append(std::move(run).value());
+            }
+            return runs;
+        });
+}
+
+PendingCall NextmvClient::listAcceptanceTests(const QString &appId, QObject *context,
+                                              Callback<QList<AcceptanceTest>> done)
+{
+    return getList<AcceptanceTest>(appPath(appId, QStringLiteral("/experiments/acceptance")),
+                                   context, std::move(done));
+}
+
+PendingCall NextmvClient::acceptanceTest(const QString &appId, const QString &id, QObject *context,
+                                         Callback<AcceptanceTest> done)
+{
+    return send<AcceptanceTest>(
+        spec("GET", appPath(appId, QStringLiteral("/experiments/acceptance/") + encoded(id))),
+        context, std::move(done), decodeObject<AcceptanceTest>);
+}
+
+PendingCall NextmvClient::createAcceptanceTest(const QString &appId, const AcceptanceTest &test,
+                                               QObject *context, Callback<AcceptanceTest> done)
+{
+    return sendObject<AcceptanceTest>("POST",
+                                      appPath(appId, QStringLiteral("/experiments/acceptance")),
+                                      test.toRequestJson(), context, std::move(done));
+}
+
+PendingCall NextmvClient::deleteAcceptanceTest(const QString &appId, const QString &id,
+                                               QObject *context, Callback<bool> done)
+{
+    return deleteAt(appPath(appId, QStringLiteral("/experiments/acceptance/") + encoded(id)),
+                    context, std::move(done));
+}
+
 PendingCall NextmvClient::listRuns(const QString &appId, const QString &pageToken, QObject *context,
                                    Callback<RunPage> done)
 {

@@ -60,6 +60,24 @@ public:
                                Callback<InputSet> done) override;
     PendingCall deleteInputSet(const QString &appId, const QString &setId, QObject *context,
                                Callback<bool> done) override;
+    PendingCall listBatchExperiments(const QString &appId, QObject *context,
+                                     Callback<QList<BatchExperiment>> done) override;
+    PendingCall batchExperiment(const QString &appId, const QString &id, QObject *context,
+                                Callback<BatchExperiment> done) override;
+    PendingCall createBatchExperiment(const QString &appId, const BatchExperimentRequest &request,
+                                      QObject *context, Callback<QString> done) override;
+    PendingCall deleteBatchExperiment(const QString &appId, const QString &id, QObject *context,
+                                      Callback<bool> done) override;
+    PendingCall batchExperimentRuns(const QString &appId, const QString &id, QObject *context,
+                                    Callback<QList<RunSummary>> done) override;
+    PendingCall listAcceptanceTests(const QString &appId, QObject *context,
+                                    Callback<QList<AcceptanceTest>> done) override;
+    PendingCall acceptanceTest(const QString &appId, const QString &id, QObject *context,
+                               Callback<AcceptanceTest> done) override;
+    PendingCall createAcceptanceTest(const QString &appId, const AcceptanceTest &test,
+                                     QObject *context, Callback<AcceptanceTest> done) override;
+    PendingCall deleteAcceptanceTest(const QString &appId, const QString &id, QObject *context,
+                                     Callback<bool> done) override;
     PendingCall listRuns(const QString &appId, const QString &pageToken, QObject *context,
                          Callback<RunPage> done) override;
     PendingCall runMetadata(const QString &appId, const QString &runId, QObject *context,

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "dto/application.h"
+#include "dto/experiment.h"
 #include "dto/inputset.h"
 #include "dto/instance.h"
 #include "dto/managedinput.h"
@@ -110,6 +111,28 @@ public:
                                        Callback<InputSet> done) = 0;
     virtual PendingCall deleteInputSet(const QString &appId, const QString &setId, QObject *context,
                                        Callback<bool> done) = 0;
+
+    // Experiments
+    virtual PendingCall listBatchExperiments(const QString &appId, QObject *context,
+                                             Callback<QList<BatchExperiment>> done) = 0;
+    virtual PendingCall batchExperiment(const QString &appId, const QString &id, QObject *context,
+                                        Callback<BatchExperiment> done) = 0;
+    // Creates and starts it; returns its ID.
+    virtual PendingCall createBatchExperiment(const QString &appId,
+                                              const BatchExperimentRequest &request,
+                                              QObject *context, Callback<QString> done) = 0;
+    virtual PendingCall deleteBatchExperiment(const QString &appId, const QString &id,
+                                              QObject *context, Callback<bool> done) = 0;
+    virtual PendingCall batchExperimentRuns(const QString &appId, const QString &id,
+                                            QObject *context, Callback<QList<RunSummary>> done) = 0;
+    virtual PendingCall listAcceptanceTests(const QString &appId, QObject *context,
+                                            Callback<QList<AcceptanceTest>> done) = 0;
+    virtual PendingCall acceptanceTest(const QString &appId, const QString &id, QObject *context,
+                                       Callback<AcceptanceTest> done) = 0;
+    virtual PendingCall createAcceptanceTest(const QString &appId, const AcceptanceTest &test,
+                                             QObject *context, Callback<AcceptanceTest> done) = 0;
+    virtual PendingCall deleteAcceptanceTest(const QString &appId, const QString &id,
+                                             QObject *context, Callback<bool> done) = 0;
 
     // Runs
     virtual PendingCall listRuns(const QString &appId, const QString &pageToken, QObject *context,

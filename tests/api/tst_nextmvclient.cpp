@@ -394,6 +394,82 @@ private Q_SLOTS:
         QVERIFY(bad->error().message.contains(QLatin1String("not an executable")));
     }
 
+    void batchExperimentAndAcceptanceTest()
+    {
+        QStringList runs;
+        for (int value : {3, 5, 8})
+            runs.append(finishedRun({{QStringLiteral("value"), value}}));
+        Api::InputSetRequest setRequest;
+        setRequest.id = QStringLiteral("three");
+        setRequest.runIds = runs;
+        QVERIFY((await<Api::InputSet>([&](QObject *c, auto done) {
+            m_client->createInputSet(QStringLiteral("test"), setRequest, c, done);
+        })));
+        Api::BatchExperimentRequest request;
+        request.id = QStringLiteral("exp-1");
+        request.name = QStringLiteral("Experiment one");
+        request.inputSetId = QStringLiteral("three");
+        request.instanceIds = {QStringLiteral("main")};
+        auto id = await<QString>([&](QObject *c, auto done) {
+            m_client->createBatchExperiment(QStringLiteral("test"), request, c, done);
+        });
+        QVERIFY(id);
+        QCOMPARE(id.value(), QStringLiteral("exp-1"));
+        Api::BatchExperiment batch;
+        for (int i = 0; i < 300 && !batch.isFinished(); ++i) {
+            auto fetched = await<Api::BatchExperiment>([&](QObject *c, auto done) {
+                m_client->batchExperiment(QStringLiteral("test"), QStringLiteral("exp-1"), c, done);
+            });
+            QVERIFY(fetched);
+            batch = fetched.value();
+            QTest::qWait(50);
+        }
+        QCOMPARE(batch.status, QStringLiteral("completed"));
+        QCOMPARE(batch.completedRuns, 3);
+        const QList<Api::SummaryGroup> perInstance = batch.groupsBy(false);
+        QCOMPARE(perInstance.size(), 1);
+        QCOMPARE(perInstance.first().value(QStringLiteral("instanceID")), QStringLiteral("main"));
+        const Api::DistributionSummary value =
+            perInstance.first().indicators.value(QStringLiteral("result.value"));
+        QCOMPARE(value.count, 3);
+        QCOMPARE(value.mean, 16.0 / 3);
+        QCOMPARE(value.percentiles.value(50), 5.0);
+        QCOMPARE(batch.groupsBy(true).size(), 3);
+        auto experimentRuns = await<QList<Api::RunSummary>>([&](QObject *c, auto done) {
+            m_client->batchExperimentRuns(QStringLiteral("test"), QStringLiteral("exp-1"), c, done);
+        });
+        QVERIFY(experimentRuns);
+        QCOMPARE(experimentRuns->size(), 3);
+
+        Api::AcceptanceTest test;
+        test.id = QStringLiteral("exp-1");
+        test.experimentId = QStringLiteral("exp-1");
+        test.controlInstance = test.candidateInstance = QStringLiteral("main");
+        Api::AcceptanceMetric metric;
+        metric.op = QStringLiteral("eq");
+        test.metrics = {metric};
+        auto made = await<Api::AcceptanceTest>([&](QObject *c, auto done) {
+            m_client->createAcceptanceTest(QStringLiteral("test"), test, c, done);
+        });
+        QVERIFY2(made, made ? "" : qPrintable(made.error().message));
+        QVERIFY(made->hasResults);
+        QVERIFY(made->passed); // the same instance equals itself
+        QCOMPARE(made->results.first().control.mean, 16.0 / 3);
+        auto list = await<QList<Api::AcceptanceTest>>([&](QObject *c, auto done) {
+            m_client->listAcceptanceTests(QStringLiteral("test"), c, done);
+        });
+        QVERIFY(list);
+        QCOMPARE(list->size(), 1);
+        QVERIFY((await<bool>([&](QObject *c, auto done) {
+            m_client->deleteAcceptanceTest(QStringLiteral("test"), QStringLiteral("exp-1"), c,
+                                           done);
+        })));
+        auto gone = await<Api::BatchExperiment>([&](QObject *c, auto done) {
+            m_client->batchExperiment(QStringLiteral("test"), QStringLiteral("exp-1"), c, done);
+        });
+        QCOMPARE(gone.error().httpStatus, 404);
+    }
+
     void errorsAreReadable()
     {
         QSignalSpy failures(m_client.get(), &Api::NextmvService::requestFailed);

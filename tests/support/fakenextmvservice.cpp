@@ -372,4 +372,64 @@ Api::Transfer *FakeNextmvService::uploadInput(const QString &, const Api::Manage
     return new UnsupportedTransfer;
 }
 
+Api::PendingCall FakeNextmvService::listBatchExperiments(const QString &, QObject *context,
+                                                         Callback<QList<Api::BatchExperiment>> done)
+{
+    return unsupported<QList<Api::BatchExperiment>>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::batchExperiment(const QString &, const QString &,
+                                                    QObject *context,
+                                                    Callback<Api::BatchExperiment> done)
+{
+    return unsupported<Api::BatchExperiment>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::createBatchExperiment(const QString &,
+                                                          const Api::BatchExperimentRequest &,
+                                                          QObject *context, Callback<QString> done)
+{
+    return unsupported<QString>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::deleteBatchExperiment(const QString &, const QString &,
+                                                          QObject *context, Callback<bool> done)
+{
+    return unsupported<bool>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::batchExperimentRuns(const QString &, const QString &,
+                                                        QObject *context,
+                                                        Callback<QList<Api::RunSummary>> done)
+{
+    return unsupported<QList<Api::RunSummary>>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::listAcceptanceTests(const QString &, QObject *context,
+                                                        Callback<QList<Api::AcceptanceTest>> done)
+{
+    return unsupported<QList<Api::AcceptanceTest>>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::acceptanceTest(const QString &, const QString &,
+                                                   QObject *context,
+                                                   Callback<Api::AcceptanceTest> done)
+{
+    return unsupported<Api::AcceptanceTest>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::createAcceptanceTest(const QString &,
+                                                         const Api::AcceptanceTest &,
+                                                         QObject *context,
+                                                         Callback<Api::AcceptanceTest> done)
+{
+    return unsupported<Api::AcceptanceTest>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::deleteAcceptanceTest(const QString &, const QString &,
+                                                         QObject *context, Callback<bool> done)
+{
+    return unsupported<bool>(context, std::move(done));
+}
+
 } // namespace TestSupport

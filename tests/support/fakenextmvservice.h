@@ -71,6 +71,25 @@ public:
     Api::Transfer *uploadInput(const QString &, const Api::ManagedInput &,
                                const QString &) override;
     Api::Transfer *pushApp(const QString &, const QString &) override;
+    Api::PendingCall listBatchExperiments(const QString &, QObject *context,
+                                          Callback<QList<Api::BatchExperiment>> done) override;
+    Api::PendingCall batchExperiment(const QString &, const QString &, QObject *context,
+                                     Callback<Api::BatchExperiment> done) override;
+    Api::PendingCall createBatchExperiment(const QString &, const Api::BatchExperimentRequest &,
+                                           QObject *context, Callback<QString> done) override;
+    Api::PendingCall deleteBatchExperiment(const QString &, const QString &, QObject *context,
+                                           Callback<bool> done) override;
+    Api::PendingCall batchExperimentRuns(const QString &, const QString &, QObject *context,
+                                         Callback<QList<Api::RunSummary>> done) override;
+    Api::PendingCall listAcceptanceTests(const QString &, QObject *context,
+                                         Callback<QList<Api::AcceptanceTest>> done) override;
+    Api::PendingCall acceptanceTest(const QString &, const QString &, QObject *context,
+                                    Callback<Api::AcceptanceTest> done) override;
+    Api::PendingCall createAcceptanceTest(const QString &, const Api::AcceptanceTest &,
+                                          QObject *context,
+                                          Callback<Api::AcceptanceTest> done) override;
+    Api::PendingCall deleteAcceptanceTest(const QString &, const QString &, QObject *context,
+                                          Callback<bool> done) override;
     Api::PendingCall listRuns(const QString &appId, const QString &pageToken, QObject *context,
                               Callback<Api::RunPage> done) override;
     Api::PendingCall runMetadata(const QString &appId, const QString &runId, QObject *context,

@@ -1,0 +1,213 @@
+// Experiment DTOs and their JSON codecs.
+#include "experiment.h"
+
+#include "../jsonobjectreader.h"
+#include "jsonwrite.h"
+
+namespace Api {
+
+namespace {
+
+QMap<int, double> readPercentiles(const QJsonObject &json)
+{
+    QMap<int, double> result;
+    for (auto it = json.constBegin(); it != json.constEnd(); ++it) {
+        bool ok = false;
+        const int p = it.key().mid(1).toInt(&ok);
+        if (ok && it.key().startsWith(QLatin1Char('p')))
+            result.insert(p, it.value().toDouble());
+    }
+    return result;
+}
+
+} // namespace
+
+DistributionSummary DistributionSummary::fromBatchJson(const QJsonObject &json)
+{
+    DistributionSummary d;
+    d.count = json.value(QStringLiteral("count")).toInt();
+    d.min = json.value(QStringLiteral("min")).toDouble();
+    d.max = json.value(QStringLiteral("max")).toDouble();
+    d.mean = json.value(QStringLiteral("mean")).toDouble();
+    d.std = json.value(QStringLiteral("std")).toDouble();
+    const QJsonValue sgm = json.value(QStringLiteral("shifted_geometric_mean"));
+    d.shiftedGeometricMean =
+        sgm.isObject() ? sgm.toObject().value(QStringLiteral("value")).toDouble() : sgm.toDouble();
+    d.shift = sgm.toObject().value(QStringLiteral("shift")).toDouble();
+    d.percentiles = readPercentiles(json.value(QStringLiteral("percentiles")).toObject());
+    return d;
+}
+
+DistributionSummary DistributionSummary::fromAcceptanceJson(const QJsonObject &summary,
+                                                            const QJsonObject &percentiles)
+{
+    DistributionSummary d = fromBatchJson(summary);
+    d.shift = summary.value(QStringLiteral("shift_parameter")).toDouble();
+    d.percentiles = readPercentiles(percentiles);
+    return d;
+}
+
+QString SummaryGroup::value(const QString &key) const
+{
+    const qsizetype index = keys.indexOf(key);
+    return index >= 0 ? values.value(index) : QString();
+}
+
+bool BatchExperiment::isFinished() const
+{
+    return status != QLatin1String("started") && status != QLatin1String("stopping") &&
+        status != QLatin1String("unknown") && !status.isEmpty();
+}
+
+QList<SummaryGroup> BatchExperiment::groupsBy(bool perInput) const
+{
+    QList<SummaryGroup> result;
+    for (const SummaryGroup &group : groups) {
+        if (group.keys.contains(QStringLiteral("inputID")) == perInput)
+            result.append(group);
+    }
+    return result;
+}
+
+Result<BatchExperiment> BatchExperiment::fromJson(const QJsonObject &json)
+{
+    JsonObjectReader r(json);
+    BatchExperiment b;
+    b.id = r.requiredString(QStringLiteral("id"));
+    b.name = r.string(QStringLiteral("name"));
+    b.description = r.string(QStringLiteral("description"));
+    b.status = r.string(QStringLiteral("status"), QStringLiteral("unknown"));
+    b.type = r.string(QStringLiteral("type"), QStringLiteral("batch"));
+    b.appId = r.string(QStringLiteral("app_id"));
+    b.inputSetId = r.string(QStringLiteral("input_set_id"));
+    b.instanceIds = r.stringList(QStringLiteral("instance_ids"));
+    b.optionSets = r.object(QStringLiteral("option_sets"));
+    b.requestedRuns = int(r.integer(QStringLiteral("number_of_requested_runs")));
+    b.runs = int(r.integer(QStringLiteral("number_of_runs")));
+    b.completedRuns = int(r.integer(QStringLiteral("number_of_completed_runs")));
+    b.createdAt = r.timestamp(QStringLiteral("created_at"));
+    b.updatedAt = r.timestamp(QStringLiteral("updated_at"));
+    for (const QJsonValue &v : r.array(QStringLiteral("grouped_distributional_summaries"))) {
+        const QJsonObject g = v.toObject();
+        SummaryGroup group;
+        for (const QJsonValue &k : g.value(QStringLiteral("group_keys")).toArray())
+            group.keys.append(k.toString());
+        for (const QJsonValue &k : g.value(QStringLiteral("group_values")).toArray())
+            group.values.append(k.toString());
+        const QJsonObject distributions =
+            g.value(QStringLiteral("indicator_distributions")).toObject();
+        for (auto it = distributions.constBegin(); it != distributions.constEnd(); ++it)
+            group.indicators.insert(it.key(),
+                                    DistributionSummary::fromBatchJson(it.value().toObject()));
+        b.groups.append(group);
+    }
+    b.unknownFields = r.unknownFields();
+    if (!r.ok())
+        return Error::decode(r.errorMessage());
+    return b;
+}
+
+QJsonObject BatchExperimentRequest::toJson() const
+{
+    QJsonObject o{{QStringLiteral("name"), name}};
+    putIfNotEmpty(o, QStringLiteral("id"), id);
+    putIfNotEmpty(o, QStringLiteral("description"), description);
+    putIfNotEmpty(o, QStringLiteral("input_set_id"), inputSetId);
+    if (!instanceIds.isEmpty())
+        o.insert(QStringLiteral("instance_ids"), QJsonArray::fromStringList(instanceIds));
+    putIfNotEmpty(o, QStringLiteral("option_sets"), optionSets);
+    if (!runs.isEmpty())
+        o.insert(QStringLiteral("runs"), runs);
+    return o;
+}
+
+QJsonObject AcceptanceMetric::toJson() const
+{
+    return {{QStringLiteral("field"), field},
+            {QStringLiteral("metric_type"), QStringLiteral("direct-comparison")},
+            {QStringLiteral("statistic"), statistic},
+            {QStringLiteral("params"),
+             QJsonObject{{QStringLiteral("operator"), op},
+                         {QStringLiteral("tolerance"),
+                          QJsonObject{{QStringLiteral("type"), toleranceType},
+                                      {QStringLiteral("value"), toleranceValue}}}}}};
+}
+
+AcceptanceMetric AcceptanceMetric::fromJson(const QJsonObject &json)
+{
+    AcceptanceMetric m;
+    m.field = json.value(QStringLiteral("field")).toString();
+    m.statistic = json.value(QStringLiteral("statistic")).toString();
+    const QJsonObject params = json.value(QStringLiteral("params")).toObject();
+    m.op = params.value(QStringLiteral("operator")).toString();
+    const QJsonObject tolerance = params.value(QStringLiteral("tolerance")).toObject();
+    m.toleranceType = tolerance.value(QStringLiteral("type")).toString();
+    m.toleranceValue = tolerance.value(QStringLiteral("value")).toDouble();
+    return m;
+}
+
+Result<AcceptanceTest> AcceptanceTest::fromJson(const QJsonObject &json)
+{
+    JsonObjectReader r(json);
+    AcceptanceTest t;
+    t.id = r.requiredString(QStringLiteral("id"));
+    t.name = r.string(QStringLiteral("name"));
+    t.description = r.string(QStringLiteral("description"));
+    t.appId = r.string(QStringLiteral("app_id"));
+    t.experimentId = r.string(QStringLiteral("experiment_id"));
+    const QJsonObject control = r.object(QStringLiteral("control"));
+    const QJsonObject candidate = r.object(QStringLiteral("candidate"));
+    t.controlInstance = control.value(QStringLiteral("instance_id")).toString();
+    t.controlVersion = control.value(QStringLiteral("version_id")).toString();
+    t.candidateInstance = candidate.value(QStringLiteral("instance_id")).toString();
+    t.candidateVersion = candidate.value(QStringLiteral("version_id")).toString();
+    for (const QJsonValue &v : r.array(QStringLiteral("metrics")))
+        t.metrics.append(AcceptanceMetric::fromJson(v.toObject()));
+    t.status = r.string(QStringLiteral("status"), QStringLiteral("unknown"));
+    const QJsonObject results = r.object(QStringLiteral("results"));
+    t.hasResults = !results.isEmpty();
+    t.passed = results.value(QStringLiteral("passed")).toBool();
+    for (const QJsonValue &v : results.value(QStringLiteral("metric_results")).toArray()) {
+        const QJsonObject mr = v.toObject();
+        AcceptanceMetricResult result;
+        result.metric = AcceptanceMetric::fromJson(mr.value(QStringLiteral("metric")).toObject());
+        result.passed = mr.value(QStringLiteral("passed")).toBool();
+        const QJsonObject statistics = mr.value(QStringLiteral("statistics")).toObject();
+        for (const bool isControl : {true, false}) {
+            const QJsonObject side =
+                statistics
+                    .value(isControl ? QStringLiteral("control") : QStringLiteral("candidate"))
+                    .toObject();
+            (isControl ? result.control : result.candidate) =
+                DistributionSummary::fromAcceptanceJson(
+                    side.value(QStringLiteral("distribution_summary_statistics")).toObject(),
+                    side.value(QStringLiteral("distribution_percentiles")).toObject());
+        }
+        t.results.append(result);
+    }
+    t.createdAt = r.timestamp(QStringLiteral("created_at"));
+    t.updatedAt = r.timestamp(QStringLiteral("updated_at"));
+    t.unknownFields = r.unknownFields();
+    if (!r.ok())
+        return Error::decode(r.errorMessage());
+    return t;
+}
+
+QJsonObject AcceptanceTest::toRequestJson() const
+{
+    QJsonArray metricList;
+    for (const AcceptanceMetric &m : metrics)
+        metricList.append(m.toJson());
+    QJsonObject o{
+        {QStringLiteral("experiment_id"), experimentId},
+        {QStringLiteral("control"), QJsonObject{{QStringLiteral("instance_id"), controlInstance}}},
+        {QStringLiteral("candidate"),
+         QJsonObject{{QStringLiteral("instance_id"), candidateInstance}}},
+        {QStringLiteral("metrics"), metricList}};
+    putIfNotEmpty(o, QStringLiteral("id"), id);
+    putIfNotEmpty(o, QStringLiteral("name"), name);
+    putIfNotEmpty(o, QStringLiteral("description"), description);
+    return o;
+}
+
+} // namespace Api

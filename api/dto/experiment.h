@@ -1,0 +1,126 @@
+// Experiment DTOs: batch experiments with their grouped distributional summaries, and
+// acceptance tests with per-metric verdicts; plus the bodies that create them.
+#pragma once
+
+#include "../result.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMap>
+#include <QStringList>
+
+namespace Api {
+
+// count, min, max, mean, std, shifted geometric mean and percentiles of one statistic.
+struct DistributionSummary
+{
+    int count = 0;
+    double min = 0;
+    double max = 0;
+    double mean = 0;
+    double std = 0;
+    double shiftedGeometricMean = 0;
+    double shift = 0;
+    QMap<int, double> percentiles; // 1 → p01, 50 → p50, …
+
+    // The batch shape ({"shifted_geometric_mean": {"value", "shift"}, "percentiles": {…}}).
+    static DistributionSummary fromBatchJson(const QJsonObject &json);
+    // The acceptance shape (summary statistics and percentiles side by side).
+    static DistributionSummary fromAcceptanceJson(const QJsonObject &summary,
+                                                  const QJsonObject &percentiles);
+};
+
+struct SummaryGroup
+{
+    QStringList keys; // e.g. instanceID, versionID (and inputID for per-input groups)
+    QStringList values;
+    QMap<QString, DistributionSummary> indicators; // by statistic path, e.g. result.value
+
+    QString value(const QString &key) const;
+};
+
+struct BatchExperiment
+{
+    QString id;
+    QString name;
+    QString description;
+    QString status; // started, completed, failed, canceled, …
+    QString type = QStringLiteral("batch");
+    QString appId;
+    QString inputSetId;
+    QStringList instanceIds;
+    QJsonObject optionSets;
+    int requestedRuns = 0;
+    int runs = 0;
+    int completedRuns = 0;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QList<SummaryGroup> groups;
+    QJsonObject unknownFields;
+
+    bool isFinished() const;
+    // The groups of one instance (keys instanceID, versionID), or per input when perInput.
+    QList<SummaryGroup> groupsBy(bool perInput) const;
+    static Result<BatchExperiment> fromJson(const QJsonObject &json);
+};
+
+struct BatchExperimentRequest
+{
+    QString id;
+    QString name;
+    QString description;
+    QString inputSetId;
+    QStringList instanceIds;
+    QJsonObject optionSets; // set name → {option: value}
+    QJsonArray runs; // explicit runs; empty: every input × every instance
+
+    QJsonObject toJson() const;
+};
+
+struct AcceptanceMetric
+{
+    QString field = QStringLiteral("result.value");
+    QString statistic = QStringLiteral("mean");
+    QString op = QStringLiteral("ge");
+    QString toleranceType; // absolute, relative or empty
+    double toleranceValue = 0;
+
+    QJsonObject toJson() const;
+    static AcceptanceMetric fromJson(const QJsonObject &json);
+};
+
+struct AcceptanceMetricResult
+{
+    AcceptanceMetric metric;
+    bool passed = false;
+    DistributionSummary control;
+    DistributionSummary candidate;
+};
+
+struct AcceptanceTest
+{
+    QString id;
+    QString name;
+    QString description;
+    QString appId;
+    QString experimentId;
+    QString controlInstance;
+    QString controlVersion;
+    QString candidateInstance;
+    QString candidateVersion;
+    QList<AcceptanceMetric> metrics;
+    QString status;
+    bool hasResults = false;
+    bool passed = false;
+    QList<AcceptanceMetricResult> results;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QJsonObject unknownFields;
+
+    static Result<AcceptanceTest> fromJson(const QJsonObject &json);
+    // The create body (id, name, description, experiment_id, control, candidate, metrics).
+    QJsonObject toRequestJson() const;
+};
+
+} // namespace Api
