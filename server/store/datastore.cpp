@@ -161,7 +161,20 @@ Api::Result<void> DataStore::createSchema()
         if (auto r = exec(QString::fromLatin1(sql)); !r)
             return r;
     }
-    return {};
+    // Added after the first release of the schema: experiments look their runs up by it.
+    QSqlQuery columns(database());
+    columns.exec(QStringLiteral("PRAGMA table_info(runs)"));
+    bool hasExperimentColumn = false;
+    while (columns.next())
+        hasExperimentColumn |= columns.value(1).toString() == QLatin1String("experiment_id");
+    if (!hasExperimentColumn) {
+        if (auto r = exec(QStringLiteral("ALTER TABLE runs ADD COLUMN experiment_id TEXT NOT NULL "
+                                         "DEFAULT ''"));
+            !r)
+            return r;
+    }
+    return exec(QStringLiteral(
+        "CREATE INDEX IF NOT EXISTS runs_by_experiment ON runs (app_id, experiment_id, seq)"));
 }
 
 // ---- Applications ---------------------------------------------------------------------------
@@ -365,7 +378,8 @@ Api::Result<void> DataStore::insertRun(RunRecord &record)
 {
     QSqlQuery q(database());
     q.prepare(QStringLiteral("INSERT INTO runs (id, app_id, status, doc, executable_id, input_ref,"
-                             " output_ref, time_limit_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " output_ref, time_limit_ms, experiment_id)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(record.info.id);
     q.addBindValue(record.info.metadata.applicationId);
     q.addBindValue(Api::toString(record.info.metadata.status));
@@ -374,6 +388,9 @@ Api::Result<void> DataStore::insertRun(RunRecord &record)
     q.addBindValue(record.inputRef);
     q.addBindValue(record.outputRef);
     q.addBindValue(record.timeLimitMs);
+    // A null QString would bind as NULL; ordinary runs have an empty experiment.
+    q.addBindValue(record.info.metadata.experimentId.isEmpty() ? QStringLiteral("")
+                                                               : record.info.metadata.experimentId);
     if (!q.exec())
         return sqlError(q.lastError());
     record.seq = q.lastInsertId().toLongLong();
@@ -670,12 +687,17 @@ Api::Result<void> DataStore::deleteExperiment(const QString &appId, const QStrin
 
 QList<RunRecord> DataStore::experimentRuns(const QString &appId, const QString &experimentId) const
 {
+    // Oldest first, as they were requested.
     QList<RunRecord> result;
-    for (const RunRecord &run : runs(appId, 0, std::numeric_limits<int>::max())) {
-        if (run.info.metadata.experimentId == experimentId)
-            result.append(run);
-    }
-    std::reverse(result.begin(), result.end()); // oldest first, as they were requested
+    QSqlQuery q(database());
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM runs WHERE app_id = ? AND experiment_id = ? ORDER BY seq")
+            .arg(QLatin1String(runColumns)));
+    q.addBindValue(appId);
+    q.addBindValue(experimentId);
+    q.exec();
+    while (q.next())
+        result.append(runFromQuery(q));
     return result;
 }
 
