@@ -1,6 +1,8 @@
 // The App Settings tab.
 #include "appsettingstab.h"
 
+#include "unsavedchanges.h"
+
 #include "api/nextmvservice.h"
 
 #include <QComboBox>
@@ -52,6 +54,24 @@ AppSettingsTab::AppSettingsTab(QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &AppSettingsTab::save);
     connect(m_delete, &QPushButton::clicked, this, &AppSettingsTab::deleteApplication);
     setDirty(false);
+}
+
+bool AppSettingsTab::confirmLeave()
+{
+    if (!m_dirty)
+        return true;
+    switch (askAboutUnsavedChanges(this)) {
+    case UnsavedChoice::Save:
+        save();
+        return false; // the save is under way; stay until it lands
+    case UnsavedChoice::Discard:
+        load();
+        setDirty(false);
+        return true;
+    case UnsavedChoice::Cancel:
+        break;
+    }
+    return false;
 }
 
 void AppSettingsTab::setService(Api::NextmvService *service)

@@ -29,6 +29,8 @@ public:
     void setService(Api::NextmvService *service);
     void setApplication(const QString &appId);
     bool isDirty() const { return m_dirty; }
+    // Asks about unsaved edits; true when it is fine to move on.
+    bool confirmLeave();
     void save();
     // Asks for the typed ID; deletes when it matches.
     void deleteApplication();

@@ -3,6 +3,7 @@
 
 #include "api/transfer.h"
 #include "models/entitylistmodel.h"
+#include "unsavedchanges.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -182,20 +183,17 @@ bool EntityTab::confirmLeave()
 {
     if (!m_dirty)
         return true;
-    QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
-                    tr("The form has changes that are not saved."),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setDefaultButton(QMessageBox::Save);
-    switch (box.exec()) {
-    case QMessageBox::Save:
+    switch (askAboutUnsavedChanges(this)) {
+    case UnsavedChoice::Save:
         save();
         return !m_dirty; // a refused save keeps the user here
-    case QMessageBox::Discard:
+    case UnsavedChoice::Discard:
         setDirty(false);
         return true;
-    default:
-        return false;
+    case UnsavedChoice::Cancel:
+        break;
     }
+    return false;
 }
 
 bool EntityTab::confirmDelete(const QString &what, const QString &consequences)

@@ -80,10 +80,14 @@ MainWindow::MainWindow(Api::ConnectionManager &connections, Api::ProfileStore &p
     });
     // Leaving a tab with unsaved edits asks first.
     connect(m_tabs, &QTabWidget::tabBarClicked, this, [this](int index) {
-        auto *editing = qobject_cast<EntityTab *>(m_tabs->currentWidget());
-        if (editing && index != m_tabs->currentIndex() && !editing->confirmLeave())
+        QWidget *current = m_tabs->currentWidget();
+        auto *editing = qobject_cast<EntityTab *>(current);
+        const bool stay = index != m_tabs->currentIndex() &&
+            ((editing && !editing->confirmLeave()) ||
+             (current == m_appSettings && !m_appSettings->confirmLeave()));
+        if (stay)
             QMetaObject::invokeMethod(
-                this, [this, editing] { m_tabs->setCurrentWidget(editing); }, Qt::QueuedConnection);
+                this, [this, current] { m_tabs->setCurrentWidget(current); }, Qt::QueuedConnection);
     });
     connect(m_versions, &VersionsTab::versionCreated, m_instances,
             [this] { m_instances->setApplication(currentApplication()); });
@@ -351,6 +355,11 @@ void MainWindow::notifyRunFinished(const Api::RunInformation &run)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_appSettings->confirmLeave()) {
+        m_tabs->setCurrentWidget(m_appSettings);
+        event->ignore();
+        return;
+    }
     for (EntityTab *editing :
          {static_cast<EntityTab *>(m_versions), static_cast<EntityTab *>(m_instances)}) {
         if (!editing->confirmLeave()) {

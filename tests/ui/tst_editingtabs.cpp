@@ -482,6 +482,11 @@ private Q_SLOTS:
         QTRY_COMPARE(settings->nameEdit()->text(), QStringLiteral("test"));
         settings->nameEdit()->setText(QStringLiteral("Test App"));
         emit settings->nameEdit()->textEdited(settings->nameEdit()->text());
+        // Quitting with unsaved settings asks; Cancel keeps the window and the edits.
+        answerNextMessageBox(QMessageBox::Cancel);
+        QVERIFY(!m_console->window.close());
+        QVERIFY(m_console->window.isVisible());
+        QCOMPARE(settings->nameEdit()->text(), QStringLiteral("Test App"));
         settings->save();
         QTRY_COMPARE_WITH_TIMEOUT(m_http->get(QStringLiteral("/v1/applications/test"))
                                       .object()
