@@ -22,6 +22,45 @@ QMap<int, double> readPercentiles(const QJsonObject &json)
 
 } // namespace
 
+std::optional<double> DistributionSummary::statistic(const QString &name) const
+{
+    if (name == QLatin1String("min"))
+        return min;
+    if (name == QLatin1String("max"))
+        return max;
+    if (name == QLatin1String("mean"))
+        return mean;
+    if (name == QLatin1String("std"))
+        return std;
+    if (name == QLatin1String("shifted_geometric_mean"))
+        return shiftedGeometricMean;
+    if (name.size() == 3 && name.startsWith(QLatin1Char('p'))) {
+        bool ok = false;
+        const int p = name.mid(1).toInt(&ok);
+        if (ok && percentiles.contains(p))
+            return percentiles.value(p);
+    }
+    return std::nullopt;
+}
+
+QStringList DistributionSummary::statisticNames()
+{
+    return {QStringLiteral("mean"),
+            QStringLiteral("min"),
+            QStringLiteral("max"),
+            QStringLiteral("std"),
+            QStringLiteral("shifted_geometric_mean"),
+            QStringLiteral("p01"),
+            QStringLiteral("p05"),
+            QStringLiteral("p10"),
+            QStringLiteral("p25"),
+            QStringLiteral("p50"),
+            QStringLiteral("p75"),
+            QStringLiteral("p90"),
+            QStringLiteral("p95"),
+            QStringLiteral("p99")};
+}
+
 DistributionSummary DistributionSummary::fromBatchJson(const QJsonObject &json)
 {
     DistributionSummary d;

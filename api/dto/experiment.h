@@ -10,6 +10,8 @@
 #include <QMap>
 #include <QStringList>
 
+#include <optional>
+
 namespace Api {
 
 // count, min, max, mean, std, shifted geometric mean and percentiles of one statistic.
@@ -23,6 +25,10 @@ struct DistributionSummary
     double shiftedGeometricMean = 0;
     double shift = 0;
     QMap<int, double> percentiles; // 1 → p01, 50 → p50, …
+
+    // A statistic by its Nextmv name (min, max, mean, std, shifted_geometric_mean, p01 … p99).
+    std::optional<double> statistic(const QString &name) const;
+    static QStringList statisticNames();
 
     // The batch shape ({"shifted_geometric_mean": {"value", "shift"}, "percentiles": {…}}).
     static DistributionSummary fromBatchJson(const QJsonObject &json);

@@ -1,7 +1,8 @@
-// The verdict of one acceptance-test metric: does the candidate's statistic compare to the
-// control's as the operator asks, within the tolerance? A tolerance lets the candidate be
-// worse by up to that much (absolute, or relative to the control's value: 0.05 = 5 %).
+// Statistics of a distribution by their Nextmv names, for acceptance-test metrics; the rule that
+// compares them lives in api/ (Api::AcceptanceRule) so the console shows the same margins.
 #pragma once
+
+#include "api/acceptancerule.h"
 
 #include <QString>
 
@@ -9,17 +10,7 @@
 
 namespace Server {
 
-struct AcceptanceRule
-{
-    QString op = QStringLiteral("ge"); // eq, ne, gt, ge, lt, le
-    QString toleranceType = QStringLiteral(""); // absolute, relative, or "" (none)
-    double toleranceValue = 0;
-
-    static bool isKnownOperator(const QString &op);
-    // The allowance in the statistic's own units.
-    double allowance(double control) const;
-    bool passes(double candidate, double control) const;
-};
+using Api::AcceptanceRule;
 
 // A statistic of a distribution by its Nextmv name (min, max, mean, std,
 // shifted_geometric_mean, p01 … p99); nullopt for unknown names.

@@ -31,14 +31,21 @@ QString experimentStatus(const QList<RunRecord> &runs)
         return QStringLiteral("started");
     int finished = 0;
     int failed = 0;
+    int canceled = 0;
     for (const RunRecord &run : runs) {
         if (Api::isTerminal(run.info.metadata.status))
             ++finished;
         if (run.info.metadata.status == Api::RunStatus::Failed)
             ++failed;
+        if (run.info.metadata.status == Api::RunStatus::Canceled)
+            ++canceled;
     }
     if (finished < runs.size())
         return QStringLiteral("started");
+    // Canceling an experiment is canceling its runs (the API has no experiment-level cancel),
+    // so any canceled run marks the whole experiment canceled once the rest have ended.
+    if (canceled > 0)
+        return QStringLiteral("canceled");
     return failed == runs.size() ? QStringLiteral("failed") : QStringLiteral("completed");
 }
 

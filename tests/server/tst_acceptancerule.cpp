@@ -73,6 +73,17 @@ private Q_SLOTS:
         QCOMPARE((AcceptanceRule{op, tolerance, amount}.passes(candidate, control)), passes);
     }
 
+    void margins()
+    {
+        // Positive inside the threshold, negative outside, in the statistic's units.
+        QCOMPARE((AcceptanceRule{"ge", "absolute", 1.0}.margin(9.5, 10.0)), 0.5);
+        QCOMPARE((AcceptanceRule{"ge", "", 0.0}.margin(8.0, 10.0)), -2.0);
+        QCOMPARE((AcceptanceRule{"le", "relative", 0.1}.margin(10.5, 10.0)), 0.5);
+        QCOMPARE((AcceptanceRule{"eq", "absolute", 2.0}.margin(11.0, 10.0)), 1.0);
+        QCOMPARE((AcceptanceRule{"ne", "", 0.0}.margin(7.0, 10.0)), 3.0);
+        QCOMPARE((AcceptanceRule{"gt", "", 0.0}.margin(10.0, 10.0)), 0.0);
+    }
+
     void statisticsByName()
     {
         const Server::Distribution d = Server::Distribution::of({1, 2, 3, 4});

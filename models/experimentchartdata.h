@@ -1,0 +1,55 @@
+// What the experiment charts draw, computed from a batch experiment's grouped summaries without
+// any chart type: one distribution per instance (box plots, percentile ladder), and per input
+// the baseline's and the candidate's value side by side (paired comparison). Plus the lookup
+// from (instance, input) to the run, so a clicked point can open it.
+#pragma once
+
+#include "api/dto/experiment.h"
+#include "api/dto/run.h"
+
+#include <QHash>
+
+namespace Models {
+
+struct InstanceDistribution
+{
+    QString instanceId;
+    QString versionId;
+    Api::DistributionSummary summary;
+};
+
+struct PairedInputValue
+{
+    QString inputId;
+    double baseline = 0;
+    double candidate = 0;
+};
+
+namespace ExperimentChartData {
+
+// The instances of an experiment, in the order of its summary groups.
+QStringList instances(const Api::BatchExperiment &experiment);
+// One entry per instance that reports `statistic`.
+QList<InstanceDistribution> distributions(const Api::BatchExperiment &experiment,
+                                          const QString &statistic);
+// Inputs where both instances report `statistic`, each side the mean over its repetitions;
+// sorted by input ID.
+QList<PairedInputValue> pairedInputs(const Api::BatchExperiment &experiment,
+                                     const QString &statistic, const QString &baselineInstance,
+                                     const QString &candidateInstance);
+
+} // namespace ExperimentChartData
+
+// The runs of an experiment by instance and input (the first repetition wins).
+class ExperimentRunIndex
+{
+public:
+    void setRuns(const QList<Api::RunSummary> &runs);
+    QString runFor(const QString &instanceId, const QString &inputId) const;
+    bool isEmpty() const { return m_runs.isEmpty(); }
+
+private:
+    QHash<QString, QString> m_runs; // instance + '\n' + input → run ID
+};
+
+} // namespace Models

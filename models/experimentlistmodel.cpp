@@ -1,0 +1,268 @@
+// Batch experiments and acceptance tests in one table.
+#include "experimentlistmodel.h"
+
+#include <QLocale>
+#include <QSet>
+
+namespace Models {
+
+namespace {
+
+ExperimentListModel::Row rowOf(const Api::BatchExperiment &e)
+{
+    ExperimentListModel::Row row;
+    row.kind = ExperimentListModel::Kind::Batch;
+    row.id = e.id;
+    row.name = e.name.isEmpty() ? e.id : e.name;
+    row.status = e.status;
+    row.requestedRuns = e.requestedRuns > 0 ? e.requestedRuns : e.runs;
+    row.completedRuns = e.completedRuns;
+    row.createdAt = e.createdAt;
+    return row;
+}
+
+ExperimentListModel::Row rowOf(const Api::AcceptanceTest &t)
+{
+    ExperimentListModel::Row row;
+    row.kind = ExperimentListModel::Kind::Acceptance;
+    row.id = t.id;
+    row.name = t.name.isEmpty() ? t.id : t.name;
+    row.status = t.status;
+    row.experimentId = t.experimentId;
+    row.comparison =
+        ExperimentListModel::tr("%1 vs %2").arg(t.candidateInstance, t.controlInstance);
+    row.createdAt = t.createdAt;
+    return row;
+}
+
+bool sameContent(const ExperimentListModel::Row &a, const ExperimentListModel::Row &b)
+{
+    return a.name == b.name && a.status == b.status && a.requestedRuns == b.requestedRuns &&
+        a.completedRuns == b.completedRuns && a.comparison == b.comparison &&
+        a.createdAt == b.createdAt && a.experimentId == b.experimentId;
+}
+
+} // namespace
+
+ExperimentListModel::ExperimentListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ExperimentListModel::setBatchExperiments(const QList<Api::BatchExperiment> &experiments)
+{
+    QList<Row> rows;
+    rows.reserve(experiments.size());
+    for (const Api::BatchExperiment &e : experiments)
+        rows.append(rowOf(e));
+    merge(Kind::Batch, rows);
+    // Acceptance rows borrow their progress from the batch experiment.
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).kind == Kind::Acceptance) {
+            for (const Api::BatchExperiment &e : experiments) {
+                if (e.id == m_rows.at(i).experimentId) {
+                    m_rows[i].requestedRuns = rowOf(e).requestedRuns;
+                    m_rows[i].completedRuns = e.completedRuns;
+                    Q_EMIT dataChanged(index(i, Progress), index(i, Progress));
+                }
+            }
+        }
+    }
+}
+
+void ExperimentListModel::setAcceptanceTests(const QList<Api::AcceptanceTest> &tests)
+{
+    QList<Row> rows;
+    rows.reserve(tests.size());
+    for (const Api::AcceptanceTest &t : tests) {
+        Row row = rowOf(t);
+        // Keep the progress learnt from the batch experiment until the next batch listing.
+        const QModelIndex existing = indexOf(Kind::Acceptance, t.id);
+        if (existing.isValid()) {
+            row.requestedRuns = m_rows.at(existing.row()).requestedRuns;
+            row.completedRuns = m_rows.at(existing.row()).completedRuns;
+        }
+        rows.append(row);
+    }
+    merge(Kind::Acceptance, rows);
+}
+
+void ExperimentListModel::updateBatchExperiment(const Api::BatchExperiment &experiment)
+{
+    const Row fresh = rowOf(experiment);
+    for (int i = 0; i < m_rows.size(); ++i) {
+        Row &row = m_rows[i];
+        const bool batch = row.kind == Kind::Batch && row.id == experiment.id;
+        const bool acceptance = row.kind == Kind::Acceptance && row.experimentId == experiment.id;
+        if (!batch && !acceptance)
+            continue;
+        if (batch) {
+            if (sameContent(row, fresh))
+                continue;
+            row = fresh;
+        } else {
+            if (row.requestedRuns == fresh.requestedRuns &&
+                row.completedRuns == fresh.completedRuns && row.status == fresh.status)
+                continue;
+            row.requestedRuns = fresh.requestedRuns;
+            row.completedRuns = fresh.completedRuns;
+            row.status = fresh.status;
+        }
+        Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
+    }
+}
+
+void ExperimentListModel::clear()
+{
+    if (m_rows.isEmpty())
+        return;
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+}
+
+void ExperimentListModel::merge(Kind kind, const QList<Row> &fresh)
+{
+    QSet<QString> freshIds;
+    for (const Row &row : fresh)
+        freshIds.insert(row.id);
+    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+        if (m_rows.at(i).kind == kind && !freshIds.contains(m_rows.at(i).id)) {
+            beginRemoveRows({}, i, i);
+            m_rows.removeAt(i);
+            endRemoveRows();
+        }
+    }
+    QList<Row> added;
+    for (const Row &row : fresh) {
+        const QModelIndex existing = indexOf(kind, row.id);
+        if (!existing.isValid()) {
+            added.append(row);
+            continue;
+        }
+        if (!sameContent(m_rows.at(existing.row()), row)) {
+            m_rows[existing.row()] = row;
+            Q_EMIT dataChanged(index(existing.row(), 0), index(existing.row(), ColumnCount - 1));
+        }
+    }
+    if (added.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + added.size() - 1));
+    m_rows.append(added);
+    endInsertRows();
+}
+
+const ExperimentListModel::Row *ExperimentListModel::row(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || index.row() >= m_rows.size())
+        return nullptr;
+    return &m_rows.at(index.row());
+}
+
+QModelIndex ExperimentListModel::indexOf(Kind kind, const QString &id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).kind == kind && m_rows.at(i).id == id)
+            return index(i, 0);
+    }
+    return {};
+}
+
+bool ExperimentListModel::isActiveStatus(const QString &status)
+{
+    return status == QLatin1String("started") || status == QLatin1String("stopping") ||
+        status == QLatin1String("deleting");
+}
+
+bool ExperimentListModel::hasActiveExperiments() const
+{
+    for (const Row &row : m_rows) {
+        if (isActiveStatus(row.status))
+            return true;
+    }
+    return false;
+}
+
+int ExperimentListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ExperimentListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ExperimentListModel::typeText(const Row &row) const
+{
+    return row.kind == Kind::Batch ? tr("Batch experiment")
+                                   : tr("Acceptance test (%1)").arg(row.comparison);
+}
+
+QVariant ExperimentListModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const Row &row = m_rows.at(index.row());
+    const double progress =
+        row.requestedRuns > 0 ? double(row.completedRuns) / row.requestedRuns : -1.0;
+    switch (role) {
+    case IdRole:
+        return row.id;
+    case KindRole:
+        return int(row.kind);
+    case ProgressRole:
+        return progress;
+    case Qt::ToolTipRole:
+        return row.id;
+    case UnderlyingDataRole:
+        switch (index.column()) {
+        case Progress:
+            return progress;
+        case Created:
+            return row.createdAt;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Name:
+            return row.name;
+        case Type:
+            return typeText(row);
+        case Status:
+            return row.status;
+        case Progress:
+            return row.requestedRuns > 0
+                ? tr("%1 / %2 runs").arg(row.completedRuns).arg(row.requestedRuns)
+                : QString();
+        case Created:
+            return QLocale().toString(row.createdAt.toLocalTime(), QLocale::ShortFormat);
+        default:
+            return {};
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant ExperimentListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Type:
+        return tr("Type");
+    case Status:
+        return tr("Status");
+    case Progress:
+        return tr("Progress");
+    case Created:
+        return tr("Created");
+    default:
+        return {};
+    }
+}
+
+} // namespace Models

@@ -1,0 +1,69 @@
+// Batch experiments and acceptance tests of an application in one table, with status and
+// progress (an acceptance test shows its batch experiment's). Refreshing merges by ID (rows are
+// updated in place, not reset), so a view keeps its selection and scroll position while it polls a
+// running experiment.
+#pragma once
+
+#include "api/dto/experiment.h"
+
+#include <QAbstractTableModel>
+
+namespace Models {
+
+class ExperimentListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExperimentListModel)
+
+public:
+    enum class Kind { Batch, Acceptance };
+    enum Column { Name, Type, Status, Progress, Created, ColumnCount };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        KindRole, // int(Kind)
+        ProgressRole, // completed / requested in [0, 1]; -1 when unknown
+        UnderlyingDataRole, // for sorting: QDateTime for Created, numbers for Progress
+    };
+
+    struct Row
+    {
+        Kind kind = Kind::Batch;
+        QString id;
+        QString name;
+        QString status;
+        QString experimentId; // acceptance tests: the batch experiment they rest on
+        QString comparison; // acceptance tests: "candidate vs control"
+        int requestedRuns = 0;
+        int completedRuns = 0;
+        QDateTime createdAt;
+    };
+
+    explicit ExperimentListModel(QObject *parent = nullptr);
+
+    void setBatchExperiments(const QList<Api::BatchExperiment> &experiments);
+    void setAcceptanceTests(const QList<Api::AcceptanceTest> &tests);
+    // Updates one batch experiment's row from a freshly fetched experiment (live progress).
+    void updateBatchExperiment(const Api::BatchExperiment &experiment);
+    void clear();
+
+    const Row *row(const QModelIndex &index) const;
+    QModelIndex indexOf(Kind kind, const QString &id) const;
+    // True while any experiment is still running: the view keeps polling until it is false.
+    bool hasActiveExperiments() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    static bool isActiveStatus(const QString &status);
+
+private:
+    void merge(Kind kind, const QList<Row> &fresh);
+    QString typeText(const Row &row) const;
+
+    QList<Row> m_rows;
+};
+
+} // namespace Models

@@ -1,0 +1,104 @@
+// The experiments list under QAbstractItemModelTester: batch experiments and acceptance tests
+// merge by ID on refresh (rows update in place, vanish when gone), progress and activity.
+#include "models/experimentlistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using Models::ExperimentListModel;
+
+namespace {
+
+Api::BatchExperiment batch(const QString &id, const QString &status, int completed, int requested)
+{
+    Api::BatchExperiment e;
+    e.id = id;
+    e.name = id + QStringLiteral(" name");
+    e.status = status;
+    e.requestedRuns = requested;
+    e.runs = requested;
+    e.completedRuns = completed;
+    e.createdAt = QDateTime(QDate(2026, 11, 27), QTime(10, 0), Qt::UTC);
+    return e;
+}
+
+Api::AcceptanceTest acceptance(const QString &id, const QString &experimentId)
+{
+    Api::AcceptanceTest t;
+    t.id = id;
+    t.name = id;
+    t.experimentId = experimentId;
+    t.controlInstance = QStringLiteral("greedy");
+    t.candidateInstance = QStringLiteral("dp");
+    t.status = QStringLiteral("started");
+    return t;
+}
+
+} // namespace
+
+class TestExperimentListModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void mergesInPlaceAndTracksProgress()
+    {
+        ExperimentListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setBatchExperiments({batch(QStringLiteral("a"), QStringLiteral("started"), 1, 4),
+                                   batch(QStringLiteral("b"), QStringLiteral("completed"), 2, 2)});
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(model.hasActiveExperiments());
+        const QModelIndex a = model.indexOf(ExperimentListModel::Kind::Batch, QStringLiteral("a"));
+        QCOMPARE(a.siblingAtColumn(ExperimentListModel::Progress).data().toString(),
+                 QStringLiteral("1 / 4 runs"));
+        QCOMPARE(a.data(ExperimentListModel::ProgressRole).toDouble(), 0.25);
+
+        // Live progress: the row changes in place, no reset, no insert.
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+        model.updateBatchExperiment(batch(QStringLiteral("a"), QStringLiteral("completed"), 4, 4));
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(resets.size() + inserts.size(), 0);
+        QVERIFY(!model.hasActiveExperiments());
+
+        // A refresh without "b" removes it; an unchanged row emits nothing.
+        changes.clear();
+        model.setBatchExperiments({batch(QStringLiteral("a"), QStringLiteral("completed"), 4, 4)});
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(changes.size(), 0);
+    }
+
+    void acceptanceTestsBorrowTheirBatchProgress()
+    {
+        ExperimentListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setAcceptanceTests({acceptance(QStringLiteral("acc"), QStringLiteral("base"))});
+        model.setBatchExperiments({batch(QStringLiteral("base"), QStringLiteral("started"), 3, 6)});
+        QCOMPARE(model.rowCount(), 2);
+        const QModelIndex acc =
+            model.indexOf(ExperimentListModel::Kind::Acceptance, QStringLiteral("acc"));
+        QVERIFY(acc.isValid());
+        QCOMPARE(acc.data(ExperimentListModel::ProgressRole).toDouble(), 0.5);
+        QVERIFY(acc.siblingAtColumn(ExperimentListModel::Type)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("dp vs greedy")));
+        model.updateBatchExperiment(
+            batch(QStringLiteral("base"), QStringLiteral("completed"), 6, 6));
+        QCOMPARE(acc.data(ExperimentListModel::ProgressRole).toDouble(), 1.0);
+        QCOMPARE(acc.siblingAtColumn(ExperimentListModel::Status).data().toString(),
+                 QStringLiteral("completed"));
+        model.setAcceptanceTests({});
+        QCOMPARE(model.rowCount(), 1);
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExperimentListModel)
+#include "tst_experimentlistmodel.moc"
