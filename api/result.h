@@ -25,6 +25,12 @@ struct Error
     QString message; // one sentence a user can read, already translated
     QString detail; // server text or technical detail, for logs and tool tips
 
+    // The message, with the server's or technical detail after it when there is one.
+    QString fullText() const
+    {
+        return detail.isEmpty() ? message : message + QStringLiteral(": ") + detail;
+    }
+
     static Error decode(QString message) { return {Kind::Decode, 0, std::move(message), {}}; }
     static Error validation(QString message)
     {

@@ -7,7 +7,6 @@ namespace Models {
 
 namespace {
 
-const QString instanceKey = QStringLiteral("instanceID");
 const QString inputKey = QStringLiteral("inputID");
 
 QString pairKey(const QString &instanceId, const QString &inputId)
@@ -21,7 +20,7 @@ QStringList ExperimentChartData::instances(const Api::BatchExperiment &experimen
 {
     QStringList result;
     for (const Api::SummaryGroup &group : experiment.groupsBy(false)) {
-        const QString instance = group.value(instanceKey);
+        const QString instance = group.target();
         if (!instance.isEmpty() && !result.contains(instance))
             result.append(instance);
     }
@@ -36,8 +35,7 @@ ExperimentChartData::distributions(const Api::BatchExperiment &experiment, const
         const auto it = group.indicators.constFind(statistic);
         if (it == group.indicators.constEnd())
             continue;
-        result.append(
-            {group.value(instanceKey), group.value(QStringLiteral("versionID")), it.value()});
+        result.append({group.target(), group.value(QStringLiteral("versionID")), it.value()});
     }
     return result;
 }
@@ -53,7 +51,7 @@ QList<PairedInputValue> ExperimentChartData::pairedInputs(const Api::BatchExperi
         const auto it = group.indicators.constFind(statistic);
         if (it == group.indicators.constEnd() || it->count == 0)
             continue;
-        const QString instance = group.value(instanceKey);
+        const QString instance = group.target();
         if (instance == baselineInstance)
             baseline.insert(group.value(inputKey), it->mean);
         if (instance == candidateInstance)
@@ -72,7 +70,8 @@ void ExperimentRunIndex::setRuns(const QList<Api::RunSummary> &runs)
 {
     m_runs.clear();
     for (const Api::RunSummary &run : runs) {
-        const QString key = pairKey(run.instanceId, run.inputId);
+        const QString key =
+            pairKey(Api::experimentTarget(run.instanceId, run.versionId), run.inputId);
         if (!m_runs.contains(key))
             m_runs.insert(key, run.id);
     }

@@ -13,7 +13,7 @@ namespace Models {
 
 struct InstanceDistribution
 {
-    QString instanceId;
+    QString instanceId; // the experiment target (Api::experimentTarget)
     QString versionId;
     Api::DistributionSummary summary;
 };
@@ -45,7 +45,8 @@ class ExperimentRunIndex
 {
 public:
     void setRuns(const QList<Api::RunSummary> &runs);
-    QString runFor(const QString &instanceId, const QString &inputId) const;
+    // By experiment target (the instance, or "version:<id>") and input.
+    QString runFor(const QString &target, const QString &inputId) const;
     bool isEmpty() const { return m_runs.isEmpty(); }
 
 private:

@@ -22,7 +22,7 @@ void ExperimentSummaryModel::setExperiment(const Api::BatchExperiment &experimen
             ? QStringLiteral("result.value")
             : statistics().value(0);
     if (m_baseline.isEmpty() && !m_groups.isEmpty())
-        m_baseline = m_groups.first().value(QStringLiteral("instanceID"));
+        m_baseline = m_groups.first().target();
     endResetModel();
 }
 
@@ -59,7 +59,7 @@ QStringList ExperimentSummaryModel::statistics() const
 const Api::DistributionSummary *ExperimentSummaryModel::baselineSummary() const
 {
     for (const Api::SummaryGroup &group : m_groups) {
-        if (group.value(QStringLiteral("instanceID")) == m_baseline) {
+        if (group.target() == m_baseline) {
             const auto it = group.indicators.constFind(m_statistic);
             return it != group.indicators.constEnd() ? &it.value() : nullptr;
         }
@@ -81,7 +81,7 @@ QVariant ExperimentSummaryModel::raw(int row, int column) const
 {
     const Api::SummaryGroup &group = m_groups.at(row);
     if (column == Instance)
-        return group.value(QStringLiteral("instanceID"));
+        return group.target();
     if (column == Version)
         return group.value(QStringLiteral("versionID"));
     const auto it = group.indicators.constFind(m_statistic);

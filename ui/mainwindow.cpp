@@ -4,6 +4,7 @@
 #include "appsettingstab.h"
 #include "connectiondialog.h"
 #include "entitytab.h"
+#include "experimentstab.h"
 #include "inputsetstab.h"
 #include "inputstab.h"
 #include "instancestab.h"
@@ -48,6 +49,7 @@ MainWindow::MainWindow(Api::ConnectionManager &connections, Api::ProfileStore &p
     , m_instances(new InstancesTab(this))
     , m_inputs(new InputsTab(this))
     , m_inputSets(new InputSetsTab(this))
+    , m_experiments(new ExperimentsTab(this))
     , m_appSettings(new AppSettingsTab(this))
     , m_profileBox(new QComboBox(this))
     , m_appBox(new QComboBox(this))
@@ -61,7 +63,13 @@ MainWindow::MainWindow(Api::ConnectionManager &connections, Api::ProfileStore &p
     m_tabs->addTab(m_instances, tr("Instances"));
     m_tabs->addTab(m_inputs, tr("Inputs"));
     m_tabs->addTab(m_inputSets, tr("Input Sets"));
+    m_tabs->addTab(m_experiments, tr("Experiments"));
     m_tabs->addTab(m_appSettings, tr("App Settings"));
+    connect(m_experiments, &ExperimentsTab::openRunRequested, this, [this](const QString &runId) {
+        m_tabs->setCurrentWidget(m_runs);
+        m_runs->selectRun(runId);
+    });
+    connect(m_experiments, &ExperimentsTab::errorOccurred, this, &MainWindow::reportError);
     connect(m_runs, &RunsTab::makeInputSetRequested, this, [this](const QStringList &runIds) {
         m_inputSets->createFromRuns(runIds, tr("%n run(s)", nullptr, int(runIds.size())));
         m_tabs->setCurrentWidget(m_inputSets);
@@ -103,8 +111,11 @@ MainWindow::MainWindow(Api::ConnectionManager &connections, Api::ProfileStore &p
     buildToolBar();
     buildMenus();
 
-    connect(m_runs, &RunsTab::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    const auto showStatus = [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    };
+    connect(m_runs, &RunsTab::statusMessage, this, showStatus);
+    connect(m_experiments, &ExperimentsTab::statusMessage, this, showStatus);
     connect(m_runs, &RunsTab::startedRunFinished, this, &MainWindow::notifyRunFinished);
     connect(&m_connections, &Api::ConnectionManager::stateChanged, this,
             &MainWindow::onStateChanged);
@@ -247,6 +258,7 @@ void MainWindow::showApplication(const QString &appId)
     m_instances->setApplication(appId);
     m_inputs->setApplication(appId);
     m_inputSets->setApplication(appId);
+    m_experiments->setApplication(appId);
     m_appSettings->setApplication(appId);
 }
 
@@ -258,6 +270,7 @@ void MainWindow::onServiceChanged(Api::NextmvService *service)
     m_inputs->setService(service, [this](Api::Transfer *t) { m_transfers->add(t); });
     m_inputSets->setService(service, [this](Api::Transfer *t) { m_transfers->add(t); });
     m_appSettings->setService(service);
+    m_experiments->setService(service);
     if (!service)
         return;
     connect(service, &Api::NextmvService::requestFailed, this, &MainWindow::reportError);

@@ -33,6 +33,7 @@ class InstancesTab;
 class InputsTab;
 class InputSetsTab;
 class AppSettingsTab;
+class ExperimentsTab;
 
 class MainWindow final : public QMainWindow
 {
@@ -52,6 +53,7 @@ public:
     InputsTab *inputsTab() const { return m_inputs; }
     InputSetsTab *inputSetsTab() const { return m_inputSets; }
     AppSettingsTab *appSettingsTab() const { return m_appSettings; }
+    ExperimentsTab *experimentsTab() const { return m_experiments; }
     QTabWidget *tabs() const { return m_tabs; }
     Models::TransferListModel *transfers() const { return m_transfers; }
     QString currentApplication() const;
@@ -86,6 +88,7 @@ private:
     InstancesTab *m_instances;
     InputsTab *m_inputs;
     InputSetsTab *m_inputSets;
+    ExperimentsTab *m_experiments;
     AppSettingsTab *m_appSettings;
     QComboBox *m_profileBox;
     QComboBox *m_appBox;

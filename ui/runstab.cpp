@@ -320,13 +320,16 @@ void RunsTab::selectRun(const QString &runId)
     if (!m_model)
         return;
     const int row = m_model->rowOfRun(runId);
-    if (row < 0)
-        return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    const QModelIndex index =
+        row >= 0 ? m_proxy->mapFromSource(m_model->index(row, 0)) : QModelIndex();
     if (index.isValid()) {
         m_table->setCurrentIndex(index);
         m_table->scrollTo(index);
+        return;
     }
+    // Not on a loaded page (or filtered out): the detail pane shows it all the same.
+    m_table->clearSelection();
+    m_detail->showRun(m_appId, runId);
 }
 
 QStringList RunsTab::selectedRunIds() const

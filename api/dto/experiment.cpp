@@ -92,6 +92,18 @@ QString SummaryGroup::value(const QString &key) const
     return index >= 0 ? values.value(index) : QString();
 }
 
+QString SummaryGroup::target() const
+{
+    return experimentTarget(value(QStringLiteral("instanceID")),
+                            value(QStringLiteral("versionID")));
+}
+
+QString experimentTarget(const QString &instanceId, const QString &versionId)
+{
+    return instanceId.isEmpty() && !versionId.isEmpty() ? QStringLiteral("version:") + versionId
+                                                        : instanceId;
+}
+
 bool BatchExperiment::isFinished() const
 {
     return status != QLatin1String("started") && status != QLatin1String("stopping") &&

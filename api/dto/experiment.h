@@ -44,7 +44,13 @@ struct SummaryGroup
     QMap<QString, DistributionSummary> indicators; // by statistic path, e.g. result.value
 
     QString value(const QString &key) const;
+    // What the runs of this group ran on: the instance, or for runs of a version without an
+    // instance, "version:<id>" (see experimentTarget).
+    QString target() const;
 };
+
+// The one name of what an experiment run ran on, used to pair summaries, runs and charts.
+QString experimentTarget(const QString &instanceId, const QString &versionId);
 
 struct BatchExperiment
 {

@@ -21,6 +21,7 @@ struct RunSpec
 {
     QString inputId;
     QString instanceId;
+    QString versionId; // instead of an instance
     QString optionSet;
     int repetition = 0;
 };
@@ -135,27 +136,24 @@ std::variant<QList<RunSpec>, HttpResponse> runSpecs(ServerContext &ctx, const QS
             RunSpec spec;
             spec.inputId = run.requiredString(QStringLiteral("input_id"));
             spec.instanceId = run.string(QStringLiteral("instance_id"));
-            const QString versionId = run.string(QStringLiteral("version_id"));
+            spec.versionId = run.string(QStringLiteral("version_id"));
             spec.optionSet = run.string(QStringLiteral("option_set"));
             spec.repetition = int(run.integer(QStringLiteral("repetition"), 0));
             run.value(QStringLiteral("input_set_id"));
             run.value(QStringLiteral("scenario_id"));
             if (!run.ok())
                 return HttpResponse::error(400, run.errorMessage());
-            if (spec.instanceId.isEmpty())
-                return HttpResponse::error(
-                    400,
-                    versionId.isEmpty() ? QStringLiteral("field 'runs[].instance_id' is required")
-                                        : QStringLiteral("runs by version_id are not supported "
-                                                         "here; name an instance of '%1'")
-                                              .arg(versionId));
+            if (spec.instanceId.isEmpty() == spec.versionId.isEmpty())
+                return HttpResponse::error(400,
+                                           QStringLiteral("each of 'runs' needs exactly one of "
+                                                          "'instance_id' or 'version_id'"));
             if (!spec.optionSet.isEmpty() && !optionSets.contains(spec.optionSet))
                 return HttpResponse::error(400,
                                            QStringLiteral("option set '%1' is not in "
                                                           "'option_sets'")
                                                .arg(spec.optionSet));
             specs.append(spec);
-            if (!instanceIds.contains(spec.instanceId))
+            if (!spec.instanceId.isEmpty() && !instanceIds.contains(spec.instanceId))
                 instanceIds.append(spec.instanceId);
         }
     }
@@ -164,7 +162,11 @@ std::variant<QList<RunSpec>, HttpResponse> runSpecs(ServerContext &ctx, const QS
                                    QStringLiteral("a batch experiment is limited to 10000 runs"));
     // Check everything before starting anything: no half-made experiments.
     for (const RunSpec &spec : std::as_const(specs)) {
-        if (!isDevInstanceId(spec.instanceId) && !ctx.store.instance(appId, spec.instanceId))
+        if (!spec.versionId.isEmpty()) {
+            if (!ctx.store.version(appId, spec.versionId))
+                return HttpResponse::error(
+                    400, QStringLiteral("version '%1' does not exist").arg(spec.versionId));
+        } else if (!isDevInstanceId(spec.instanceId) && !ctx.store.instance(appId, spec.instanceId))
             return HttpResponse::error(
                 400, QStringLiteral("instance '%1' does not exist").arg(spec.instanceId));
         if (ctx.store.managedInputPayload(appId, spec.inputId).isEmpty() &&
@@ -226,8 +228,8 @@ HttpResponse createBatch(ServerContext &ctx, const HttpRequest &req)
         Api::RunRequest request;
         request.inputId = spec.inputId;
         request.options = optionSets.value(spec.optionSet).toObject();
-        auto started =
-            startRun(ctx, *app, spec.instanceId, request, {id, spec.optionSet, spec.repetition});
+        auto started = startRun(ctx, *app, spec.instanceId, request,
+                                {id, spec.optionSet, spec.repetition, spec.versionId});
         if (auto *error = std::get_if<HttpResponse>(&started)) {
             (void)ctx.store.deleteExperiment(app->id, id);
             return *error;

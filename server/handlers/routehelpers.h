@@ -118,6 +118,7 @@ struct RunLinks
     QString experimentId;
     QString optionSet;
     int repetition = 0;
+    QString versionId; // set: run this version directly (no instance)
 };
 
 // Creates and queues a run of the instance ("latest"/"devint" for the dev binary, empty for the

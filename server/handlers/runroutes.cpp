@@ -95,19 +95,34 @@ resolveInstance(ServerContext &ctx, const Api::Application &app, QString instanc
     return resolved;
 }
 
+// A version run directly, without an instance (batch experiments may name versions).
+std::variant<ResolvedInstance, HttpResponse>
+resolveVersion(ServerContext &ctx, const Api::Application &app, const QString &versionId)
+{
+    const auto version = ctx.store.version(app.id, versionId);
+    if (!version)
+        return notFound(QStringLiteral("version"), versionId);
+    ResolvedInstance resolved;
+    resolved.versionId = version->id;
+    resolved.executableId = version->executable.id;
+    return resolved;
+}
+
 } // namespace
 
 std::variant<QString, HttpResponse> startRun(ServerContext &ctx, const Api::Application &app,
                                              const QString &instanceId, Api::RunRequest request,
                                              const RunLinks &links)
 {
-    auto resolved = resolveInstance(ctx, app, instanceId);
+    auto resolved = links.versionId.isEmpty() ? resolveInstance(ctx, app, instanceId)
+                                              : resolveVersion(ctx, app, links.versionId);
     if (auto *error = std::get_if<HttpResponse>(&resolved))
         return *error;
     const ResolvedInstance &instance = std::get<ResolvedInstance>(resolved);
 
     RunRecord record;
-    record.info.id = generateId(instance.instanceId);
+    record.info.id =
+        generateId(instance.instanceId.isEmpty() ? instance.versionId : instance.instanceId);
     record.executableId = instance.executableId;
 
     // Input: exactly one source, checked by the codec.

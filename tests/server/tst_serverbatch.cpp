@@ -187,11 +187,25 @@ private Q_SLOTS:
               QJsonArray{QJsonObject{{QStringLiteral("input_id"), QStringLiteral("in-00")},
                                      {QStringLiteral("instance_id"), QStringLiteral("dp")},
                                      {QStringLiteral("option_set"), QStringLiteral("fast")},
-                                     {QStringLiteral("repetition"), 1}}}}});
+                                     {QStringLiteral("repetition"), 1}},
+                         // A version runs directly, without an instance.
+                         QJsonObject{{QStringLiteral("input_id"), QStringLiteral("in-01")},
+                                     {QStringLiteral("version_id"), QStringLiteral("greedy")}}}}});
         QCOMPARE(created.status, 200);
         const QString id = created.object().value(QStringLiteral("id")).toString();
-        QCOMPARE(waitForBatch(id).value(QStringLiteral("status")).toString(),
-                 QStringLiteral("completed"));
+        const QJsonObject done = waitForBatch(id);
+        QCOMPARE(done.value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
+        QStringList groupValues;
+        for (const QJsonValue &g :
+             done.value(QStringLiteral("grouped_distributional_summaries")).toArray()) {
+            if (g[QStringLiteral("group_keys")].toArray().size() == 2)
+                groupValues.append(
+                    g[QStringLiteral("group_values")].toVariant().toStringList().join(
+                        QLatin1Char('/')));
+        }
+        QCOMPARE(groupValues.size(), 2);
+        QVERIFY(groupValues.contains(QStringLiteral("dp/dp")));
+        QVERIFY(groupValues.contains(QStringLiteral("/greedy")));
         const QJsonObject run =
             m_http->get(batches + QStringLiteral("/") + id + QStringLiteral("/runs"))
                 .object()
@@ -233,6 +247,21 @@ private Q_SLOTS:
                                 QJsonObject{{QStringLiteral("input_id"), QStringLiteral("in-00")},
                                             {QStringLiteral("instance_id"), QStringLiteral("dp")},
                                             {QStringLiteral("option_set"), QStringLiteral("zz")}}}}}
+            << 400;
+        QTest::newRow("unknown version")
+            << QJsonObject{{QStringLiteral("name"), QStringLiteral("x")},
+                           {QStringLiteral("runs"),
+                            QJsonArray{QJsonObject{
+                                {QStringLiteral("input_id"), QStringLiteral("in-00")},
+                                {QStringLiteral("version_id"), QStringLiteral("ghost")}}}}}
+            << 400;
+        QTest::newRow("instance and version")
+            << QJsonObject{{QStringLiteral("name"), QStringLiteral("x")},
+                           {QStringLiteral("runs"),
+                            QJsonArray{
+                                QJsonObject{{QStringLiteral("input_id"), QStringLiteral("in-00")},
+                                            {QStringLiteral("instance_id"), QStringLiteral("dp")},
+                                            {QStringLiteral("version_id"), QStringLiteral("dp")}}}}}
             << 400;
         QTest::newRow("duplicate")
             << QJsonObject{{QStringLiteral("id"), QStringLiteral("greedy-vs-dp")},

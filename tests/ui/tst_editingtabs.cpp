@@ -4,6 +4,7 @@
 #include "api/connectionmanager.h"
 #include "api/keystore.h"
 #include "models/entitylistmodel.h"
+#include "support/consolefixture.h"
 #include "support/httptestclient.h"
 #include "support/serverprocess.h"
 #include "ui/appsettingstab.h"
@@ -38,30 +39,6 @@ using namespace TestSupport;
 
 namespace {
 
-struct Console
-{
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
-    Api::ProfileStore profiles{settings};
-    Api::SessionKeyStore keys;
-    Api::ConnectionManager connections{profiles, keys};
-    Ui::MainWindow window{connections, profiles, keys};
-};
-
-// Answers the next modal message box with the given button, as a user would.
-void answerNextMessageBox(QMessageBox::StandardButton button)
-{
-    QTimer::singleShot(50, [button] {
-        for (int i = 0; i < 100; ++i) {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                box->button(button)->click();
-                return;
-            }
-            QTest::qWait(20);
-        }
-    });
-}
-
 // A drag that enters the widget, then drops there, as the window system delivers it.
 void dropOn(QWidget *target, const QMimeData &mime)
 {
@@ -93,7 +70,7 @@ class TestEditingTabs : public QObject
 private:
     ServerProcess m_server;
     std::unique_ptr<HttpTestClient> m_http;
-    std::unique_ptr<Console> m_console;
+    std::unique_ptr<ConsoleFixture> m_console;
 
     Ui::VersionsTab *versions() const { return m_console->window.versionsTab(); }
     Ui::InstancesTab *instances() const { return m_console->window.instancesTab(); }
@@ -103,7 +80,7 @@ private Q_SLOTS:
     {
         QVERIFY(startWithTestApp(m_server));
         m_http = std::make_unique<HttpTestClient>(m_server.baseUrl(), m_server.apiKey());
-        m_console = std::make_unique<Console>();
+        m_console = std::make_unique<ConsoleFixture>();
         m_console->window.setPreferredApplication(QStringLiteral("test"));
         m_console->window.show();
         m_console->connections.connectToEndpoint(m_server.baseUrl(), m_server.apiKey());

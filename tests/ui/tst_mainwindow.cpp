@@ -5,6 +5,7 @@
 #include "api/keystore.h"
 #include "models/runlistmodel.h"
 #include "models/transferlistmodel.h"
+#include "support/consolefixture.h"
 #include "support/faultserver.h"
 #include "support/httptestclient.h"
 #include "support/serverprocess.h"
@@ -34,14 +35,8 @@ using namespace TestSupport;
 namespace {
 
 // One console window on its own settings file and session key store.
-struct Console
+struct Console : ConsoleFixture
 {
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
-    Api::ProfileStore profiles{settings};
-    Api::SessionKeyStore keys;
-    Api::ConnectionManager connections{profiles, keys};
-    Ui::MainWindow window{connections, profiles, keys};
 
     Console() { window.show(); }
     Ui::RunsTab *runs() const { return window.runsTab(); }

@@ -1,0 +1,29 @@
+// Test support for GUI tests: a whole console (main window with its own settings, session key
+// store and connection manager) and answering the next message box as a user would.
+#pragma once
+
+#include "api/connectionmanager.h"
+#include "api/connectionprofile.h"
+#include "api/keystore.h"
+#include "ui/mainwindow.h"
+
+#include <QMessageBox>
+#include <QSettings>
+#include <QTemporaryDir>
+
+namespace TestSupport {
+
+struct ConsoleFixture
+{
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
+    Api::ProfileStore profiles{settings};
+    Api::SessionKeyStore keys;
+    Api::ConnectionManager connections{profiles, keys};
+    Ui::MainWindow window{connections, profiles, keys};
+};
+
+// Clicks `button` on the next modal message box that opens (within 2 s).
+void answerNextMessageBox(QMessageBox::StandardButton button);
+
+} // namespace TestSupport

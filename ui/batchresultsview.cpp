@@ -1,0 +1,244 @@
+// The results of a batch experiment.
+#include "batchresultsview.h"
+
+#include "chartpanel.h"
+#include "experimentcharts.h"
+#include "models/experimentsummarymodel.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSignalBlocker>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtCharts/QScatterSeries>
+
+namespace Ui {
+
+BatchResultsView::BatchResultsView(QWidget *parent)
+    : QWidget(parent)
+    , m_summary(new Models::ExperimentSummaryModel(this))
+    , m_title(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("Cancel Experiment…"), this))
+    , m_statistic(new QComboBox(this))
+    , m_baseline(new QComboBox(this))
+    , m_candidate(new QComboBox(this))
+    , m_charts(new QTabWidget(this))
+    , m_boxPlots(new ChartPanel(QStringLiteral("boxPlotChart"), this))
+    , m_percentiles(new ChartPanel(QStringLiteral("percentileChart"), this))
+    , m_perInput(new ChartPanel(QStringLiteral("perInputChart"), this))
+    , m_table(new QTableView(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_cancel->setObjectName(QStringLiteral("cancelExperiment"));
+    connect(m_cancel, &QPushButton::clicked, this,
+            [this] { Q_EMIT cancelRequested(m_experiment.id); });
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title);
+    header->addWidget(m_status);
+    header->addWidget(m_progress, 1);
+    header->addWidget(m_cancel);
+
+    m_statistic->setObjectName(QStringLiteral("statisticPicker"));
+    m_baseline->setObjectName(QStringLiteral("baselinePicker"));
+    m_candidate->setObjectName(QStringLiteral("candidatePicker"));
+    m_statistic->setToolTip(tr("The statistic the runs report that the charts and table show"));
+    m_baseline->setToolTip(tr("Deltas and the per-input chart compare against this instance"));
+    auto *pickers = new QHBoxLayout;
+    auto addPicker = [pickers](const QString &label, QComboBox *box) {
+        auto *form = new QFormLayout;
+        form->addRow(label, box);
+        pickers->addLayout(form, 1);
+    };
+    addPicker(tr("Metric:"), m_statistic);
+    addPicker(tr("Baseline:"), m_baseline);
+    addPicker(tr("Candidate:"), m_candidate);
+    connect(m_statistic, &QComboBox::currentTextChanged, this, [this](const QString &statistic) {
+        m_summary->setStatistic(statistic);
+        redraw();
+    });
+    connect(m_baseline, &QComboBox::currentTextChanged, this, [this](const QString &target) {
+        m_summary->setBaseline(target);
+        redraw();
+    });
+    connect(m_candidate, &QComboBox::currentTextChanged, this, &BatchResultsView::redraw);
+
+    m_charts->addTab(m_boxPlots, tr("Box Plots"));
+    m_charts->addTab(m_percentiles, tr("Percentiles"));
+    m_charts->addTab(m_perInput, tr("Per Input"));
+    for (ChartPanel *panel : {m_boxPlots, m_percentiles, m_perInput})
+        connect(panel, &ChartPanel::exportFailed, this, &BatchResultsView::errorOccurred);
+
+    m_table->setObjectName(QStringLiteral("experimentSummary"));
+    m_table->setModel(m_summary);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->hide();
+    auto *csv = new QPushButton(tr("Export CSV…"), this);
+    csv->setObjectName(QStringLiteral("exportCsv"));
+    connect(csv, &QPushButton::clicked, this, &BatchResultsView::askAndExportCsv);
+    auto *tableBox = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tableBox);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_table, 1);
+    auto *tableButtons = new QHBoxLayout;
+    tableButtons->addStretch();
+    tableButtons->addWidget(csv);
+    tableLayout->addLayout(tableButtons);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_charts);
+    splitter->addWidget(tableBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(header);
+    layout->addLayout(pickers);
+    layout->addWidget(splitter, 1);
+}
+
+void BatchResultsView::setExperiment(const Api::BatchExperiment &experiment)
+{
+    const bool sameExperiment = experiment.id == m_experiment.id;
+    m_experiment = experiment;
+    if (!sameExperiment)
+        m_runs = {};
+    m_title->setText(experiment.name.isEmpty() ? experiment.id : experiment.name);
+    m_title->setToolTip(experiment.description.isEmpty()
+                            ? experiment.id
+                            : experiment.id + QLatin1Char('\n') + experiment.description);
+    m_status->setText(experiment.status);
+    const int total = experiment.requestedRuns > 0 ? experiment.requestedRuns : experiment.runs;
+    m_progress->setRange(0, std::max(total, 1));
+    m_progress->setValue(experiment.completedRuns);
+    m_progress->setFormat(tr("%1 of %2 runs done").arg(experiment.completedRuns).arg(total));
+    m_cancel->setVisible(!experiment.isFinished());
+    m_summary->setExperiment(experiment);
+    fillPickers();
+    redraw();
+}
+
+void BatchResultsView::setRuns(const QList<Api::RunSummary> &runs)
+{
+    m_runs.setRuns(runs);
+}
+
+void BatchResultsView::fillPickers()
+{
+    // Refilling must not fire a redraw per item; redraw() runs once after.
+    const QSignalBlocker b1(m_statistic);
+    const QSignalBlocker b2(m_baseline);
+    const QSignalBlocker b3(m_candidate);
+    const QString statistic = m_summary->statistic();
+    m_statistic->clear();
+    m_statistic->addItems(m_summary->statistics());
+    m_statistic->setCurrentText(statistic);
+
+    const QStringList targets = Models::ExperimentChartData::instances(m_experiment);
+    const QString baseline = m_summary->baseline();
+    const QString candidate = m_candidate->currentText();
+    m_baseline->clear();
+    m_baseline->addItems(targets);
+    m_baseline->setCurrentText(baseline);
+    m_candidate->clear();
+    m_candidate->addItems(targets);
+    if (targets.contains(candidate) && candidate != baseline)
+        m_candidate->setCurrentText(candidate);
+    else
+        m_candidate->setCurrentIndex(targets.size() > 1 && targets.first() == baseline ? 1 : 0);
+}
+
+void BatchResultsView::setStatistic(const QString &statistic)
+{
+    m_statistic->setCurrentText(statistic);
+}
+
+void BatchResultsView::setBaseline(const QString &target)
+{
+    m_baseline->setCurrentText(target);
+}
+
+void BatchResultsView::setCandidate(const QString &target)
+{
+    m_candidate->setCurrentText(target);
+}
+
+QString BatchResultsView::baseline() const
+{
+    return m_baseline->currentText();
+}
+
+QString BatchResultsView::candidate() const
+{
+    return m_candidate->currentText();
+}
+
+void BatchResultsView::redraw()
+{
+    const QString statistic = m_statistic->currentText();
+    const auto distributions = Models::ExperimentChartData::distributions(m_experiment, statistic);
+    m_boxPlots->setChart(ExperimentCharts::boxPlots(distributions, statistic));
+    m_percentiles->setChart(ExperimentCharts::percentileLadder(distributions, statistic));
+    const QString baseline = m_baseline->currentText();
+    const QString candidate = m_candidate->currentText();
+    m_pairs =
+        Models::ExperimentChartData::pairedInputs(m_experiment, statistic, baseline, candidate);
+    QChart *paired = ExperimentCharts::pairedInputs(m_pairs, statistic, baseline, candidate);
+    for (QAbstractSeries *series : paired->series()) {
+        if (auto *scatter = qobject_cast<QScatterSeries *>(series))
+            connect(scatter, &QScatterSeries::clicked, this, &BatchResultsView::openRunAt);
+    }
+    m_perInput->setChart(paired);
+}
+
+void BatchResultsView::openRunAt(const QPointF &point)
+{
+    const Models::PairedInputValue *pair = ExperimentCharts::pairAt(m_pairs, point);
+    if (!pair)
+        return;
+    const QString runId = m_runs.runFor(m_candidate->currentText(), pair->inputId);
+    if (runId.isEmpty()) {
+        Q_EMIT errorOccurred(tr("The run of input %1 is not known yet.").arg(pair->inputId));
+        return;
+    }
+    Q_EMIT openRunRequested(runId);
+}
+
+bool BatchResultsView::exportCsv(const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_summary->toCsv().toUtf8()) < 0 ||
+        !file.commit()) {
+        Q_EMIT errorOccurred(tr("Could not write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+void BatchResultsView::askAndExportCsv()
+{
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(m_experiment.id + QStringLiteral(".csv"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export summary"), suggested,
+                                                      tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportCsv(path);
+}
+
+} // namespace Ui

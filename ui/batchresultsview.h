@@ -1,0 +1,82 @@
+// The results of a batch experiment: status and progress (with cancel while it runs), a metric
+// picker, box plots per instance, the percentile ladder and the per-input paired chart
+// (candidate against baseline), and the summary table with deltas against the baseline.
+// Exports the table as CSV and each chart as PNG; a clicked point opens its run.
+#pragma once
+
+#include "api/dto/experiment.h"
+#include "models/experimentchartdata.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QTabWidget;
+
+namespace Models {
+class ExperimentSummaryModel;
+}
+
+namespace Ui {
+
+class ChartPanel;
+
+class BatchResultsView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BatchResultsView)
+
+public:
+    explicit BatchResultsView(QWidget *parent = nullptr);
+
+    // Keeps the chosen metric, baseline and candidate when the same experiment is refreshed.
+    void setExperiment(const Api::BatchExperiment &experiment);
+    void setRuns(const QList<Api::RunSummary> &runs);
+    const Api::BatchExperiment &experiment() const { return m_experiment; }
+
+    void setStatistic(const QString &statistic);
+    void setBaseline(const QString &target);
+    void setCandidate(const QString &target);
+    QString baseline() const;
+    QString candidate() const;
+    bool exportCsv(const QString &path);
+
+    ChartPanel *boxPlotPanel() const { return m_boxPlots; }
+    ChartPanel *percentilePanel() const { return m_percentiles; }
+    ChartPanel *perInputPanel() const { return m_perInput; }
+    Models::ExperimentSummaryModel *summaryModel() const { return m_summary; }
+    // Opens the candidate's run of the input drawn at `point` of the per-input chart.
+    void openRunAt(const QPointF &point);
+
+Q_SIGNALS:
+    void cancelRequested(const QString &experimentId);
+    void openRunRequested(const QString &runId);
+    void errorOccurred(const QString &message);
+
+private:
+    void fillPickers();
+    void redraw();
+    void askAndExportCsv();
+
+    Api::BatchExperiment m_experiment;
+    Models::ExperimentRunIndex m_runs;
+    QList<Models::PairedInputValue> m_pairs;
+    Models::ExperimentSummaryModel *m_summary;
+    QLabel *m_title;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QComboBox *m_statistic;
+    QComboBox *m_baseline;
+    QComboBox *m_candidate;
+    QTabWidget *m_charts;
+    ChartPanel *m_boxPlots;
+    ChartPanel *m_percentiles;
+    ChartPanel *m_perInput;
+    QTableView *m_table;
+};
+
+} // namespace Ui

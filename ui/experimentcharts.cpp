@@ -1,0 +1,198 @@
+// The experiment charts.
+#include "experimentcharts.h"
+
+#include <QPalette>
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBoxPlotSeries>
+#include <QtCharts/QBoxSet>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QScatterSeries>
+#include <QtCharts/QValueAxis>
+
+#include <algorithm>
+
+namespace Ui::ExperimentCharts {
+
+namespace {
+
+const QList<int> ladderPercentiles{1, 5, 10, 25, 50, 75, 90, 95, 99};
+
+QString targetLabel(const Models::InstanceDistribution &d)
+{
+    return d.versionId.isEmpty() || d.instanceId.startsWith(QLatin1String("version:"))
+        ? d.instanceId
+        : QStringLiteral("%1 (%2)").arg(d.instanceId, d.versionId);
+}
+
+QChart *newChart(const QString &title)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setAnimationOptions(QChart::NoAnimation); // large experiments must draw at once
+    return chart;
+}
+
+QValueAxis *valueAxis(const QString &title)
+{
+    auto *axis = new QValueAxis;
+    axis->setTitleText(title);
+    axis->setLabelFormat(QStringLiteral("%.6g"));
+    return axis;
+}
+
+} // namespace
+
+QChart *boxPlots(const QList<Models::InstanceDistribution> &distributions, const QString &statistic)
+{
+    QChart *chart = newChart(QObject::tr("Distribution of %1 per instance").arg(statistic));
+    auto *series = new QBoxPlotSeries;
+    series->setName(statistic);
+    QStringList categories;
+    double low = 0;
+    double high = 0;
+    for (const Models::InstanceDistribution &d : distributions) {
+        const Api::DistributionSummary &s = d.summary;
+        auto *box = new QBoxSet(s.min, s.percentiles.value(25, s.min), s.percentiles.value(50),
+                                s.percentiles.value(75, s.max), s.max, targetLabel(d));
+        series->append(box);
+        categories.append(targetLabel(d));
+        low = categories.size() == 1 ? s.min : std::min(low, s.min);
+        high = categories.size() == 1 ? s.max : std::max(high, s.max);
+    }
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->setTitleText(QObject::tr("Instance"));
+    x->append(categories);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    QValueAxis *y = valueAxis(statistic);
+    const double pad = high > low ? (high - low) * 0.05 : std::max(1.0, std::abs(high) * 0.05);
+    y->setRange(low - pad, high + pad);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    return chart;
+}
+
+QChart *percentileLadder(const QList<Models::InstanceDistribution> &distributions,
+                         const QString &statistic)
+{
+    QChart *chart = newChart(QObject::tr("Percentiles of %1").arg(statistic));
+    QValueAxis *x = valueAxis(QObject::tr("Percentile"));
+    x->setRange(0, 100);
+    x->setTickCount(11);
+    x->setLabelFormat(QStringLiteral("p%d"));
+    QValueAxis *y = valueAxis(statistic);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    bool first = true;
+    double low = 0;
+    double high = 0;
+    for (const Models::InstanceDistribution &d : distributions) {
+        auto *line = new QLineSeries;
+        line->setName(targetLabel(d));
+        line->setPointsVisible(true);
+        for (int p : ladderPercentiles) {
+            if (!d.summary.percentiles.contains(p))
+                continue;
+            const double value = d.summary.percentiles.value(p);
+            line->append(p, value);
+            low = first ? value : std::min(low, value);
+            high = first ? value : std::max(high, value);
+            first = false;
+        }
+        chart->addSeries(line);
+        line->attachAxis(x);
+        line->attachAxis(y);
+    }
+    const double pad = high > low ? (high - low) * 0.05 : std::max(1.0, std::abs(high) * 0.05);
+    y->setRange(low - pad, high + pad);
+    return chart;
+}
+
+QChart *pairedInputs(const QList<Models::PairedInputValue> &pairs, const QString &statistic,
+                     const QString &baseline, const QString &candidate)
+{
+    QChart *chart =
+        newChart(QObject::tr("%1 per input: %2 against %3").arg(statistic, candidate, baseline));
+    auto *higher = new QScatterSeries;
+    auto *lower = new QScatterSeries;
+    auto *equal = new QScatterSeries;
+    double low = 0;
+    double high = 0;
+    for (qsizetype i = 0; i < pairs.size(); ++i) {
+        const Models::PairedInputValue &pair = pairs.at(i);
+        QScatterSeries *series = pair.candidate > pair.baseline ? higher
+            : pair.candidate < pair.baseline                    ? lower
+                                                                : equal;
+        series->append(pair.baseline, pair.candidate);
+        const double a = std::min(pair.baseline, pair.candidate);
+        const double b = std::max(pair.baseline, pair.candidate);
+        low = i == 0 ? a : std::min(low, a);
+        high = i == 0 ? b : std::max(high, b);
+    }
+    higher->setName(QObject::tr("%1 higher (%2 inputs)").arg(candidate).arg(higher->count()));
+    lower->setName(QObject::tr("%1 lower (%2 inputs)").arg(candidate).arg(lower->count()));
+    equal->setName(QObject::tr("Equal (%1 inputs)").arg(equal->count()));
+    const double pad = high > low ? (high - low) * 0.05 : std::max(1.0, std::abs(high) * 0.05);
+    auto *diagonal = new QLineSeries;
+    diagonal->setName(QObject::tr("Same value"));
+    diagonal->append(low - pad, low - pad);
+    diagonal->append(high + pad, high + pad);
+    QValueAxis *x = valueAxis(QObject::tr("%1 of %2 (baseline)").arg(statistic, baseline));
+    QValueAxis *y = valueAxis(QObject::tr("%1 of %2 (candidate)").arg(statistic, candidate));
+    x->setRange(low - pad, high + pad);
+    y->setRange(low - pad, high + pad);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QXYSeries *series : std::initializer_list<QXYSeries *>{diagonal, higher, lower, equal}) {
+        chart->addSeries(series);
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+    for (QScatterSeries *series : {higher, lower, equal})
+        series->setMarkerSize(9);
+    // Fixed hues: green where the candidate is higher, red where lower, grey when equal; a
+    // "better" direction depends on the metric, so the legend says higher/lower, not better.
+    higher->setColor(QColor(0x2e, 0x9e, 0x4f));
+    lower->setColor(QColor(0xd0, 0x3b, 0x3b));
+    equal->setColor(QColor(0x8a, 0x8a, 0x8a));
+    diagonal->setColor(QColor(0x8a, 0x8a, 0x8a));
+    return chart;
+}
+
+const Models::PairedInputValue *pairAt(const QList<Models::PairedInputValue> &pairs,
+                                       const QPointF &point)
+{
+    const auto it = std::find_if(pairs.cbegin(), pairs.cend(), [&point](const auto &pair) {
+        return qFuzzyCompare(pair.baseline + 1, point.x() + 1) &&
+            qFuzzyCompare(pair.candidate + 1, point.y() + 1);
+    });
+    return it != pairs.cend() ? &*it : nullptr;
+}
+
+void applyPalette(QChart *chart, const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    // Re-theming resets series colours, so remember the ones set on purpose.
+    QList<QColor> colors;
+    const QList<QAbstractSeries *> series = chart->series();
+    for (QAbstractSeries *s : series) {
+        auto *xy = qobject_cast<QScatterSeries *>(s);
+        colors.append(xy ? xy->color() : QColor());
+    }
+    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    for (qsizetype i = 0; i < series.size(); ++i) {
+        if (auto *xy = qobject_cast<QScatterSeries *>(series.at(i)))
+            xy->setColor(colors.at(i));
+    }
+    chart->setBackgroundBrush(palette.base());
+    chart->setTitleBrush(palette.text());
+    chart->legend()->setLabelColor(palette.color(QPalette::Text));
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsColor(palette.color(QPalette::Text));
+        axis->setTitleBrush(palette.text());
+    }
+}
+
+} // namespace Ui::ExperimentCharts

@@ -1,0 +1,30 @@
+// The experiment charts, built from models/experimentchartdata: box plots per instance, the
+// percentile ladder, and the per-input paired scatter. The only place that knows Qt Charts'
+// series types, so the views stay about layout and interaction.
+#pragma once
+
+#include "models/experimentchartdata.h"
+
+#include <QtCharts/QChart>
+
+class QPalette;
+
+namespace Ui::ExperimentCharts {
+
+// One box (min, p25, median, p75, max) per instance, side by side.
+QChart *boxPlots(const QList<Models::InstanceDistribution> &distributions,
+                 const QString &statistic);
+// One line per instance through p01 … p99.
+QChart *percentileLadder(const QList<Models::InstanceDistribution> &distributions,
+                         const QString &statistic);
+// One point per input: x the baseline's value, y the candidate's, coloured by which is
+// higher, with the y = x diagonal. Points are in the order of `pairs` within each series;
+// pairAt() maps a clicked point back.
+QChart *pairedInputs(const QList<Models::PairedInputValue> &pairs, const QString &statistic,
+                     const QString &baseline, const QString &candidate);
+const Models::PairedInputValue *pairAt(const QList<Models::PairedInputValue> &pairs,
+                                       const QPointF &point);
+// Light or dark chart theme after the widget palette, keeping axis titles readable.
+void applyPalette(QChart *chart, const QPalette &palette);
+
+} // namespace Ui::ExperimentCharts

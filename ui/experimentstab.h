@@ -1,0 +1,86 @@
+// The Experiments tab: batch experiments and acceptance tests with live status and progress,
+// and on the right the selected one's results (charts and table, or the acceptance verdicts).
+// Creates experiments through the wizard, acceptance tests on a finished experiment, cancels a
+// running experiment, deletes after asking.
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace Api {
+class NextmvService;
+struct Error;
+} // namespace Api
+
+namespace Models {
+class ExperimentListModel;
+}
+
+namespace Ui {
+
+class AcceptanceResultsView;
+class BatchResultsView;
+class NewExperimentWizard;
+
+class ExperimentsTab final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExperimentsTab)
+
+public:
+    explicit ExperimentsTab(QWidget *parent = nullptr);
+
+    void setService(Api::NextmvService *service);
+    void setApplication(const QString &appId);
+    void refresh();
+
+    // Opens the wizard (non-modal, so the tab stays live); returns it for scripted use.
+    NewExperimentWizard *newExperiment();
+    void newAcceptanceTest();
+    void showBatchExperiment(const QString &id);
+    void showAcceptanceTest(const QString &id);
+    void cancelExperiment(const QString &id);
+    void deleteCurrent();
+
+    Models::ExperimentListModel *model() const { return m_model; }
+    BatchResultsView *batchView() const { return m_batchView; }
+    AcceptanceResultsView *acceptanceView() const { return m_acceptanceView; }
+    // Milliseconds between refreshes while something runs (tests shorten it).
+    void setPollInterval(int milliseconds);
+
+Q_SIGNALS:
+    void openRunRequested(const QString &runId);
+    void statusMessage(const QString &message);
+    void errorOccurred(const Api::Error &error);
+
+private:
+    void showCurrent();
+    void refreshShown();
+    void updateButtons();
+    void pollIfActive();
+    void reportError(const QString &message);
+
+    Api::NextmvService *m_service = nullptr;
+    QString m_appId;
+    QString m_shownBatch; // IDs of what the right-hand side shows
+    QString m_shownAcceptance;
+    bool m_shownBatchFinished = false;
+    Models::ExperimentListModel *m_model;
+    QSortFilterProxyModel *m_sorted;
+    QTableView *m_table;
+    QStackedWidget *m_details;
+    QLabel *m_placeholder;
+    BatchResultsView *m_batchView;
+    AcceptanceResultsView *m_acceptanceView;
+    QPushButton *m_newAcceptance;
+    QPushButton *m_delete;
+    QTimer *m_poll;
+};
+
+} // namespace Ui
