@@ -5,7 +5,9 @@
 #include "jsonobjectreader.h"
 #include "runtransfers.h"
 
+#include <QFutureWatcher>
 #include <QJsonArray>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QJsonDocument>
 
 namespace Api {
@@ -110,6 +112,11 @@ void NextmvClient::setReachable(bool reachable)
     Q_EMIT reachabilityChanged(reachable);
 }
 
+namespace {
+// Below this an answer decodes in well under a frame on the GUI thread.
+constexpr qsizetype offThreadDecodeBytes = 256 * 1024;
+} // namespace
+
 template<typename T>
 PendingCall NextmvClient::send(HttpSpec spec, QObject *context, Callback<T> done,
                                std::function<Result<T>(const HttpAnswer &)> decode)
@@ -117,12 +124,26 @@ PendingCall NextmvClient::send(HttpSpec spec, QObject *context, Callback<T> done
     HttpCall *call = newCall(std::move(spec));
     // The context owns the callback: once it is gone, the call is stopped and never reports.
     connect(context, &QObject::destroyed, call, &HttpCall::abort);
-    connect(call, &HttpCall::succeeded, context, [this, done, decode](const HttpAnswer &answer) {
-        const Result<T> result = decode(answer);
-        if (!result)
-            Q_EMIT requestFailed(result.error());
-        done(result);
-    });
+    connect(call, &HttpCall::succeeded, context,
+            [this, context, done, decode](const HttpAnswer &answer) {
+                const auto deliver = [this, done](const Result<T> &result) {
+                    if (!result)
+                        Q_EMIT requestFailed(result.error());
+                    done(result);
+                };
+                if (answer.body.size() < offThreadDecodeBytes) {
+                    deliver(decode(answer));
+                    return;
+                }
+                // Large answers (a big experiment's summaries) are parsed on a worker thread,
+                // so the window keeps painting; the result comes back on this thread.
+                auto *watcher = new QFutureWatcher<Result<T>>(context);
+                connect(watcher, &QFutureWatcherBase::finished, context, [watcher, deliver] {
+                    deliver(watcher->result());
+                    watcher->deleteLater();
+                });
+                watcher->setFuture(QtConcurrent::run([decode, answer] { return decode(answer); }));
+            });
     connect(call, &HttpCall::failed, context, [this, done](const Error &error, const HttpAnswer &) {
         Q_EMIT requestFailed(error);
         done(error);

@@ -24,6 +24,26 @@ QString targetLabel(const Models::InstanceDistribution &d)
         : QStringLiteral("%1 (%2)").arg(d.instanceId, d.versionId);
 }
 
+// Colours chosen on purpose survive a theme change (applyPalette re-themes the chart).
+const char *const fixedColorProperty = "nextdeskFixedColor";
+
+void setFixedColor(QXYSeries *series, const QColor &color)
+{
+    series->setProperty(fixedColorProperty, color);
+    series->setColor(color);
+    if (qobject_cast<QLineSeries *>(series) && !qobject_cast<QScatterSeries *>(series)) {
+        QPen pen = series->pen();
+        pen.setWidthF(2); // the themes' width, which a plain colour change would lose
+        series->setPen(pen);
+    }
+}
+
+// Distinct hues for any number of lines; the themes only have five.
+QColor lineColor(qsizetype index, qsizetype count)
+{
+    return QColor::fromHsvF(float(index) / float(std::max<qsizetype>(count, 1)), 0.7f, 0.85f);
+}
+
 QChart *newChart(const QString &title)
 {
     auto *chart = new QChart;
@@ -88,9 +108,12 @@ QChart *percentileLadder(const QList<Models::InstanceDistribution> &distribution
     bool first = true;
     double low = 0;
     double high = 0;
-    for (const Models::InstanceDistribution &d : distributions) {
+    for (qsizetype i = 0; i < distributions.size(); ++i) {
+        const Models::InstanceDistribution &d = distributions.at(i);
         auto *line = new QLineSeries;
         line->setName(targetLabel(d));
+        if (distributions.size() > 5)
+            setFixedColor(line, lineColor(i, distributions.size()));
         line->setPointsVisible(true);
         for (int p : ladderPercentiles) {
             if (!d.summary.percentiles.contains(p))
@@ -154,10 +177,10 @@ QChart *pairedInputs(const QList<Models::PairedInputValue> &pairs, const QString
         series->setMarkerSize(9);
     // Fixed hues: green where the candidate is higher, red where lower, grey when equal; a
     // "better" direction depends on the metric, so the legend says higher/lower, not better.
-    higher->setColor(QColor(0x2e, 0x9e, 0x4f));
-    lower->setColor(QColor(0xd0, 0x3b, 0x3b));
-    equal->setColor(QColor(0x8a, 0x8a, 0x8a));
-    diagonal->setColor(QColor(0x8a, 0x8a, 0x8a));
+    setFixedColor(higher, QColor(0x2e, 0x9e, 0x4f));
+    setFixedColor(lower, QColor(0xd0, 0x3b, 0x3b));
+    setFixedColor(equal, QColor(0x8a, 0x8a, 0x8a));
+    setFixedColor(diagonal, QColor(0x8a, 0x8a, 0x8a));
     return chart;
 }
 
@@ -174,17 +197,11 @@ const Models::PairedInputValue *pairAt(const QList<Models::PairedInputValue> &pa
 void applyPalette(QChart *chart, const QPalette &palette)
 {
     const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    // Re-theming resets series colours, so remember the ones set on purpose.
-    QList<QColor> colors;
-    const QList<QAbstractSeries *> series = chart->series();
-    for (QAbstractSeries *s : series) {
-        auto *xy = qobject_cast<QScatterSeries *>(s);
-        colors.append(xy ? xy->color() : QColor());
-    }
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    for (qsizetype i = 0; i < series.size(); ++i) {
-        if (auto *xy = qobject_cast<QScatterSeries *>(series.at(i)))
-            xy->setColor(colors.at(i));
+    for (QAbstractSeries *series : chart->series()) {
+        const QVariant color = series->property(fixedColorProperty);
+        if (auto *xy = qobject_cast<QXYSeries *>(series); xy && color.isValid())
+            setFixedColor(xy, color.value<QColor>());
     }
     chart->setBackgroundBrush(palette.base());
     chart->setTitleBrush(palette.text());

@@ -4,12 +4,15 @@
 #include "api/nextmvclient.h"
 #include "api/runwatcher.h"
 #include "api/transfer.h"
+#include "support/faultserver.h"
 #include "support/httptestclient.h"
 #include "support/serverprocess.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace TestSupport;
@@ -506,6 +509,36 @@ private Q_SLOTS:
         QVERIFY(clock.elapsed() > 1000); // it retried with backoff before giving up
         QCOMPARE(reachability.size(), 1);
         QCOMPARE(reachability.first().first().toBool(), false);
+    }
+
+    void largeAnswersDecodeOffTheCallingThread()
+    {
+        // Over 256 kB: parsed on a worker thread, delivered here, errors reported the same way.
+        TestSupport::FaultServer fake;
+        QVERIFY(fake.listen());
+        QJsonArray apps;
+        for (int i = 0; i < 4000; ++i)
+            apps.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("app-%1").arg(i)},
+                                    {QStringLiteral("name"), QString(60, QLatin1Char('n'))}});
+        const QByteArray big = QJsonDocument(apps).toJson();
+        QVERIFY(big.size() > 256 * 1024);
+        fake.enqueue("GET", QStringLiteral("/v1/applications"), {.body = big});
+        Api::NextmvClient client(fake.baseUrl(), "key");
+        auto listed = await<QList<Api::Application>>(
+            [&](QObject *c, auto done) { client.listApplications(c, done); });
+        QVERIFY(listed);
+        QCOMPARE(listed.value().size(), 4000);
+        QCOMPARE(listed.value().last().id, QStringLiteral("app-3999"));
+
+        QByteArray broken = big;
+        broken.chop(10);
+        fake.setDefault("GET", QStringLiteral("/v1/applications"), {.body = broken});
+        QSignalSpy failures(&client, &Api::NextmvService::requestFailed);
+        auto refused = await<QList<Api::Application>>(
+            [&](QObject *c, auto done) { client.listApplications(c, done); });
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Api::Error::Kind::Decode);
+        QCOMPARE(failures.size(), 1);
     }
 
     void aDeadContextNeverGetsCalledBack()
