@@ -7,8 +7,8 @@
 
 #include <QFutureWatcher>
 #include <QJsonArray>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QJsonDocument>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Api {
 

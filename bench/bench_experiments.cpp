@@ -114,8 +114,10 @@ Figures measure(int instances, int inputs, const QString &screenshots)
     }
     f.paintMs = msSince(clock);
     for (qsizetype tab = 0; tab < shots.size() && !screenshots.isEmpty(); ++tab)
-        shots.at(tab).save(QDir(screenshots).filePath(
-            QStringLiteral("results-%1x%2-tab%3.png").arg(instances).arg(inputs).arg(tab)));
+        shots.at(tab).save(
+            QDir(screenshots)
+                .filePath(
+                    QStringLiteral("results-%1x%2-tab%3.png").arg(instances).arg(inputs).arg(tab)));
     clock.restart();
     view.setStatistic(QStringLiteral("run.duration.ms"));
     (void)view.grab();
@@ -129,8 +131,9 @@ Figures measure(int instances, int inputs, const QString &screenshots)
         dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
         view.setPalette(dark);
         charts->setCurrentIndex(2);
-        view.grab().save(QDir(screenshots).filePath(
-            QStringLiteral("results-%1x%2-dark.png").arg(instances).arg(inputs)));
+        view.grab().save(
+            QDir(screenshots)
+                .filePath(QStringLiteral("results-%1x%2-dark.png").arg(instances).arg(inputs)));
     }
     return f;
 }

@@ -8,11 +8,10 @@
 #include "support/httptestclient.h"
 #include "support/serverprocess.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QTest>
 
 using namespace TestSupport;
