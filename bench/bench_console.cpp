@@ -9,6 +9,7 @@
 #include "api/keystore.h"
 #include "api/nextmvclient.h"
 #include "models/runlistmodel.h"
+#include "support/consolefixture.h"
 #include "support/httptestclient.h"
 #include "support/serverprocess.h"
 #include "ui/jsonviewer.h"
@@ -50,15 +51,8 @@ void waitUntil(const std::function<bool()> &done, int timeoutMs = 600000)
 }
 
 // A console window on throw-away settings and a session key store.
-struct Console
+struct Console : ConsoleFixture
 {
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat};
-    Api::ProfileStore profiles{settings};
-    Api::SessionKeyStore keys;
-    Api::ConnectionManager connections{profiles, keys};
-    Ui::MainWindow window{connections, profiles, keys};
-
     void open(const QUrl &url, const QByteArray &key, const QString &app)
     {
         window.setPreferredApplication(app);
