@@ -192,12 +192,29 @@ void BatchResultsView::redraw()
 {
     const QString statistic = m_statistic->currentText();
     const auto distributions = Models::ExperimentChartData::distributions(m_experiment, statistic);
+    if (distributions.isEmpty()) {
+        const QString why = m_experiment.isFinished()
+            ? tr("No run of this experiment reported results.")
+            : tr("Waiting for the first runs to finish…");
+        m_boxPlots->setChart(ExperimentCharts::placeholder(why));
+        m_percentiles->setChart(ExperimentCharts::placeholder(why));
+        m_perInput->setChart(ExperimentCharts::placeholder(why));
+        m_pairs.clear();
+        return;
+    }
     m_boxPlots->setChart(ExperimentCharts::boxPlots(distributions, statistic));
     m_percentiles->setChart(ExperimentCharts::percentileLadder(distributions, statistic));
     const QString baseline = m_baseline->currentText();
     const QString candidate = m_candidate->currentText();
     m_pairs =
         Models::ExperimentChartData::pairedInputs(m_experiment, statistic, baseline, candidate);
+    if (baseline == candidate || m_pairs.isEmpty()) {
+        m_perInput->setChart(ExperimentCharts::placeholder(
+            baseline == candidate
+                ? tr("Choose a candidate other than the baseline.")
+                : tr("No input has results from both %1 and %2 yet.").arg(baseline, candidate)));
+        return;
+    }
     QChart *paired = ExperimentCharts::pairedInputs(m_pairs, statistic, baseline, candidate);
     for (QAbstractSeries *series : paired->series()) {
         if (auto *scatter = qobject_cast<QScatterSeries *>(series))

@@ -184,6 +184,13 @@ QChart *pairedInputs(const QList<Models::PairedInputValue> &pairs, const QString
     return chart;
 }
 
+QChart *placeholder(const QString &text)
+{
+    QChart *chart = newChart(text);
+    chart->legend()->hide();
+    return chart;
+}
+
 const Models::PairedInputValue *pairAt(const QList<Models::PairedInputValue> &pairs,
                                        const QPointF &point)
 {

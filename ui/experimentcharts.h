@@ -24,6 +24,8 @@ QChart *pairedInputs(const QList<Models::PairedInputValue> &pairs, const QString
                      const QString &baseline, const QString &candidate);
 const Models::PairedInputValue *pairAt(const QList<Models::PairedInputValue> &pairs,
                                        const QPointF &point);
+// An empty chart that says why there is nothing to draw yet.
+QChart *placeholder(const QString &text);
 // Light or dark chart theme after the widget palette, keeping axis titles readable.
 void applyPalette(QChart *chart, const QPalette &palette);
 

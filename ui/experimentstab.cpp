@@ -8,15 +8,18 @@
 #include "models/experimentlistmodel.h"
 #include "newacceptancetestdialog.h"
 #include "newexperimentwizard.h"
+#include "progresspainting.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -24,6 +27,29 @@
 namespace Ui {
 
 using Models::ExperimentListModel;
+
+namespace {
+
+// The progress column as a bar with "done / requested" on it.
+class ProgressColumnDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        const double progress = index.data(ExperimentListModel::ProgressRole).toDouble();
+        if (progress < 0) {
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
+        }
+        paintProgressBar(painter, option, option.rect.adjusted(2, 2, -2, -2), int(progress * 100),
+                         index.data().toString());
+    }
+};
+
+} // namespace
 
 ExperimentsTab::ExperimentsTab(QWidget *parent)
     : QWidget(parent)
@@ -64,6 +90,9 @@ ExperimentsTab::ExperimentsTab(QWidget *parent)
     m_table->sortByColumn(ExperimentListModel::Created, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setItemDelegateForColumn(ExperimentListModel::Progress,
+                                      new ProgressColumnDelegate(m_table));
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -133,13 +162,17 @@ void ExperimentsTab::refresh()
         return;
     const QString appId = m_appId;
     m_service->listBatchExperiments(appId, this, [this, appId](const auto &experiments) {
-        if (experiments && appId == m_appId)
+        if (experiments && appId == m_appId) {
             m_model->setBatchExperiments(experiments.value());
+            selectShown();
+        }
         pollIfActive();
     });
     m_service->listAcceptanceTests(appId, this, [this, appId](const auto &tests) {
-        if (tests && appId == m_appId)
+        if (tests && appId == m_appId) {
             m_model->setAcceptanceTests(tests.value());
+            selectShown();
+        }
         updateButtons();
     });
 }
@@ -152,8 +185,23 @@ void ExperimentsTab::pollIfActive()
         m_poll->start();
 }
 
+void ExperimentsTab::selectShown()
+{
+    const QModelIndex shown = m_sorted->mapFromSource(
+        m_shownAcceptance.isEmpty()
+            ? m_model->indexOf(ExperimentListModel::Kind::Batch, m_shownBatch)
+            : m_model->indexOf(ExperimentListModel::Kind::Acceptance, m_shownAcceptance));
+    if (!shown.isValid() || shown.row() == m_table->currentIndex().row())
+        return;
+    const QScopedValueRollback guard(m_selectingShown, true);
+    m_table->setCurrentIndex(shown);
+    updateButtons();
+}
+
 void ExperimentsTab::showCurrent()
 {
+    if (m_selectingShown)
+        return;
     const ExperimentListModel::Row *row =
         m_model->row(m_sorted->mapToSource(m_table->currentIndex()));
     updateButtons();
@@ -169,17 +217,12 @@ void ExperimentsTab::showCurrent()
 
 void ExperimentsTab::showBatchExperiment(const QString &id)
 {
-    const QModelIndex index =
-        m_sorted->mapFromSource(m_model->indexOf(ExperimentListModel::Kind::Batch, id));
-    if (index.isValid() && index.row() != m_table->currentIndex().row()) {
-        m_table->setCurrentIndex(index); // comes back here through showCurrent()
-        return;
-    }
     if (m_shownBatch != id)
         m_shownBatchFinished = false;
     m_shownBatch = id;
     m_shownAcceptance.clear();
     m_details->setCurrentWidget(m_batchView);
+    selectShown();
     refreshShown();
 }
 
@@ -188,6 +231,7 @@ void ExperimentsTab::showAcceptanceTest(const QString &id)
     m_shownAcceptance = id;
     m_shownBatch.clear();
     m_details->setCurrentWidget(m_acceptanceView);
+    selectShown();
     refreshShown();
 }
 
@@ -251,7 +295,8 @@ NewExperimentWizard *ExperimentsTab::newExperiment()
 
 void ExperimentsTab::newAcceptanceTest()
 {
-    if (!m_service || m_shownBatch.isEmpty())
+    // The dialog offers the shown experiment's instances and statistics: wait until it is in.
+    if (!m_service || m_shownBatch.isEmpty() || m_batchView->experiment().id != m_shownBatch)
         return;
     auto *dialog =
         new NewAcceptanceTestDialog(*m_service, m_appId, m_batchView->experiment(), this);

@@ -61,6 +61,8 @@ Q_SIGNALS:
 
 private:
     void showCurrent();
+    // Selects the row of what the right-hand side shows, without reloading it.
+    void selectShown();
     void refreshShown();
     void updateButtons();
     void pollIfActive();
@@ -71,6 +73,7 @@ private:
     QString m_shownBatch; // IDs of what the right-hand side shows
     QString m_shownAcceptance;
     bool m_shownBatchFinished = false;
+    bool m_selectingShown = false;
     Models::ExperimentListModel *m_model;
     QSortFilterProxyModel *m_sorted;
     QTableView *m_table;

@@ -2,6 +2,7 @@
 #include "transferspanel.h"
 
 #include "models/transferlistmodel.h"
+#include "progresspainting.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -37,16 +38,10 @@ public:
         QStyle *style = option.widget ? option.widget->style() : QApplication::style();
         style->drawControl(QStyle::CE_ItemViewItem, &text, painter, option.widget);
 
-        QStyleOptionProgressBar bar;
-        bar.rect = option.rect.adjusted(4, option.rect.height() / 2 + 1, -4, -3);
         const int progress = index.data(Models::TransferListModel::ProgressRole).toInt();
-        bar.minimum = 0;
-        bar.maximum = progress < 0 ? 0 : 100; // 0..0 draws a "busy" bar
-        bar.progress = std::max(0, progress);
-        bar.textVisible = progress >= 0;
-        bar.text = progress >= 0 ? QStringLiteral("%1%").arg(progress) : QString();
-        bar.state = option.state | QStyle::State_Horizontal;
-        style->drawControl(QStyle::CE_ProgressBar, &bar, painter, option.widget);
+        paintProgressBar(painter, option,
+                         option.rect.adjusted(4, option.rect.height() / 2 + 1, -4, -3), progress,
+                         progress >= 0 ? QStringLiteral("%1%").arg(progress) : QString());
     }
 };
 

@@ -433,6 +433,11 @@ private Q_SLOTS:
         view->setOutcomeFilter(Ui::AcceptanceResultsView::OutcomeFilter::Failed);
         QCOMPARE(view->table()->model()->rowCount(), failed);
         view->setOutcomeFilter(Ui::AcceptanceResultsView::OutcomeFilter::All);
+        // The list follows what is shown.
+        auto *list = tab()->findChild<QTableView *>(QStringLiteral("experimentList"));
+        QTRY_COMPARE(list->currentIndex().data(Models::ExperimentListModel::IdRole).toString(), id);
+        QCOMPARE(list->currentIndex().data(Models::ExperimentListModel::KindRole).toInt(),
+                 int(Models::ExperimentListModel::Kind::Acceptance));
         QTRY_VERIFY(
             tab()->model()->indexOf(Models::ExperimentListModel::Kind::Acceptance, id).isValid());
     }
@@ -447,6 +452,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 10000);
         const QString id = created.first().first().toString();
         QTRY_COMPARE_WITH_TIMEOUT(results()->experiment().id, id, 10000);
+        // Nothing to draw before the first run ends, and the charts say so.
+        QCOMPARE(results()->boxPlotPanel()->chart()->title(),
+                 QStringLiteral("Waiting for the first runs to finish…"));
         auto *cancel = results()->findChild<QAbstractButton *>(QStringLiteral("cancelExperiment"));
         QVERIFY(cancel->isVisibleTo(results()));
         answerNextMessageBox(QMessageBox::Yes);
