@@ -358,6 +358,16 @@ PendingCall NextmvClient::createBatchExperiment(const QString &appId,
                          });
 }
 
+PendingCall NextmvClient::updateBatchExperiment(const QString &appId, const QString &id,
+                                                const QString &name, const QString &description,
+                                                QObject *context, Callback<BatchExperiment> done)
+{
+    return sendObject<BatchExperiment>(
+        "PATCH", appPath(appId, QStringLiteral("/experiments/batch/") + encoded(id)),
+        {{QStringLiteral("name"), name}, {QStringLiteral("description"), description}}, context,
+        std::move(done));
+}
+
 PendingCall NextmvClient::deleteBatchExperiment(const QString &appId, const QString &id,
                                                 QObject *context, Callback<bool> done)
 {
@@ -409,6 +419,16 @@ PendingCall NextmvClient::createAcceptanceTest(const QString &appId, const Accep
     return sendObject<AcceptanceTest>("POST",
                                       appPath(appId, QStringLiteral("/experiments/acceptance")),
                                       test.toRequestJson(), context, std::move(done));
+}
+
+PendingCall NextmvClient::updateAcceptanceTest(const QString &appId, const QString &id,
+                                               const QString &name, const QString &description,
+                                               QObject *context, Callback<AcceptanceTest> done)
+{
+    return sendObject<AcceptanceTest>(
+        "PATCH", appPath(appId, QStringLiteral("/experiments/acceptance/") + encoded(id)),
+        {{QStringLiteral("name"), name}, {QStringLiteral("description"), description}}, context,
+        std::move(done));
 }
 
 PendingCall NextmvClient::deleteAcceptanceTest(const QString &appId, const QString &id,

@@ -66,6 +66,9 @@ public:
                                 Callback<BatchExperiment> done) override;
     PendingCall createBatchExperiment(const QString &appId, const BatchExperimentRequest &request,
                                       QObject *context, Callback<QString> done) override;
+    PendingCall updateBatchExperiment(const QString &appId, const QString &id, const QString &name,
+                                      const QString &description, QObject *context,
+                                      Callback<BatchExperiment> done) override;
     PendingCall deleteBatchExperiment(const QString &appId, const QString &id, QObject *context,
                                       Callback<bool> done) override;
     PendingCall batchExperimentRuns(const QString &appId, const QString &id, QObject *context,
@@ -76,6 +79,9 @@ public:
                                Callback<AcceptanceTest> done) override;
     PendingCall createAcceptanceTest(const QString &appId, const AcceptanceTest &test,
                                      QObject *context, Callback<AcceptanceTest> done) override;
+    PendingCall updateAcceptanceTest(const QString &appId, const QString &id, const QString &name,
+                                     const QString &description, QObject *context,
+                                     Callback<AcceptanceTest> done) override;
     PendingCall deleteAcceptanceTest(const QString &appId, const QString &id, QObject *context,
                                      Callback<bool> done) override;
     PendingCall listRuns(const QString &appId, const QString &pageToken, QObject *context,

@@ -121,6 +121,10 @@ public:
     virtual PendingCall createBatchExperiment(const QString &appId,
                                               const BatchExperimentRequest &request,
                                               QObject *context, Callback<QString> done) = 0;
+    // Renames; the answer carries the experiment's metadata (no results).
+    virtual PendingCall updateBatchExperiment(const QString &appId, const QString &id,
+                                              const QString &name, const QString &description,
+                                              QObject *context, Callback<BatchExperiment> done) = 0;
     virtual PendingCall deleteBatchExperiment(const QString &appId, const QString &id,
                                               QObject *context, Callback<bool> done) = 0;
     virtual PendingCall batchExperimentRuns(const QString &appId, const QString &id,
@@ -130,6 +134,9 @@ public:
     virtual PendingCall acceptanceTest(const QString &appId, const QString &id, QObject *context,
                                        Callback<AcceptanceTest> done) = 0;
     virtual PendingCall createAcceptanceTest(const QString &appId, const AcceptanceTest &test,
+                                             QObject *context, Callback<AcceptanceTest> done) = 0;
+    virtual PendingCall updateAcceptanceTest(const QString &appId, const QString &id,
+                                             const QString &name, const QString &description,
                                              QObject *context, Callback<AcceptanceTest> done) = 0;
     virtual PendingCall deleteAcceptanceTest(const QString &appId, const QString &id,
                                              QObject *context, Callback<bool> done) = 0;

@@ -14,6 +14,7 @@ ExperimentListModel::Row rowOf(const Api::BatchExperiment &e)
     row.kind = ExperimentListModel::Kind::Batch;
     row.id = e.id;
     row.name = e.name.isEmpty() ? e.id : e.name;
+    row.description = e.description;
     row.status = e.status;
     row.requestedRuns = e.requestedRuns > 0 ? e.requestedRuns : e.runs;
     row.completedRuns = e.completedRuns;
@@ -27,6 +28,7 @@ ExperimentListModel::Row rowOf(const Api::AcceptanceTest &t)
     row.kind = ExperimentListModel::Kind::Acceptance;
     row.id = t.id;
     row.name = t.name.isEmpty() ? t.id : t.name;
+    row.description = t.description;
     row.status = t.status;
     row.experimentId = t.experimentId;
     row.comparison =
@@ -37,9 +39,10 @@ ExperimentListModel::Row rowOf(const Api::AcceptanceTest &t)
 
 bool sameContent(const ExperimentListModel::Row &a, const ExperimentListModel::Row &b)
 {
-    return a.name == b.name && a.status == b.status && a.requestedRuns == b.requestedRuns &&
-        a.completedRuns == b.completedRuns && a.comparison == b.comparison &&
-        a.createdAt == b.createdAt && a.experimentId == b.experimentId;
+    return a.name == b.name && a.description == b.description && a.status == b.status &&
+        a.requestedRuns == b.requestedRuns && a.completedRuns == b.completedRuns &&
+        a.comparison == b.comparison && a.createdAt == b.createdAt &&
+        a.experimentId == b.experimentId;
 }
 
 } // namespace
@@ -213,7 +216,7 @@ QVariant ExperimentListModel::data(const QModelIndex &index, int role) const
     case ProgressRole:
         return progress;
     case Qt::ToolTipRole:
-        return row.id;
+        return row.description.isEmpty() ? row.id : row.id + QLatin1Char('\n') + row.description;
     case UnderlyingDataRole:
         switch (index.column()) {
         case Progress:

@@ -30,6 +30,7 @@ public:
         Kind kind = Kind::Batch;
         QString id;
         QString name;
+        QString description;
         QString status;
         QString experimentId; // acceptance tests: the batch experiment they rest on
         QString comparison; // acceptance tests: "candidate vs control"

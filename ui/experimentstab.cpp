@@ -6,6 +6,7 @@
 #include "api/nextmvservice.h"
 #include "batchresultsview.h"
 #include "models/experimentlistmodel.h"
+#include "namedescriptiondialog.h"
 #include "newacceptancetestdialog.h"
 #include "newexperimentwizard.h"
 #include "progresspainting.h"
@@ -61,6 +62,7 @@ ExperimentsTab::ExperimentsTab(QWidget *parent)
     , m_batchView(new BatchResultsView(this))
     , m_acceptanceView(new AcceptanceResultsView(this))
     , m_newAcceptance(new QPushButton(tr("New Acceptance Test…"), this))
+    , m_rename(new QPushButton(tr("Rename…"), this))
     , m_delete(new QPushButton(tr("Delete…"), this))
     , m_poll(new QTimer(this))
 {
@@ -69,15 +71,18 @@ ExperimentsTab::ExperimentsTab(QWidget *parent)
     m_newAcceptance->setObjectName(QStringLiteral("newAcceptanceTest"));
     m_newAcceptance->setToolTip(tr("Compare two instances of the selected, finished batch "
                                    "experiment"));
+    m_rename->setObjectName(QStringLiteral("renameExperiment"));
     m_delete->setObjectName(QStringLiteral("deleteExperiment"));
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
     connect(newBatch, &QPushButton::clicked, this, &ExperimentsTab::newExperiment);
     connect(m_newAcceptance, &QPushButton::clicked, this, &ExperimentsTab::newAcceptanceTest);
+    connect(m_rename, &QPushButton::clicked, this, &ExperimentsTab::renameCurrent);
     connect(m_delete, &QPushButton::clicked, this, &ExperimentsTab::deleteCurrent);
     connect(refreshButton, &QPushButton::clicked, this, &ExperimentsTab::refresh);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(newBatch);
     buttons->addWidget(m_newAcceptance);
+    buttons->addWidget(m_rename);
     buttons->addWidget(m_delete);
     buttons->addStretch();
     buttons->addWidget(refreshButton);
@@ -272,6 +277,7 @@ void ExperimentsTab::updateButtons()
 {
     const ExperimentListModel::Row *row =
         m_model->row(m_sorted->mapToSource(m_table->currentIndex()));
+    m_rename->setEnabled(row != nullptr);
     m_delete->setEnabled(row != nullptr);
     m_newAcceptance->setEnabled(row && row->kind == ExperimentListModel::Kind::Batch &&
                                 row->status == QLatin1String("completed"));
@@ -333,6 +339,36 @@ void ExperimentsTab::cancelExperiment(const QString &id)
         refresh();
         refreshShown();
     });
+}
+
+void ExperimentsTab::renameCurrent()
+{
+    const ExperimentListModel::Row *row =
+        m_model->row(m_sorted->mapToSource(m_table->currentIndex()));
+    if (!row || !m_service)
+        return;
+    const bool batch = row->kind == ExperimentListModel::Kind::Batch;
+    const QString id = row->id;
+    auto *dialog = new NameDescriptionDialog(batch ? tr("Rename Experiment %1").arg(id)
+                                                   : tr("Rename Acceptance Test %1").arg(id),
+                                             row->name, row->description, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, batch, id] {
+        const auto renamed = [this, id](const auto &result) {
+            if (!result)
+                return; // the error hub has shown why
+            Q_EMIT statusMessage(tr("Renamed %1.").arg(id));
+            refresh();
+            refreshShown();
+        };
+        if (batch)
+            m_service->updateBatchExperiment(m_appId, id, dialog->name(), dialog->description(),
+                                             this, renamed);
+        else
+            m_service->updateAcceptanceTest(m_appId, id, dialog->name(), dialog->description(),
+                                            this, renamed);
+    });
+    dialog->open();
 }
 
 void ExperimentsTab::deleteCurrent()

@@ -46,6 +46,7 @@ public:
     void showBatchExperiment(const QString &id);
     void showAcceptanceTest(const QString &id);
     void cancelExperiment(const QString &id);
+    void renameCurrent();
     void deleteCurrent();
 
     Models::ExperimentListModel *model() const { return m_model; }
@@ -82,6 +83,7 @@ private:
     BatchResultsView *m_batchView;
     AcceptanceResultsView *m_acceptanceView;
     QPushButton *m_newAcceptance;
+    QPushButton *m_rename;
     QPushButton *m_delete;
     QTimer *m_poll;
 };

@@ -138,12 +138,13 @@ void NewExperimentWizard::load()
     });
     m_service.listInstances(m_appId, this, [this](const auto &instances) {
         if (instances) {
+            int row = 0; // instances first, in order, before any version already listed
             for (const Api::Instance &instance : instances.value()) {
                 auto *item = new QListWidgetItem(
                     tr("Instance %1 (version %2)").arg(instance.id, instance.versionId));
                 item->setData(Qt::UserRole, QStringLiteral("instance:") + instance.id);
                 item->setCheckState(Qt::Unchecked);
-                m_targets->insertItem(0, item);
+                m_targets->insertItem(row++, item);
             }
         }
         loadDone();

@@ -1,9 +1,9 @@
 // The Runs tab.
 #include "runstab.h"
 
+#include "namedescriptiondialog.h"
 #include "newrundialog.h"
 #include "rundetailview.h"
-#include "runeditdialog.h"
 #include "statusdelegate.h"
 
 #include "api/nextmvservice.h"
@@ -273,7 +273,7 @@ void RunsTab::renameRun(const QString &runId)
     const QString name = row >= 0 ? m_model->run(row).name : m_detail->run().name;
     const QString description =
         row >= 0 ? m_model->run(row).description : m_detail->run().description;
-    auto *dialog = new RunEditDialog(runId, name, description, this);
+    auto *dialog = new NameDescriptionDialog(tr("Edit Run %1").arg(runId), name, description, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, runId] {
         const QString appId = m_appId;

@@ -462,6 +462,20 @@ private Q_SLOTS:
         });
         QVERIFY(list);
         QCOMPARE(list->size(), 1);
+        auto renamedTest = await<Api::AcceptanceTest>([&](QObject *c, auto done) {
+            m_client->updateAcceptanceTest(QStringLiteral("test"), QStringLiteral("exp-1"),
+                                           QStringLiteral("Renamed test"), QStringLiteral("why"), c,
+                                           done);
+        });
+        QVERIFY(renamedTest);
+        QCOMPARE(renamedTest->name, QStringLiteral("Renamed test"));
+        auto renamedBatch = await<Api::BatchExperiment>([&](QObject *c, auto done) {
+            m_client->updateBatchExperiment(QStringLiteral("test"), QStringLiteral("exp-1"),
+                                            QStringLiteral("Renamed batch"), QString(), c, done);
+        });
+        QVERIFY(renamedBatch);
+        QCOMPARE(renamedBatch->name, QStringLiteral("Renamed batch"));
+        QCOMPARE(renamedBatch->status, QStringLiteral("completed"));
         QVERIFY((await<bool>([&](QObject *c, auto done) {
             m_client->deleteAcceptanceTest(QStringLiteral("test"), QStringLiteral("exp-1"), c,
                                            done);

@@ -392,6 +392,14 @@ Api::PendingCall FakeNextmvService::createBatchExperiment(const QString &,
     return unsupported<QString>(context, std::move(done));
 }
 
+Api::PendingCall FakeNextmvService::updateBatchExperiment(const QString &, const QString &,
+                                                          const QString &, const QString &,
+                                                          QObject *context,
+                                                          Callback<Api::BatchExperiment> done)
+{
+    return unsupported<Api::BatchExperiment>(context, std::move(done));
+}
+
 Api::PendingCall FakeNextmvService::deleteBatchExperiment(const QString &, const QString &,
                                                           QObject *context, Callback<bool> done)
 {
@@ -420,6 +428,14 @@ Api::PendingCall FakeNextmvService::acceptanceTest(const QString &, const QStrin
 
 Api::PendingCall FakeNextmvService::createAcceptanceTest(const QString &,
                                                          const Api::AcceptanceTest &,
+                                                         QObject *context,
+                                                         Callback<Api::AcceptanceTest> done)
+{
+    return unsupported<Api::AcceptanceTest>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::updateAcceptanceTest(const QString &, const QString &,
+                                                         const QString &, const QString &,
                                                          QObject *context,
                                                          Callback<Api::AcceptanceTest> done)
 {

@@ -77,6 +77,9 @@ public:
                                      Callback<Api::BatchExperiment> done) override;
     Api::PendingCall createBatchExperiment(const QString &, const Api::BatchExperimentRequest &,
                                            QObject *context, Callback<QString> done) override;
+    Api::PendingCall updateBatchExperiment(const QString &, const QString &, const QString &,
+                                           const QString &, QObject *context,
+                                           Callback<Api::BatchExperiment> done) override;
     Api::PendingCall deleteBatchExperiment(const QString &, const QString &, QObject *context,
                                            Callback<bool> done) override;
     Api::PendingCall batchExperimentRuns(const QString &, const QString &, QObject *context,
@@ -87,6 +90,9 @@ public:
                                     Callback<Api::AcceptanceTest> done) override;
     Api::PendingCall createAcceptanceTest(const QString &, const Api::AcceptanceTest &,
                                           QObject *context,
+                                          Callback<Api::AcceptanceTest> done) override;
+    Api::PendingCall updateAcceptanceTest(const QString &, const QString &, const QString &,
+                                          const QString &, QObject *context,
                                           Callback<Api::AcceptanceTest> done) override;
     Api::PendingCall deleteAcceptanceTest(const QString &, const QString &, QObject *context,
                                           Callback<bool> done) override;

@@ -12,6 +12,7 @@
 #include "ui/batchresultsview.h"
 #include "ui/chartpanel.h"
 #include "ui/experimentstab.h"
+#include "ui/namedescriptiondialog.h"
 #include "ui/newacceptancetestdialog.h"
 #include "ui/newexperimentwizard.h"
 #include "ui/rundetailview.h"
@@ -464,6 +465,29 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(results()->experiment().status, QStringLiteral("canceled"),
                                   10000);
         QTRY_VERIFY(!cancel->isVisibleTo(results()));
+    }
+
+    void renameKeepsTheResults()
+    {
+        tab()->showBatchExperiment(m_firstExperiment);
+        QTRY_COMPARE(results()->experiment().id, m_firstExperiment);
+        tab()->findChild<QAbstractButton *>(QStringLiteral("renameExperiment"))->click();
+        auto *dialog = tab()->findChild<Ui::NameDescriptionDialog *>();
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>()->setText(QStringLiteral("greedy against dp"));
+        dialog->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(m_http->get(batches + QLatin1Char('/') + m_firstExperiment)
+                                      .object()[QStringLiteral("name")]
+                                      .toString(),
+                                  QStringLiteral("greedy against dp"), 10000);
+        QTRY_COMPARE(tab()
+                         ->model()
+                         ->indexOf(Models::ExperimentListModel::Kind::Batch, m_firstExperiment)
+                         .data()
+                         .toString(),
+                     QStringLiteral("greedy against dp"));
+        QTRY_COMPARE(results()->experiment().name, QStringLiteral("greedy against dp"));
+        QCOMPARE(results()->summaryModel()->rowCount(), 2);
     }
 
     void deleteAsksFirst()

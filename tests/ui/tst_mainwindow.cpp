@@ -11,9 +11,9 @@
 #include "support/serverprocess.h"
 #include "ui/jsonviewer.h"
 #include "ui/mainwindow.h"
+#include "ui/namedescriptiondialog.h"
 #include "ui/newrundialog.h"
 #include "ui/rundetailview.h"
-#include "ui/runeditdialog.h"
 #include "ui/runstab.h"
 
 #include <QApplication>
@@ -179,7 +179,7 @@ private Q_SLOTS:
         QVERIFY(!runId.isEmpty());
         QTRY_VERIFY(console.model()->rowOfRun(runId) >= 0);
         console.runs()->renameRun(runId);
-        auto *dialog = waitForDialog<Ui::RunEditDialog>();
+        auto *dialog = waitForDialog<Ui::NameDescriptionDialog>();
         QVERIFY(dialog);
         dialog->findChild<QLineEdit *>()->setText(QStringLiteral("Renamed in the console"));
         dialog->accept();

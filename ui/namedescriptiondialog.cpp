@@ -1,5 +1,5 @@
-// Renames a run and edits its description.
-#include "runeditdialog.h"
+// Edits a name and a description.
+#include "namedescriptiondialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -8,13 +8,13 @@
 
 namespace Ui {
 
-RunEditDialog::RunEditDialog(const QString &runId, const QString &name, const QString &description,
-                             QWidget *parent)
+NameDescriptionDialog::NameDescriptionDialog(const QString &title, const QString &name,
+                                             const QString &description, QWidget *parent)
     : QDialog(parent)
     , m_name(new QLineEdit(name, this))
     , m_description(new QPlainTextEdit(description, this))
 {
-    setWindowTitle(tr("Edit Run %1").arg(runId));
+    setWindowTitle(title);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -24,12 +24,12 @@ RunEditDialog::RunEditDialog(const QString &runId, const QString &name, const QS
     form->addRow(buttons);
 }
 
-QString RunEditDialog::name() const
+QString NameDescriptionDialog::name() const
 {
     return m_name->text().trimmed();
 }
 
-QString RunEditDialog::description() const
+QString NameDescriptionDialog::description() const
 {
     return m_description->toPlainText().trimmed();
 }
