@@ -148,7 +148,8 @@ void HttpCall::onFinished()
     const QNetworkReply::NetworkError networkError = reply->error();
     if (status / 100 == 2 && networkError == QNetworkReply::NoError) {
         Q_EMIT succeeded(answer);
-        deleteLater();
+        if (!m_deletionDeferred)
+            deleteLater();
         return;
     }
     if (shouldRetry(networkError, status)) {

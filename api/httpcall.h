@@ -50,6 +50,10 @@ public:
     void start();
     // Stops the exchange; nothing is reported afterwards.
     void abort();
+    // Called from a succeeded() slot: the call stays alive (and abortable) after it, until
+    // its owner deletes it, e.g. while the answer is decoded on a worker thread.
+    void deferDeletion() { m_deletionDeferred = true; }
+    bool isAborted() const { return m_aborted; }
 
 Q_SIGNALS:
     // Exactly one of these, then the object deletes itself.
@@ -74,6 +78,7 @@ private:
     QTimer m_retryTimer;
     int m_attempt = 0;
     bool m_aborted = false;
+    bool m_deletionDeferred = false;
 };
 
 } // namespace Api

@@ -125,7 +125,7 @@ PendingCall NextmvClient::send(HttpSpec spec, QObject *context, Callback<T> done
     // The context owns the callback: once it is gone, the call is stopped and never reports.
     connect(context, &QObject::destroyed, call, &HttpCall::abort);
     connect(call, &HttpCall::succeeded, context,
-            [this, context, done, decode](const HttpAnswer &answer) {
+            [this, call, context, done, decode](const HttpAnswer &answer) {
                 const auto deliver = [this, done](const Result<T> &result) {
                     if (!result)
                         Q_EMIT requestFailed(result.error());
@@ -136,11 +136,14 @@ PendingCall NextmvClient::send(HttpSpec spec, QObject *context, Callback<T> done
                     return;
                 }
                 // Large answers (a big experiment's summaries) are parsed on a worker thread,
-                // so the window keeps painting; the result comes back on this thread.
-                auto *watcher = new QFutureWatcher<Result<T>>(context);
-                connect(watcher, &QFutureWatcherBase::finished, context, [watcher, deliver] {
-                    deliver(watcher->result());
-                    watcher->deleteLater();
+                // so the window keeps painting; the result comes back on this thread. The call
+                // lives until then, so cancel() (or the context going away) still stops it.
+                call->deferDeletion();
+                auto *watcher = new QFutureWatcher<Result<T>>(call);
+                connect(watcher, &QFutureWatcherBase::finished, context, [call, watcher, deliver] {
+                    if (!call->isAborted()) // canceled while decoding: never call back
+                        deliver(watcher->result());
+                    call->deleteLater();
                 });
                 watcher->setFuture(QtConcurrent::run([decode, answer] { return decode(answer); }));
             });

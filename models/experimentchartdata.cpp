@@ -70,8 +70,9 @@ void ExperimentRunIndex::setRuns(const QList<Api::RunSummary> &runs)
 {
     m_runs.clear();
     for (const Api::RunSummary &run : runs) {
+        const QString optionSet = run.unknownFields.value(QStringLiteral("option_set")).toString();
         const QString key =
-            pairKey(Api::experimentTarget(run.instanceId, run.versionId), run.inputId);
+            pairKey(Api::experimentTarget(run.instanceId, run.versionId, optionSet), run.inputId);
         if (!m_runs.contains(key))
             m_runs.insert(key, run.id);
     }

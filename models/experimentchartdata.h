@@ -40,7 +40,8 @@ QList<PairedInputValue> pairedInputs(const Api::BatchExperiment &experiment,
 
 } // namespace ExperimentChartData
 
-// The runs of an experiment by instance and input (the first repetition wins).
+// The runs of an experiment by target (instance or version, and option set) and input; of
+// repeated runs, the first listed one.
 class ExperimentRunIndex
 {
 public:

@@ -1,6 +1,7 @@
 // Batch experiments and acceptance tests in one table.
 #include "experimentlistmodel.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QSet>
 
@@ -16,7 +17,7 @@ ExperimentListModel::Row rowOf(const Api::BatchExperiment &e)
     row.name = e.name.isEmpty() ? e.id : e.name;
     row.description = e.description;
     row.status = e.status;
-    row.requestedRuns = e.requestedRuns > 0 ? e.requestedRuns : e.runs;
+    row.requestedRuns = e.totalRuns();
     row.completedRuns = e.completedRuns;
     row.createdAt = e.createdAt;
     return row;
@@ -59,18 +60,8 @@ void ExperimentListModel::setBatchExperiments(const QList<Api::BatchExperiment> 
     for (const Api::BatchExperiment &e : experiments)
         rows.append(rowOf(e));
     merge(Kind::Batch, rows);
-    // Acceptance rows borrow their progress from the batch experiment.
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).kind == Kind::Acceptance) {
-            for (const Api::BatchExperiment &e : experiments) {
-                if (e.id == m_rows.at(i).experimentId) {
-                    m_rows[i].requestedRuns = rowOf(e).requestedRuns;
-                    m_rows[i].completedRuns = e.completedRuns;
-                    Q_EMIT dataChanged(index(i, Progress), index(i, Progress));
-                }
-            }
-        }
-    }
+    for (const Api::BatchExperiment &e : experiments)
+        lendProgress(e);
 }
 
 void ExperimentListModel::setAcceptanceTests(const QList<Api::AcceptanceTest> &tests)
@@ -92,26 +83,29 @@ void ExperimentListModel::setAcceptanceTests(const QList<Api::AcceptanceTest> &t
 
 void ExperimentListModel::updateBatchExperiment(const Api::BatchExperiment &experiment)
 {
-    const Row fresh = rowOf(experiment);
+    const QModelIndex batch = indexOf(Kind::Batch, experiment.id);
+    if (batch.isValid()) {
+        const Row fresh = rowOf(experiment);
+        if (!sameContent(m_rows.at(batch.row()), fresh)) {
+            m_rows[batch.row()] = fresh;
+            Q_EMIT dataChanged(batch, index(batch.row(), ColumnCount - 1));
+        }
+    }
+    lendProgress(experiment);
+}
+
+void ExperimentListModel::lendProgress(const Api::BatchExperiment &experiment)
+{
+    // An acceptance test keeps its own status; only the run counts come from its experiment.
     for (int i = 0; i < m_rows.size(); ++i) {
         Row &row = m_rows[i];
-        const bool batch = row.kind == Kind::Batch && row.id == experiment.id;
-        const bool acceptance = row.kind == Kind::Acceptance && row.experimentId == experiment.id;
-        if (!batch && !acceptance)
+        if (row.kind != Kind::Acceptance || row.experimentId != experiment.id ||
+            (row.requestedRuns == experiment.totalRuns() &&
+             row.completedRuns == experiment.completedRuns))
             continue;
-        if (batch) {
-            if (sameContent(row, fresh))
-                continue;
-            row = fresh;
-        } else {
-            if (row.requestedRuns == fresh.requestedRuns &&
-                row.completedRuns == fresh.completedRuns && row.status == fresh.status)
-                continue;
-            row.requestedRuns = fresh.requestedRuns;
-            row.completedRuns = fresh.completedRuns;
-            row.status = fresh.status;
-        }
-        Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1));
+        row.requestedRuns = experiment.totalRuns();
+        row.completedRuns = experiment.completedRuns;
+        Q_EMIT dataChanged(index(i, Progress), index(i, Progress));
     }
 }
 
@@ -171,16 +165,27 @@ QModelIndex ExperimentListModel::indexOf(Kind kind, const QString &id) const
     return {};
 }
 
-bool ExperimentListModel::isActiveStatus(const QString &status)
+QString ExperimentListModel::statusText(const QString &status)
 {
-    return status == QLatin1String("started") || status == QLatin1String("stopping") ||
-        status == QLatin1String("deleting");
+    // The API's ExperimentStatus values, in words a user reads.
+    static const QHash<QString, const char *> words{
+        {QStringLiteral("started"), QT_TR_NOOP("running")},
+        {QStringLiteral("completed"), QT_TR_NOOP("completed")},
+        {QStringLiteral("failed"), QT_TR_NOOP("failed")},
+        {QStringLiteral("draft"), QT_TR_NOOP("draft")},
+        {QStringLiteral("canceled"), QT_TR_NOOP("canceled")},
+        {QStringLiteral("stopping"), QT_TR_NOOP("stopping")},
+        {QStringLiteral("deleting"), QT_TR_NOOP("deleting")},
+        {QStringLiteral("delete-failed"), QT_TR_NOOP("delete failed")},
+        {QStringLiteral("unknown"), QT_TR_NOOP("unknown")}};
+    const auto it = words.constFind(status);
+    return it != words.constEnd() ? tr(it.value()) : status;
 }
 
 bool ExperimentListModel::hasActiveExperiments() const
 {
     for (const Row &row : m_rows) {
-        if (isActiveStatus(row.status))
+        if (Api::isExperimentRunning(row.status))
             return true;
     }
     return false;
@@ -233,10 +238,10 @@ QVariant ExperimentListModel::data(const QModelIndex &index, int role) const
         case Type:
             return typeText(row);
         case Status:
-            return row.status;
+            return statusText(row.status);
         case Progress:
             return row.requestedRuns > 0
-                ? tr("%1 / %2 runs").arg(row.completedRuns).arg(row.requestedRuns)
+                ? tr("%1 / %n run(s)", nullptr, row.requestedRuns).arg(row.completedRuns)
                 : QString();
         case Created:
             return QLocale().toString(row.createdAt.toLocalTime(), QLocale::ShortFormat);

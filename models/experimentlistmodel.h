@@ -58,10 +58,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    static bool isActiveStatus(const QString &status);
+    // An ExperimentStatus in words for people (translated).
+    static QString statusText(const QString &status);
 
 private:
     void merge(Kind kind, const QList<Row> &fresh);
+    // Acceptance tests show the run counts of the batch experiment they rest on.
+    void lendProgress(const Api::BatchExperiment &experiment);
     QString typeText(const Row &row) const;
 
     QList<Row> m_rows;

@@ -4,6 +4,7 @@
 #include <QLocale>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Models {
@@ -21,8 +22,13 @@ void ExperimentSummaryModel::setExperiment(const Api::BatchExperiment &experimen
         m_statistic = statistics().contains(QStringLiteral("result.value"))
             ? QStringLiteral("result.value")
             : statistics().value(0);
-    if (m_baseline.isEmpty() && !m_groups.isEmpty())
-        m_baseline = m_groups.first().target();
+    // The baseline stays across refreshes of one experiment; another experiment has other
+    // instances, so it falls back to the first.
+    const bool baselineKnown =
+        std::any_of(m_groups.cbegin(), m_groups.cend(),
+                    [this](const auto &g) { return g.target() == m_baseline; });
+    if (!baselineKnown)
+        m_baseline = m_groups.isEmpty() ? QString() : m_groups.first().target();
     endResetModel();
 }
 

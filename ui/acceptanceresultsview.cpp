@@ -2,6 +2,7 @@
 #include "acceptanceresultsview.h"
 
 #include "models/acceptanceresultmodel.h"
+#include "statuscolors.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -20,10 +21,9 @@ namespace {
 
 using Models::AcceptanceResultModel;
 
-// Mid-tone hues with enough contrast against both light and dark text when blended lightly.
 QColor outcomeColor(bool passed)
 {
-    return passed ? QColor(0x2e, 0x9e, 0x4f) : QColor(0xd0, 0x3b, 0x3b);
+    return passed ? StatusColors::good() : StatusColors::bad();
 }
 
 // Tints a metric's row green or red by its outcome; the text stays in the palette's colour.

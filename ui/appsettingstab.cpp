@@ -1,5 +1,6 @@
 // The App Settings tab.
 #include "appsettingstab.h"
+#include "statuscolors.h"
 
 #include "unsavedchanges.h"
 
@@ -29,9 +30,7 @@ AppSettingsTab::AppSettingsTab(QWidget *parent)
     , m_save(new QPushButton(tr("Save"), this))
     , m_delete(new QPushButton(tr("Delete Application…"), this))
 {
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #d93f3f"));
-    m_error->hide();
+    StatusColors::makeErrorLabel(m_error);
     auto *form = new QFormLayout;
     form->addRow(tr("ID:"), m_id);
     form->addRow(tr("&Name:"), m_name);

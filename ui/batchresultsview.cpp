@@ -3,6 +3,7 @@
 
 #include "chartpanel.h"
 #include "experimentcharts.h"
+#include "models/experimentlistmodel.h"
 #include "models/experimentsummarymodel.h"
 
 #include <QComboBox>
@@ -115,19 +116,28 @@ BatchResultsView::BatchResultsView(QWidget *parent)
 void BatchResultsView::setExperiment(const Api::BatchExperiment &experiment)
 {
     const bool sameExperiment = experiment.id == m_experiment.id;
+    // A poll that brings nothing new leaves the charts, table and pickers as the user has them.
+    const bool sameResults = sameExperiment && experiment.status == m_experiment.status &&
+        experiment.completedRuns == m_experiment.completedRuns &&
+        experiment.groups.size() == m_experiment.groups.size();
     m_experiment = experiment;
-    if (!sameExperiment)
+    if (!sameExperiment) {
         m_runs = {};
+        m_runsLoaded = false;
+        m_pendingInput.clear();
+    }
     m_title->setText(experiment.name.isEmpty() ? experiment.id : experiment.name);
     m_title->setToolTip(experiment.description.isEmpty()
                             ? experiment.id
                             : experiment.id + QLatin1Char('\n') + experiment.description);
-    m_status->setText(experiment.status);
-    const int total = experiment.requestedRuns > 0 ? experiment.requestedRuns : experiment.runs;
+    m_status->setText(Models::ExperimentListModel::statusText(experiment.status));
+    const int total = experiment.totalRuns();
     m_progress->setRange(0, std::max(total, 1));
     m_progress->setValue(experiment.completedRuns);
-    m_progress->setFormat(tr("%1 of %2 runs done").arg(experiment.completedRuns).arg(total));
+    m_progress->setFormat(tr("%1 of %n run(s) done", nullptr, total).arg(experiment.completedRuns));
     m_cancel->setVisible(!experiment.isFinished());
+    if (sameResults)
+        return;
     m_summary->setExperiment(experiment);
     fillPickers();
     redraw();
@@ -136,6 +146,9 @@ void BatchResultsView::setExperiment(const Api::BatchExperiment &experiment)
 void BatchResultsView::setRuns(const QList<Api::RunSummary> &runs)
 {
     m_runs.setRuns(runs);
+    m_runsLoaded = true;
+    if (!m_pendingInput.isEmpty())
+        openRunOfInput(std::exchange(m_pendingInput, QString()));
 }
 
 void BatchResultsView::fillPickers()
@@ -199,41 +212,48 @@ void BatchResultsView::redraw()
         m_boxPlots->setChart(ExperimentCharts::placeholder(why));
         m_percentiles->setChart(ExperimentCharts::placeholder(why));
         m_perInput->setChart(ExperimentCharts::placeholder(why));
-        m_pairs.clear();
         return;
     }
     m_boxPlots->setChart(ExperimentCharts::boxPlots(distributions, statistic));
     m_percentiles->setChart(ExperimentCharts::percentileLadder(distributions, statistic));
     const QString baseline = m_baseline->currentText();
     const QString candidate = m_candidate->currentText();
-    m_pairs =
+    const auto pairs =
         Models::ExperimentChartData::pairedInputs(m_experiment, statistic, baseline, candidate);
-    if (baseline == candidate || m_pairs.isEmpty()) {
+    if (baseline == candidate || pairs.isEmpty()) {
         m_perInput->setChart(ExperimentCharts::placeholder(
             baseline == candidate
                 ? tr("Choose a candidate other than the baseline.")
                 : tr("No input has results from both %1 and %2 yet.").arg(baseline, candidate)));
         return;
     }
-    QChart *paired = ExperimentCharts::pairedInputs(m_pairs, statistic, baseline, candidate);
+    QChart *paired = ExperimentCharts::pairedInputs(pairs, statistic, baseline, candidate);
     for (QAbstractSeries *series : paired->series()) {
         if (auto *scatter = qobject_cast<QScatterSeries *>(series))
-            connect(scatter, &QScatterSeries::clicked, this, &BatchResultsView::openRunAt);
+            connect(scatter, &QScatterSeries::clicked, this, [this, scatter](const QPointF &point) {
+                openRunOfInput(ExperimentCharts::inputIdAt(scatter, point));
+            });
     }
     m_perInput->setChart(paired);
 }
 
-void BatchResultsView::openRunAt(const QPointF &point)
+void BatchResultsView::openRunOfInput(const QString &inputId)
 {
-    const Models::PairedInputValue *pair = ExperimentCharts::pairAt(m_pairs, point);
-    if (!pair)
+    if (inputId.isEmpty())
         return;
-    const QString runId = m_runs.runFor(m_candidate->currentText(), pair->inputId);
-    if (runId.isEmpty()) {
-        Q_EMIT errorOccurred(tr("The run of input %1 is not known yet.").arg(pair->inputId));
+    const QString runId = m_runs.runFor(m_candidate->currentText(), inputId);
+    if (!runId.isEmpty()) {
+        Q_EMIT openRunRequested(runId);
         return;
     }
-    Q_EMIT openRunRequested(runId);
+    if (m_runsLoaded && m_experiment.isFinished()) {
+        Q_EMIT errorOccurred(
+            tr("No run of %1 on input %2 was found.").arg(m_candidate->currentText(), inputId));
+        return;
+    }
+    // The run list is fetched on demand (and again while runs are still being made).
+    m_pendingInput = inputId;
+    Q_EMIT runsNeeded(m_experiment.id);
 }
 
 bool BatchResultsView::exportCsv(const QString &path)

@@ -48,12 +48,14 @@ public:
     ChartPanel *percentilePanel() const { return m_percentiles; }
     ChartPanel *perInputPanel() const { return m_perInput; }
     Models::ExperimentSummaryModel *summaryModel() const { return m_summary; }
-    // Opens the candidate's run of the input drawn at `point` of the per-input chart.
-    void openRunAt(const QPointF &point);
+    // Opens the candidate's run on that input (what clicking its point does); asks for the run
+    // list first when it is not known yet.
+    void openRunOfInput(const QString &inputId);
 
 Q_SIGNALS:
     void cancelRequested(const QString &experimentId);
     void openRunRequested(const QString &runId);
+    void runsNeeded(const QString &experimentId);
     void errorOccurred(const QString &message);
 
 private:
@@ -63,7 +65,8 @@ private:
 
     Api::BatchExperiment m_experiment;
     Models::ExperimentRunIndex m_runs;
-    QList<Models::PairedInputValue> m_pairs;
+    bool m_runsLoaded = false;
+    QString m_pendingInput; // clicked before the run list was there
     Models::ExperimentSummaryModel *m_summary;
     QLabel *m_title;
     QLabel *m_status;

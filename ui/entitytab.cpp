@@ -1,5 +1,6 @@
 // The list + form + guard shape of the editing tabs.
 #include "entitytab.h"
+#include "statuscolors.h"
 
 #include "api/transfer.h"
 #include "models/entitylistmodel.h"
@@ -47,9 +48,7 @@ EntityTab::EntityTab(Models::EntityListModelBase *model, QWidget *parent)
     });
     connect(m_model, &Models::EntityListModelBase::loadFailed, this, &EntityTab::showError);
 
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #d93f3f"));
-    m_error->hide();
+    StatusColors::makeErrorLabel(m_error);
     connect(m_new, &QPushButton::clicked, this, [this] {
         if (confirmLeave())
             startNew();
@@ -126,9 +125,7 @@ void EntityTab::reloadAndSelect(const QString &id)
 
 void EntityTab::registerField(const QString &wireName, QLabel *errorLabel)
 {
-    errorLabel->setStyleSheet(QStringLiteral("color: #d93f3f"));
-    errorLabel->setWordWrap(true);
-    errorLabel->hide();
+    StatusColors::makeErrorLabel(errorLabel);
     m_fieldErrors.insert(wireName, errorLabel);
 }
 

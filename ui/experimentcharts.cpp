@@ -1,6 +1,10 @@
 // The experiment charts.
 #include "experimentcharts.h"
 
+#include "statuscolors.h"
+
+#include <QCoreApplication>
+#include <QHash>
 #include <QPalette>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBoxPlotSeries>
@@ -14,6 +18,14 @@
 namespace Ui::ExperimentCharts {
 
 namespace {
+
+// Translation context for the chart texts (free functions have no class of their own).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Ui::ExperimentCharts)
+};
+
+const char *const inputIdsProperty = "nextdeskInputIds";
 
 const QList<int> ladderPercentiles{1, 5, 10, 25, 50, 75, 90, 95, 99};
 
@@ -53,6 +65,13 @@ QChart *newChart(const QString &title)
     return chart;
 }
 
+// Both ends 5 % beyond the data, and a visible range around a single value.
+std::pair<double, double> paddedRange(double low, double high)
+{
+    const double pad = high > low ? (high - low) * 0.05 : std::max(1.0, std::abs(high) * 0.05);
+    return {low - pad, high + pad};
+}
+
 QValueAxis *valueAxis(const QString &title)
 {
     auto *axis = new QValueAxis;
@@ -65,7 +84,7 @@ QValueAxis *valueAxis(const QString &title)
 
 QChart *boxPlots(const QList<Models::InstanceDistribution> &distributions, const QString &statistic)
 {
-    QChart *chart = newChart(QObject::tr("Distribution of %1 per instance").arg(statistic));
+    QChart *chart = newChart(Text::tr("Distribution of %1 per instance").arg(statistic));
     auto *series = new QBoxPlotSeries;
     series->setName(statistic);
     QStringList categories;
@@ -82,13 +101,13 @@ QChart *boxPlots(const QList<Models::InstanceDistribution> &distributions, const
     }
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
-    x->setTitleText(QObject::tr("Instance"));
+    x->setTitleText(Text::tr("Instance"));
     x->append(categories);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     QValueAxis *y = valueAxis(statistic);
-    const double pad = high > low ? (high - low) * 0.05 : std::max(1.0, std::abs(high) * 0.05);
-    y->setRange(low - pad, high + pad);
+    const auto [from, to] = paddedRange(low, high);
+    y->setRange(from, to);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     return chart;
@@ -97,8 +116,8 @@ QChart *boxPlots(const QList<Models::InstanceDistribution> &distributions, const
 QChart *percentileLadder(const QList<Models::InstanceDistribution> &distributions,
                          const QString &statistic)
 {
-    QChart *chart = newChart(QObject::tr("Percentiles of %1").arg(statistic));
-    QValueAxis *x = valueAxis(QObject::tr("Percentile"));
+    QChart *chart = newChart(Text::tr("Percentiles of %1").arg(statistic));
+    QValueAxis *x = valueAxis(Text::tr("Percentile"));
     x->setRange(0, 100);
     x->setTickCount(11);
     x->setLabelFormat(QStringLiteral("p%d"));
@@ -128,8 +147,8 @@ QChart *percentileLadder(const QList<Models::InstanceDistribution> &distribution
         line->attachAxis(x);
         line->attachAxis(y);
     }
-    const double pad = high > low ? (high - low) * 0.05 : std::max(1.0, std::abs(high) * 0.05);
-    y->setRange(low - pad, high + pad);
+    const auto [from, to] = paddedRange(low, high);
+    y->setRange(from, to);
     return chart;
 }
 
@@ -137,10 +156,11 @@ QChart *pairedInputs(const QList<Models::PairedInputValue> &pairs, const QString
                      const QString &baseline, const QString &candidate)
 {
     QChart *chart =
-        newChart(QObject::tr("%1 per input: %2 against %3").arg(statistic, candidate, baseline));
+        newChart(Text::tr("%1 per input: %2 against %3").arg(statistic, candidate, baseline));
     auto *higher = new QScatterSeries;
     auto *lower = new QScatterSeries;
     auto *equal = new QScatterSeries;
+    QHash<QScatterSeries *, QStringList> inputIds; // parallel to each series' points
     double low = 0;
     double high = 0;
     for (qsizetype i = 0; i < pairs.size(); ++i) {
@@ -149,23 +169,26 @@ QChart *pairedInputs(const QList<Models::PairedInputValue> &pairs, const QString
             : pair.candidate < pair.baseline                    ? lower
                                                                 : equal;
         series->append(pair.baseline, pair.candidate);
+        inputIds[series].append(pair.inputId);
         const double a = std::min(pair.baseline, pair.candidate);
         const double b = std::max(pair.baseline, pair.candidate);
         low = i == 0 ? a : std::min(low, a);
         high = i == 0 ? b : std::max(high, b);
     }
-    higher->setName(QObject::tr("%1 higher (%2 inputs)").arg(candidate).arg(higher->count()));
-    lower->setName(QObject::tr("%1 lower (%2 inputs)").arg(candidate).arg(lower->count()));
-    equal->setName(QObject::tr("Equal (%1 inputs)").arg(equal->count()));
-    const double pad = high > low ? (high - low) * 0.05 : std::max(1.0, std::abs(high) * 0.05);
+    for (QScatterSeries *series : {higher, lower, equal})
+        series->setProperty(inputIdsProperty, inputIds.value(series));
+    higher->setName(Text::tr("%1 higher (%n input(s))", nullptr, higher->count()).arg(candidate));
+    lower->setName(Text::tr("%1 lower (%n input(s))", nullptr, lower->count()).arg(candidate));
+    equal->setName(Text::tr("Equal (%n input(s))", nullptr, equal->count()));
+    const auto [from, to] = paddedRange(low, high);
     auto *diagonal = new QLineSeries;
-    diagonal->setName(QObject::tr("Same value"));
-    diagonal->append(low - pad, low - pad);
-    diagonal->append(high + pad, high + pad);
-    QValueAxis *x = valueAxis(QObject::tr("%1 of %2 (baseline)").arg(statistic, baseline));
-    QValueAxis *y = valueAxis(QObject::tr("%1 of %2 (candidate)").arg(statistic, candidate));
-    x->setRange(low - pad, high + pad);
-    y->setRange(low - pad, high + pad);
+    diagonal->setName(Text::tr("Same value"));
+    diagonal->append(from, from);
+    diagonal->append(to, to);
+    QValueAxis *x = valueAxis(Text::tr("%1 of %2 (baseline)").arg(statistic, baseline));
+    QValueAxis *y = valueAxis(Text::tr("%1 of %2 (candidate)").arg(statistic, candidate));
+    x->setRange(from, to);
+    y->setRange(from, to);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QXYSeries *series : std::initializer_list<QXYSeries *>{diagonal, higher, lower, equal}) {
@@ -177,10 +200,10 @@ QChart *pairedInputs(const QList<Models::PairedInputValue> &pairs, const QString
         series->setMarkerSize(9);
     // Fixed hues: green where the candidate is higher, red where lower, grey when equal; a
     // "better" direction depends on the metric, so the legend says higher/lower, not better.
-    setFixedColor(higher, QColor(0x2e, 0x9e, 0x4f));
-    setFixedColor(lower, QColor(0xd0, 0x3b, 0x3b));
-    setFixedColor(equal, QColor(0x8a, 0x8a, 0x8a));
-    setFixedColor(diagonal, QColor(0x8a, 0x8a, 0x8a));
+    setFixedColor(higher, StatusColors::good());
+    setFixedColor(lower, StatusColors::bad());
+    setFixedColor(equal, StatusColors::neutral());
+    setFixedColor(diagonal, StatusColors::neutral());
     return chart;
 }
 
@@ -191,14 +214,10 @@ QChart *placeholder(const QString &text)
     return chart;
 }
 
-const Models::PairedInputValue *pairAt(const QList<Models::PairedInputValue> &pairs,
-                                       const QPointF &point)
+QString inputIdAt(const QXYSeries *series, const QPointF &point)
 {
-    const auto it = std::find_if(pairs.cbegin(), pairs.cend(), [&point](const auto &pair) {
-        return qFuzzyCompare(pair.baseline + 1, point.x() + 1) &&
-            qFuzzyCompare(pair.candidate + 1, point.y() + 1);
-    });
-    return it != pairs.cend() ? &*it : nullptr;
+    const qsizetype index = series->points().indexOf(point);
+    return series->property(inputIdsProperty).toStringList().value(index);
 }
 
 void applyPalette(QChart *chart, const QPalette &palette)

@@ -6,6 +6,7 @@
 #include "models/experimentchartdata.h"
 
 #include <QtCharts/QChart>
+#include <QtCharts/QXYSeries>
 
 class QPalette;
 
@@ -18,12 +19,10 @@ QChart *boxPlots(const QList<Models::InstanceDistribution> &distributions,
 QChart *percentileLadder(const QList<Models::InstanceDistribution> &distributions,
                          const QString &statistic);
 // One point per input: x the baseline's value, y the candidate's, coloured by which is
-// higher, with the y = x diagonal. Points are in the order of `pairs` within each series;
-// pairAt() maps a clicked point back.
+// higher, with the y = x diagonal. inputIdAt() names the input of a clicked point.
 QChart *pairedInputs(const QList<Models::PairedInputValue> &pairs, const QString &statistic,
                      const QString &baseline, const QString &candidate);
-const Models::PairedInputValue *pairAt(const QList<Models::PairedInputValue> &pairs,
-                                       const QPointF &point);
+QString inputIdAt(const QXYSeries *series, const QPointF &point);
 // An empty chart that says why there is nothing to draw yet.
 QChart *placeholder(const QString &text);
 // Light or dark chart theme after the widget palette, keeping axis titles readable.

@@ -11,6 +11,7 @@
 #include "newexperimentwizard.h"
 #include "progresspainting.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -45,6 +46,12 @@ public:
             QStyledItemDelegate::paint(painter, option, index);
             return;
         }
+        // The cell's own background first, so a selected row stays highlighted.
+        QStyleOptionViewItem cell = option;
+        initStyleOption(&cell, index);
+        cell.text.clear();
+        QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, option.widget);
         paintProgressBar(painter, option, option.rect.adjusted(2, 2, -2, -2), int(progress * 100),
                          index.data().toString());
     }
@@ -115,6 +122,7 @@ ExperimentsTab::ExperimentsTab(QWidget *parent)
     connect(m_batchView, &BatchResultsView::openRunRequested, this,
             &ExperimentsTab::openRunRequested);
     connect(m_batchView, &BatchResultsView::errorOccurred, this, &ExperimentsTab::reportError);
+    connect(m_batchView, &BatchResultsView::runsNeeded, this, &ExperimentsTab::loadRuns);
     connect(m_acceptanceView, &AcceptanceResultsView::openExperimentRequested, this,
             &ExperimentsTab::showBatchExperiment);
 
@@ -143,6 +151,8 @@ ExperimentsTab::ExperimentsTab(QWidget *parent)
 
 void ExperimentsTab::setService(Api::NextmvService *service)
 {
+    // Windows made for the previous connection would send to a service that is going away.
+    closeCreationWindows();
     m_service = service;
 }
 
@@ -153,12 +163,22 @@ void ExperimentsTab::setPollInterval(int milliseconds)
 
 void ExperimentsTab::setApplication(const QString &appId)
 {
+    closeCreationWindows();
     m_appId = appId;
     m_model->clear();
+    m_shownCall.cancel();
     m_shownBatch.clear();
     m_shownAcceptance.clear();
     m_details->setCurrentWidget(m_placeholder);
     refresh();
+}
+
+void ExperimentsTab::closeCreationWindows()
+{
+    for (QWidget *window : {static_cast<QWidget *>(m_wizard), static_cast<QWidget *>(m_newTest)}) {
+        if (window)
+            window->close(); // deletes itself (WA_DeleteOnClose)
+    }
 }
 
 void ExperimentsTab::refresh()
@@ -167,10 +187,13 @@ void ExperimentsTab::refresh()
         return;
     const QString appId = m_appId;
     m_service->listBatchExperiments(appId, this, [this, appId](const auto &experiments) {
-        if (experiments && appId == m_appId) {
-            m_model->setBatchExperiments(experiments.value());
-            selectShown();
-        }
+        if (appId != m_appId)
+            return;
+        // After a failure (shown by the error hub) live updates pause until the next refresh.
+        if (!experiments)
+            return;
+        m_model->setBatchExperiments(experiments.value());
+        selectShown();
         pollIfActive();
     });
     m_service->listAcceptanceTests(appId, this, [this, appId](const auto &tests) {
@@ -185,9 +208,24 @@ void ExperimentsTab::refresh()
 void ExperimentsTab::pollIfActive()
 {
     updateButtons();
+    // Only while someone looks: showEvent() catches up when the tab comes back.
+    if (!isVisible())
+        return;
     const bool shownRunning = !m_shownBatch.isEmpty() && !m_shownBatchFinished;
     if ((m_model->hasActiveExperiments() || shownRunning) && !m_poll->isActive())
         m_poll->start();
+}
+
+void ExperimentsTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+    refreshShown();
+}
+
+const ExperimentListModel::Row *ExperimentsTab::currentRow() const
+{
+    return m_model->row(m_sorted->mapToSource(m_table->currentIndex()));
 }
 
 void ExperimentsTab::selectShown()
@@ -207,11 +245,10 @@ void ExperimentsTab::showCurrent()
 {
     if (m_selectingShown)
         return;
-    const ExperimentListModel::Row *row =
-        m_model->row(m_sorted->mapToSource(m_table->currentIndex()));
+    const ExperimentListModel::Row *row = currentRow();
     updateButtons();
     if (!row) {
-        m_details->setCurrentWidget(m_placeholder);
+        showNothing();
         return;
     }
     if (row->kind == ExperimentListModel::Kind::Batch)
@@ -220,8 +257,18 @@ void ExperimentsTab::showCurrent()
         showAcceptanceTest(row->id);
 }
 
+void ExperimentsTab::showNothing()
+{
+    m_shownCall.cancel();
+    m_shownBatch.clear();
+    m_shownAcceptance.clear();
+    m_details->setCurrentWidget(m_placeholder);
+}
+
 void ExperimentsTab::showBatchExperiment(const QString &id)
 {
+    if (id.isEmpty())
+        return;
     if (m_shownBatch != id)
         m_shownBatchFinished = false;
     m_shownBatch = id;
@@ -233,6 +280,8 @@ void ExperimentsTab::showBatchExperiment(const QString &id)
 
 void ExperimentsTab::showAcceptanceTest(const QString &id)
 {
+    if (id.isEmpty())
+        return;
     m_shownAcceptance = id;
     m_shownBatch.clear();
     m_details->setCurrentWidget(m_acceptanceView);
@@ -244,59 +293,85 @@ void ExperimentsTab::refreshShown()
 {
     if (!m_service)
         return;
+    // One request for what is shown at a time: an older answer never overwrites a newer one.
+    m_shownCall.cancel();
     const QString appId = m_appId;
     if (!m_shownAcceptance.isEmpty()) {
-        m_service->acceptanceTest(appId, m_shownAcceptance, this, [this](const auto &test) {
-            if (test && test.value().id == m_shownAcceptance)
-                m_acceptanceView->setTest(test.value());
-        });
+        m_shownCall = m_service->acceptanceTest(
+            appId, m_shownAcceptance, this, [this, id = m_shownAcceptance](const auto &test) {
+                if (id != m_shownAcceptance)
+                    return;
+                if (test)
+                    m_acceptanceView->setTest(test.value());
+                else if (test.error().httpStatus == 404)
+                    showNothing(); // deleted elsewhere; the list drops it on its next refresh
+            });
         return;
     }
     if (m_shownBatch.isEmpty())
         return;
-    m_service->batchExperiment(appId, m_shownBatch, this, [this, appId](const auto &experiment) {
-        if (!experiment || experiment.value().id != m_shownBatch)
-            return;
-        const Api::BatchExperiment &e = experiment.value();
-        m_batchView->setExperiment(e);
-        m_model->updateBatchExperiment(e);
-        const bool justFinished = e.isFinished() && !m_shownBatchFinished;
-        m_shownBatchFinished = e.isFinished();
-        if (justFinished) {
-            // The run list (for clicking a point) is complete only once the runs are.
-            m_service->batchExperimentRuns(appId, e.id, this, [this, id = e.id](const auto &runs) {
-                if (runs && id == m_shownBatch)
-                    m_batchView->setRuns(runs.value());
-            });
-        }
-        pollIfActive();
-    });
+    m_shownCall = m_service->batchExperiment(
+        appId, m_shownBatch, this, [this, appId, id = m_shownBatch](const auto &experiment) {
+            if (id != m_shownBatch)
+                return;
+            if (!experiment) {
+                // Stop watching it (the error hub said why); Refresh or another click retries.
+                m_shownBatchFinished = true;
+                if (experiment.error().httpStatus == 404)
+                    showNothing();
+                return;
+            }
+            const Api::BatchExperiment &e = experiment.value();
+            m_batchView->setExperiment(e);
+            m_model->updateBatchExperiment(e);
+            const bool justFinished = e.isFinished() && !m_shownBatchFinished;
+            m_shownBatchFinished = e.isFinished();
+            if (justFinished)
+                loadRuns(e.id); // complete now, for clicks on the per-input chart
+            pollIfActive();
+        });
+}
+
+void ExperimentsTab::loadRuns(const QString &experimentId)
+{
+    if (!m_service)
+        return;
+    m_service->batchExperimentRuns(m_appId, experimentId, this,
+                                   [this, experimentId](const auto &runs) {
+                                       if (runs && experimentId == m_shownBatch)
+                                           m_batchView->setRuns(runs.value());
+                                   });
 }
 
 void ExperimentsTab::updateButtons()
 {
-    const ExperimentListModel::Row *row =
-        m_model->row(m_sorted->mapToSource(m_table->currentIndex()));
+    const ExperimentListModel::Row *row = currentRow();
     m_rename->setEnabled(row != nullptr);
     m_delete->setEnabled(row != nullptr);
-    m_newAcceptance->setEnabled(row && row->kind == ExperimentListModel::Kind::Batch &&
-                                row->status == QLatin1String("completed"));
+    // Finished with results: completed, or canceled part-way.
+    m_newAcceptance->setEnabled(
+        row && row->kind == ExperimentListModel::Kind::Batch &&
+        (row->status == QLatin1String("completed") || row->status == QLatin1String("canceled")));
 }
 
 NewExperimentWizard *ExperimentsTab::newExperiment()
 {
     if (!m_service || m_appId.isEmpty())
         return nullptr;
-    auto *wizard = new NewExperimentWizard(*m_service, m_appId, this);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &NewExperimentWizard::experimentCreated, this, [this](const QString &id) {
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return m_wizard;
+    }
+    m_wizard = new NewExperimentWizard(*m_service, m_appId, this);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_wizard, &NewExperimentWizard::experimentCreated, this, [this](const QString &id) {
         Q_EMIT statusMessage(tr("Experiment %1 started.").arg(id));
-        m_shownBatch.clear();
         refresh();
         showBatchExperiment(id);
     });
-    wizard->show();
-    return wizard;
+    m_wizard->show();
+    return m_wizard;
 }
 
 void ExperimentsTab::newAcceptanceTest()
@@ -304,36 +379,39 @@ void ExperimentsTab::newAcceptanceTest()
     // The dialog offers the shown experiment's instances and statistics: wait until it is in.
     if (!m_service || m_shownBatch.isEmpty() || m_batchView->experiment().id != m_shownBatch)
         return;
-    auto *dialog =
-        new NewAcceptanceTestDialog(*m_service, m_appId, m_batchView->experiment(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setInstances(m_batchView->baseline(), m_batchView->candidate());
-    connect(dialog, &NewAcceptanceTestDialog::acceptanceTestCreated, this,
+    if (m_newTest) {
+        m_newTest->raise();
+        return;
+    }
+    m_newTest = new NewAcceptanceTestDialog(*m_service, m_appId, m_batchView->experiment(), this);
+    m_newTest->setAttribute(Qt::WA_DeleteOnClose);
+    m_newTest->setInstances(m_batchView->baseline(), m_batchView->candidate());
+    connect(m_newTest, &NewAcceptanceTestDialog::acceptanceTestCreated, this,
             [this](const QString &id) {
                 Q_EMIT statusMessage(tr("Acceptance test %1 created.").arg(id));
                 refresh();
                 showAcceptanceTest(id);
             });
-    dialog->open();
+    m_newTest->open();
 }
 
 void ExperimentsTab::cancelExperiment(const QString &id)
 {
     if (!m_service)
         return;
+    const QString appId = m_appId;
     const auto answer = QMessageBox::question(
         this, tr("Cancel Experiment"),
         tr("Cancel experiment %1? Its runs that have not finished are canceled; results so far "
            "are kept.")
             .arg(id),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes)
+    // The connection or application may have changed while the question was open.
+    if (answer != QMessageBox::Yes || !m_service || appId != m_appId)
         return;
-    Api::cancelBatchExperiment(*m_service, m_appId, id, this, [this, id](const auto &canceled) {
-        if (!canceled) {
-            reportError(canceled.error().fullText());
-            return;
-        }
+    Api::cancelBatchExperiment(*m_service, appId, id, this, [this, id](const auto &canceled) {
+        if (!canceled)
+            return; // the error hub has shown why
         Q_EMIT statusMessage(
             tr("Canceled %n run(s) of experiment %1.", nullptr, canceled.value()).arg(id));
         refresh();
@@ -343,17 +421,19 @@ void ExperimentsTab::cancelExperiment(const QString &id)
 
 void ExperimentsTab::renameCurrent()
 {
-    const ExperimentListModel::Row *row =
-        m_model->row(m_sorted->mapToSource(m_table->currentIndex()));
+    const ExperimentListModel::Row *row = currentRow();
     if (!row || !m_service)
         return;
     const bool batch = row->kind == ExperimentListModel::Kind::Batch;
     const QString id = row->id;
+    const QString appId = m_appId;
     auto *dialog = new NameDescriptionDialog(batch ? tr("Rename Experiment %1").arg(id)
                                                    : tr("Rename Acceptance Test %1").arg(id),
                                              row->name, row->description, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, batch, id] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, batch, id, appId] {
+        if (!m_service || appId != m_appId)
+            return;
         const auto renamed = [this, id](const auto &result) {
             if (!result)
                 return; // the error hub has shown why
@@ -362,23 +442,23 @@ void ExperimentsTab::renameCurrent()
             refreshShown();
         };
         if (batch)
-            m_service->updateBatchExperiment(m_appId, id, dialog->name(), dialog->description(),
-                                             this, renamed);
+            m_service->updateBatchExperiment(appId, id, dialog->name(), dialog->description(), this,
+                                             renamed);
         else
-            m_service->updateAcceptanceTest(m_appId, id, dialog->name(), dialog->description(),
-                                            this, renamed);
+            m_service->updateAcceptanceTest(appId, id, dialog->name(), dialog->description(), this,
+                                            renamed);
     });
     dialog->open();
 }
 
 void ExperimentsTab::deleteCurrent()
 {
-    const ExperimentListModel::Row *row =
-        m_model->row(m_sorted->mapToSource(m_table->currentIndex()));
+    const ExperimentListModel::Row *row = currentRow();
     if (!row || !m_service)
         return;
     const bool batch = row->kind == ExperimentListModel::Kind::Batch;
     const QString id = row->id;
+    const QString appId = m_appId;
     const auto answer = QMessageBox::warning(
         this, tr("Delete Experiment"),
         batch ? tr("Delete batch experiment %1 and all its runs? This cannot be undone.").arg(id)
@@ -386,21 +466,20 @@ void ExperimentsTab::deleteCurrent()
                    "runs? This cannot be undone.")
                     .arg(id),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes)
+    if (answer != QMessageBox::Yes || !m_service || appId != m_appId)
         return;
     auto done = [this, id](const Api::Result<bool> &deleted) {
         if (!deleted)
             return; // the error hub has shown why
         Q_EMIT statusMessage(tr("Deleted %1.").arg(id));
-        m_shownBatch.clear();
-        m_shownAcceptance.clear();
-        m_details->setCurrentWidget(m_placeholder);
+        if (m_shownBatch == id || m_shownAcceptance == id)
+            showNothing();
         refresh();
     };
     if (batch)
-        m_service->deleteBatchExperiment(m_appId, id, this, done);
+        m_service->deleteBatchExperiment(appId, id, this, done);
     else
-        m_service->deleteAcceptanceTest(m_appId, id, this, done);
+        m_service->deleteAcceptanceTest(appId, id, this, done);
 }
 
 void ExperimentsTab::reportError(const QString &message)

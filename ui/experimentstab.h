@@ -4,6 +4,10 @@
 // running experiment, deletes after asking.
 #pragma once
 
+#include "api/pendingcall.h"
+#include "models/experimentlistmodel.h"
+
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -18,14 +22,11 @@ class NextmvService;
 struct Error;
 } // namespace Api
 
-namespace Models {
-class ExperimentListModel;
-}
-
 namespace Ui {
 
 class AcceptanceResultsView;
 class BatchResultsView;
+class NewAcceptanceTestDialog;
 class NewExperimentWizard;
 
 class ExperimentsTab final : public QWidget
@@ -60,8 +61,15 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     void errorOccurred(const Api::Error &error);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    const Models::ExperimentListModel::Row *currentRow() const;
     void showCurrent();
+    void showNothing();
+    void loadRuns(const QString &experimentId);
+    void closeCreationWindows();
     // Selects the row of what the right-hand side shows, without reloading it.
     void selectShown();
     void refreshShown();
@@ -75,6 +83,9 @@ private:
     QString m_shownAcceptance;
     bool m_shownBatchFinished = false;
     bool m_selectingShown = false;
+    Api::PendingCall m_shownCall; // the request for what is shown
+    QPointer<NewExperimentWizard> m_wizard;
+    QPointer<NewAcceptanceTestDialog> m_newTest;
     Models::ExperimentListModel *m_model;
     QSortFilterProxyModel *m_sorted;
     QTableView *m_table;

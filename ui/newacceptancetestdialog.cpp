@@ -5,6 +5,7 @@
 #include "models/acceptanceresultmodel.h"
 #include "models/experimentchartdata.h"
 #include "models/experimentsummarymodel.h"
+#include "statuscolors.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -85,8 +86,7 @@ NewAcceptanceTestDialog::NewAcceptanceTestDialog(Api::NextmvService &service, co
     });
     addMetric({});
 
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #d03b3b"));
+    StatusColors::makeErrorLabel(m_error);
     auto *form = new QFormLayout;
     form->addRow(tr("&ID:"), m_id);
     form->addRow(tr("&Name:"), m_name);
@@ -102,10 +102,14 @@ NewAcceptanceTestDialog::NewAcceptanceTestDialog(Api::NextmvService &service, co
     connect(buttons, &QDialogButtonBox::rejected, this, &NewAcceptanceTestDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("The candidate passes a metric when its statistic compares "
-                                    "to the baseline's as the operator says; a tolerance lets "
-                                    "it be worse by that much."),
-                                 this));
+    auto *rule = new QLabel(tr("The candidate passes a metric when its statistic compares to "
+                               "the baseline's as the operator says (candidate ≥ baseline, …). "
+                               "For ≥, >, ≤ and < a tolerance lets the candidate be worse by "
+                               "that much; for = it is the allowed difference, for ≠ the "
+                               "difference that must be exceeded."),
+                            this);
+    rule->setWordWrap(true);
+    layout->addWidget(rule);
     layout->addWidget(m_metrics, 1);
     layout->addLayout(metricButtons);
     layout->addWidget(m_error);
@@ -187,21 +191,27 @@ Api::Result<Api::AcceptanceTest> NewAcceptanceTestDialog::test() const
     return test;
 }
 
+void NewAcceptanceTestDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
 void NewAcceptanceTestDialog::accept()
 {
     if (m_creating)
         return;
     const auto built = test();
     if (!built) {
-        m_error->setText(built.error().message);
+        showError(built.error().message);
         return;
     }
     m_creating = true;
-    m_error->clear();
+    showError({});
     m_service.createAcceptanceTest(m_appId, built.value(), this, [this](const auto &created) {
         m_creating = false;
         if (!created) {
-            m_error->setText(created.error().fullText());
+            showError(created.error().fullText());
             return;
         }
         Q_EMIT acceptanceTestCreated(created.value().id);

@@ -38,6 +38,7 @@ Q_SIGNALS:
 
 private:
     Api::AcceptanceMetric metricAt(int row) const;
+    void showError(const QString &message);
 
     Api::NextmvService &m_service;
     QString m_appId;

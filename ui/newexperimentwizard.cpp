@@ -2,6 +2,7 @@
 #include "newexperimentwizard.h"
 
 #include "api/nextmvservice.h"
+#include "statuscolors.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -68,8 +69,7 @@ QWizardPage *NewExperimentWizard::buildTargetsPage()
     form->addRow(tr("&Description:"), m_description);
     form->addRow(tr("Input &set:"), m_inputSet);
     form->addRow(tr("&Run on:"), m_targets);
-    m_targetsError->setWordWrap(true);
-    m_targetsError->setStyleSheet(QStringLiteral("color: #d03b3b"));
+    StatusColors::makeErrorLabel(m_targetsError);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
     layout->addWidget(m_targetsError);
@@ -110,8 +110,7 @@ QWizardPage *NewExperimentWizard::buildRunsPage()
     m_runCount->setObjectName(QStringLiteral("runCount"));
     m_runCount->setWordWrap(true);
     m_error->setObjectName(QStringLiteral("wizardError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #d03b3b"));
+    StatusColors::makeErrorLabel(m_error);
     auto *form = new QFormLayout;
     form->addRow(tr("Re&petitions:"), m_repetitions);
     auto *layout = new QVBoxLayout(page);
@@ -127,6 +126,8 @@ void NewExperimentWizard::load()
 {
     m_pendingLoads = 3;
     m_service.listInputSets(m_appId, this, [this](const auto &sets) {
+        if (!sets)
+            m_loadError = sets.error().fullText();
         if (sets) {
             m_inputSets = sets.value();
             for (const Api::InputSet &set : std::as_const(m_inputSets))
@@ -137,6 +138,8 @@ void NewExperimentWizard::load()
         loadDone();
     });
     m_service.listInstances(m_appId, this, [this](const auto &instances) {
+        if (!instances)
+            m_loadError = instances.error().fullText();
         if (instances) {
             int row = 0; // instances first, in order, before any version already listed
             for (const Api::Instance &instance : instances.value()) {
@@ -150,6 +153,8 @@ void NewExperimentWizard::load()
         loadDone();
     });
     m_service.listVersions(m_appId, this, [this](const auto &versions) {
+        if (!versions)
+            m_loadError = versions.error().fullText();
         if (versions) {
             for (const Api::Version &version : versions.value()) {
                 auto *item = new QListWidgetItem(tr("Version %1").arg(version.id));
@@ -166,7 +171,9 @@ void NewExperimentWizard::loadDone()
 {
     if (--m_pendingLoads > 0)
         return;
-    if (m_inputSets.isEmpty())
+    if (!m_loadError.isEmpty())
+        showError(tr("Could not load the choices: %1").arg(m_loadError));
+    else if (m_inputSets.isEmpty())
         showError(tr("This application has no input sets yet: make one in the Input Sets tab "
                      "first."));
     updateRunCount();
@@ -252,11 +259,11 @@ Api::Result<QJsonObject> NewExperimentWizard::optionSets() const
     return sets;
 }
 
-int NewExperimentWizard::plannedRuns() const
+qint64 NewExperimentWizard::plannedRuns() const
 {
     const Api::InputSet *set = chosenInputSet();
-    const int inputs = set ? int(set->inputIds.size()) : 0;
-    return inputs * int(chosenTargets().size()) * std::max(1, m_optionSets->rowCount()) *
+    const qint64 inputs = set ? set->inputIds.size() : 0;
+    return inputs * chosenTargets().size() * std::max(1, m_optionSets->rowCount()) *
         m_repetitions->value();
 }
 
@@ -273,8 +280,10 @@ void NewExperimentWizard::updateRunCount()
 
 void NewExperimentWizard::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_targetsError->setText(message);
+    for (QLabel *label : {m_error, m_targetsError}) {
+        label->setText(message);
+        label->setVisible(!message.isEmpty());
+    }
 }
 
 QString NewExperimentWizard::targetsProblem() const
@@ -349,6 +358,7 @@ bool NewExperimentWizard::validateCurrentPage()
         // Only the first page's own fields; option sets are checked on the next page.
         const QString problem = targetsProblem();
         m_targetsError->setText(problem);
+        m_targetsError->setVisible(!problem.isEmpty());
         return problem.isEmpty();
     }
     return true;

@@ -34,7 +34,7 @@ public:
 
     // The request the current choices make; errors name the field to fix.
     Api::Result<Api::BatchExperimentRequest> request() const;
-    int plannedRuns() const;
+    qint64 plannedRuns() const;
     bool isLoaded() const { return m_pendingLoads == 0; }
 
     // For tests and scripted use: pick by ID.
@@ -68,6 +68,7 @@ private:
     QString m_appId;
     QList<Api::InputSet> m_inputSets;
     int m_pendingLoads = 0;
+    QString m_loadError;
     bool m_creating = false;
     QLineEdit *m_name;
     QLineEdit *m_id;

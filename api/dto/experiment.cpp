@@ -94,20 +94,22 @@ QString SummaryGroup::value(const QString &key) const
 
 QString SummaryGroup::target() const
 {
-    return experimentTarget(value(QStringLiteral("instanceID")),
-                            value(QStringLiteral("versionID")));
+    return experimentTarget(value(QStringLiteral("instanceID")), value(QStringLiteral("versionID")),
+                            value(QStringLiteral("optionSetID")));
 }
 
-QString experimentTarget(const QString &instanceId, const QString &versionId)
+QString experimentTarget(const QString &instanceId, const QString &versionId,
+                         const QString &optionSet)
 {
-    return instanceId.isEmpty() && !versionId.isEmpty() ? QStringLiteral("version:") + versionId
-                                                        : instanceId;
+    const QString base = instanceId.isEmpty() && !versionId.isEmpty()
+        ? QStringLiteral("version:") + versionId
+        : instanceId;
+    return optionSet.isEmpty() ? base : base + QStringLiteral(" · ") + optionSet;
 }
 
-bool BatchExperiment::isFinished() const
+bool isExperimentRunning(const QString &status)
 {
-    return status != QLatin1String("started") && status != QLatin1String("stopping") &&
-        status != QLatin1String("unknown") && !status.isEmpty();
+    return status == QLatin1String("started") || status == QLatin1String("stopping");
 }
 
 QList<SummaryGroup> BatchExperiment::groupsBy(bool perInput) const

@@ -44,13 +44,19 @@ struct SummaryGroup
     QMap<QString, DistributionSummary> indicators; // by statistic path, e.g. result.value
 
     QString value(const QString &key) const;
-    // What the runs of this group ran on: the instance, or for runs of a version without an
-    // instance, "version:<id>" (see experimentTarget).
+    // What the runs of this group ran on (see experimentTarget).
     QString target() const;
 };
 
-// The one name of what an experiment run ran on, used to pair summaries, runs and charts.
-QString experimentTarget(const QString &instanceId, const QString &versionId);
+// The one name of what an experiment run ran on, used to pair summaries, runs and charts: the
+// instance, or "version:<id>" for runs of a version without an instance; with " · <set>" when
+// the run used an option set.
+QString experimentTarget(const QString &instanceId, const QString &versionId,
+                         const QString &optionSet = {});
+
+// Started or stopping (ExperimentStatus): still changing, worth watching. Every other status,
+// "unknown" included, does not change by itself.
+bool isExperimentRunning(const QString &status);
 
 struct BatchExperiment
 {
@@ -71,7 +77,9 @@ struct BatchExperiment
     QList<SummaryGroup> groups;
     QJsonObject unknownFields;
 
-    bool isFinished() const;
+    bool isFinished() const { return !isExperimentRunning(status); }
+    // What was asked for; older answers only count the runs made.
+    int totalRuns() const { return requestedRuns > 0 ? requestedRuns : runs; }
     // The groups of one instance (keys instanceID, versionID), or per input when perInput.
     QList<SummaryGroup> groupsBy(bool perInput) const;
     static Result<BatchExperiment> fromJson(const QJsonObject &json);

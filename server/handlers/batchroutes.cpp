@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QMap>
 
+#include <algorithm>
+
 namespace Server {
 
 namespace {
@@ -62,25 +64,34 @@ QJsonObject metadata(const QJsonObject &doc, const QList<RunRecord> &runs)
     return m;
 }
 
-// One group per key combination, each with a distribution per indicator.
+// One group per key combination, each with a distribution per indicator. When runs used option
+// sets, the set is part of every group (optionSetID), so sets are compared, not pooled.
 QJsonArray groupedSummaries(const QList<RunRecord> &runs)
 {
     using Key = QStringList;
+    const auto optionSetOf = [](const RunRecord &run) {
+        return run.info.metadata.unknownFields.value(QStringLiteral("option_set")).toString();
+    };
+    const bool withOptionSets = std::any_of(runs.cbegin(), runs.cend(), [&](const RunRecord &run) {
+        return !optionSetOf(run).isEmpty();
+    });
     QMap<Key, QMap<QString, QList<double>>> byInstance;
     QMap<Key, QMap<QString, QList<double>>> byInput;
     for (const RunRecord &run : runs) {
         const Api::RunMetadata &m = run.info.metadata;
         if (m.status != Api::RunStatus::Succeeded)
             continue;
+        Key instanceKey{m.instanceId, m.versionId};
+        if (withOptionSets)
+            instanceKey.append(optionSetOf(run));
+        const Key inputKey = Key{m.inputId} + instanceKey;
         for (const Api::Indicator &indicator : Api::indicatorsFromStatistics(m.statistics)) {
-            byInstance[{m.instanceId, m.versionId}][indicator.name].append(indicator.value);
-            byInput[{m.inputId, m.instanceId, m.versionId}][indicator.name].append(indicator.value);
+            byInstance[instanceKey][indicator.name].append(indicator.value);
+            byInput[inputKey][indicator.name].append(indicator.value);
         }
         // The run's own duration is an indicator of every experiment.
-        byInstance[{m.instanceId, m.versionId}][QStringLiteral("run.duration.ms")].append(
-            m.durationMs);
-        byInput[{m.inputId, m.instanceId, m.versionId}][QStringLiteral("run.duration.ms")].append(
-            m.durationMs);
+        byInstance[instanceKey][QStringLiteral("run.duration.ms")].append(m.durationMs);
+        byInput[inputKey][QStringLiteral("run.duration.ms")].append(m.durationMs);
     }
     QJsonArray groups;
     auto emitGroups = [&groups](const QStringList &keys,
@@ -96,10 +107,11 @@ QJsonArray groupedSummaries(const QList<RunRecord> &runs)
                 {QStringLiteral("indicator_distributions"), distributions}});
         }
     };
-    emitGroups({QStringLiteral("instanceID"), QStringLiteral("versionID")}, byInstance);
-    emitGroups(
-        {QStringLiteral("inputID"), QStringLiteral("instanceID"), QStringLiteral("versionID")},
-        byInput);
+    QStringList instanceKeys{QStringLiteral("instanceID"), QStringLiteral("versionID")};
+    if (withOptionSets)
+        instanceKeys.append(QStringLiteral("optionSetID"));
+    emitGroups(instanceKeys, byInstance);
+    emitGroups(QStringList{QStringLiteral("inputID")} + instanceKeys, byInput);
     return groups;
 }
 

@@ -195,17 +195,21 @@ private Q_SLOTS:
         const QString id = created.object().value(QStringLiteral("id")).toString();
         const QJsonObject done = waitForBatch(id);
         QCOMPARE(done.value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
+        // With option sets, every group names its set: sets are compared, not pooled.
         QStringList groupValues;
-        for (const QJsonValue &g :
-             done.value(QStringLiteral("grouped_distributional_summaries")).toArray()) {
-            if (g[QStringLiteral("group_keys")].toArray().size() == 2)
+        for (const QJsonValue &g : done.value(QStringLiteral("grouped_distributional_summaries"))
+                                       .toArray()) {
+            const QStringList keys = g[QStringLiteral("group_keys")].toVariant().toStringList();
+            if (!keys.contains(QStringLiteral("inputID"))) {
+                QCOMPARE(keys.last(), QStringLiteral("optionSetID"));
                 groupValues.append(
                     g[QStringLiteral("group_values")].toVariant().toStringList().join(
                         QLatin1Char('/')));
+            }
         }
         QCOMPARE(groupValues.size(), 2);
-        QVERIFY(groupValues.contains(QStringLiteral("dp/dp")));
-        QVERIFY(groupValues.contains(QStringLiteral("/greedy")));
+        QVERIFY(groupValues.contains(QStringLiteral("dp/dp/fast")));
+        QVERIFY(groupValues.contains(QStringLiteral("/greedy/")));
         const QJsonObject run =
             m_http->get(batches + QStringLiteral("/") + id + QStringLiteral("/runs"))
                 .object()
