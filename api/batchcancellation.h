@@ -7,8 +7,9 @@
 
 namespace Api {
 
-// `done` gets how many runs were canceled, or the first error; it runs only while `context`
-// is alive.
+// `done` gets how many runs were canceled (runs that ended meanwhile are not counted), or the
+// first error when none could be canceled; every failed request also reaches requestFailed().
+// It runs only while `context` is alive.
 void cancelBatchExperiment(NextmvService &service, const QString &appId,
                            const QString &experimentId, QObject *context,
                            NextmvService::Callback<int> done);

@@ -111,6 +111,11 @@ AcceptanceResultsView::AcceptanceResultsView(QWidget *parent)
 
 void AcceptanceResultsView::setTest(const Api::AcceptanceTest &test)
 {
+    const Api::AcceptanceTest &shown = m_results->test();
+    // A poll that brings nothing new keeps the table (and its selection) as it is.
+    if (test.id == shown.id && test.status == shown.status && test.hasResults == shown.hasResults &&
+        test.name == shown.name && test.description == shown.description)
+        return;
     m_results->setTest(test);
     m_details->setText(tr("%1 — candidate %2 (%3) against baseline %4 (%5), on batch "
                           "experiment %6.")
