@@ -197,8 +197,8 @@ private Q_SLOTS:
         QCOMPARE(done.value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
         // With option sets, every group names its set: sets are compared, not pooled.
         QStringList groupValues;
-        for (const QJsonValue &g : done.value(QStringLiteral("grouped_distributional_summaries"))
-                                       .toArray()) {
+        for (const QJsonValue &g :
+             done.value(QStringLiteral("grouped_distributional_summaries")).toArray()) {
             const QStringList keys = g[QStringLiteral("group_keys")].toVariant().toStringList();
             if (!keys.contains(QStringLiteral("inputID"))) {
                 QCOMPARE(keys.last(), QStringLiteral("optionSetID"));
