@@ -108,7 +108,12 @@ void SampleSeeder::startRuns()
 {
     const QStringList inputs =
         QDir(inputsDir()).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    auto pending = std::make_shared<int>(0);
+    struct Pending
+    {
+        int runs = 0;
+        QStringList runIds;
+    };
+    auto pending = std::make_shared<Pending>();
     for (int i = 0; i < std::min<qsizetype>(sampleRuns, inputs.size()); ++i) {
         QFile file(QDir(inputsDir()).filePath(inputs.at(i)));
         if (!file.open(QIODevice::ReadOnly))
@@ -117,16 +122,41 @@ void SampleSeeder::startRuns()
         request.input = QJsonDocument::fromJson(file.readAll()).object();
         request.name = tr("Sample %1").arg(QFileInfo(inputs.at(i)).completeBaseName());
         const QString instance = i % 2 == 0 ? QStringLiteral("greedy") : QStringLiteral("dp");
-        ++*pending;
+        ++pending->runs;
         // Finished only once every run exists, so a view loading then sees them all.
         m_service.createRun(sampleAppId(), instance, request, this,
-                            [this, pending](const Result<QString> &) {
-                                if (--*pending == 0)
-                                    Q_EMIT finished(true);
+                            [this, pending](const Result<QString> &run) {
+                                if (run)
+                                    pending->runIds.append(run.value());
+                                if (--pending->runs == 0)
+                                    startExperiment(pending->runIds);
                             });
     }
-    if (*pending == 0)
+    if (pending->runs == 0)
         Q_EMIT finished(true);
+}
+
+void SampleSeeder::startExperiment(const QStringList &runIds)
+{
+    // The sample runs' inputs as an input set, and both algorithms compared over it: the
+    // Experiments tab has something to show from the first start.
+    InputSetRequest set;
+    set.id = QStringLiteral("sample-inputs");
+    set.name = tr("Sample inputs");
+    set.runIds = runIds;
+    m_service.createInputSet(sampleAppId(), set, this, [this](const Result<InputSet> &created) {
+        if (!created) {
+            Q_EMIT finished(true); // the app and its runs are there; the error hub said why
+            return;
+        }
+        BatchExperimentRequest experiment;
+        experiment.id = QStringLiteral("greedy-vs-dp");
+        experiment.name = tr("Greedy vs dynamic programming");
+        experiment.inputSetId = created.value().id;
+        experiment.instanceIds = {QStringLiteral("greedy"), QStringLiteral("dp")};
+        m_service.createBatchExperiment(sampleAppId(), experiment, this,
+                                        [this](const Result<QString> &) { Q_EMIT finished(true); });
+    });
 }
 
 } // namespace Api

@@ -1,6 +1,7 @@
 // First start of the Local connection: installs the sample knapsack app (versions and
-// instances "greedy" and "dp"), generates its sample inputs, and starts a few runs, so a new
-// user sees real results within seconds. Does nothing when the app is already there.
+// instances "greedy" and "dp"), generates its sample inputs, starts a few runs, makes an input
+// set of their inputs and a batch experiment comparing both instances over it, so a new user
+// sees real results and charts within seconds. Does nothing when the app is already there.
 #pragma once
 
 #include "result.h"
@@ -37,6 +38,7 @@ Q_SIGNALS:
 private:
     void runSteps(QList<QStringList> steps);
     void startRuns();
+    void startExperiment(const QStringList &runIds);
 
     NextmvService &m_service;
     const QString m_serverExecutable;

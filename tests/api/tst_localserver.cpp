@@ -4,6 +4,7 @@
 #include "api/connectionmanager.h"
 #include "api/localserver.h"
 #include "api/nextmvservice.h"
+#include "api/sampleseeder.h"
 #include "support/httptestclient.h"
 #include "support/serverprocess.h"
 
@@ -99,12 +100,21 @@ private Q_SLOTS:
                           [&page](const Api::Result<Api::RunPage> &r) { page = r; });
         QTRY_VERIFY(page.has_value());
         QVERIFY(page->ok());
-        QCOMPARE(page->value().runs.size(), 4);
+        // The sample runs, then the experiment's: every sample input on both instances.
+        QCOMPARE(page->value().runs.size(), 3 * Api::SampleSeeder::sampleRuns);
         std::optional<Api::Result<QList<Api::Instance>>> instances;
         service->listInstances(QStringLiteral("knapsack"), this,
                                [&instances](const auto &r) { instances = r; });
         QTRY_VERIFY(instances.has_value());
         QCOMPARE(instances->value().size(), 2);
+        // An experiment to look at from the start: both instances over the sample runs' inputs.
+        std::optional<Api::Result<Api::BatchExperiment>> experiment;
+        service->batchExperiment(QStringLiteral("knapsack"), QStringLiteral("greedy-vs-dp"), this,
+                                 [&experiment](const auto &r) { experiment = r; });
+        QTRY_VERIFY(experiment.has_value());
+        QVERIFY(experiment->ok());
+        QCOMPARE(experiment->value().inputSetId, QStringLiteral("sample-inputs"));
+        QCOMPARE(experiment->value().totalRuns(), 2 * Api::SampleSeeder::sampleRuns);
 
         // A second start leaves the app alone.
         connections.shutdown();
