@@ -74,9 +74,9 @@ BatchResultsView::BatchResultsView(QWidget *parent)
     });
     connect(m_baseline, &QComboBox::currentTextChanged, this, [this](const QString &target) {
         m_summary->setBaseline(target);
-        redraw();
+        redrawPerInput(); // the distributions do not depend on the baseline
     });
-    connect(m_candidate, &QComboBox::currentTextChanged, this, &BatchResultsView::redraw);
+    connect(m_candidate, &QComboBox::currentTextChanged, this, &BatchResultsView::redrawPerInput);
 
     m_charts->addTab(m_boxPlots, tr("Box Plots"));
     m_charts->addTab(m_percentiles, tr("Percentiles"));
@@ -216,6 +216,12 @@ void BatchResultsView::redraw()
     }
     m_boxPlots->setChart(ExperimentCharts::boxPlots(distributions, statistic));
     m_percentiles->setChart(ExperimentCharts::percentileLadder(distributions, statistic));
+    redrawPerInput();
+}
+
+void BatchResultsView::redrawPerInput()
+{
+    const QString statistic = m_statistic->currentText();
     const QString baseline = m_baseline->currentText();
     const QString candidate = m_candidate->currentText();
     const auto pairs =

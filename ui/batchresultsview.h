@@ -61,6 +61,7 @@ Q_SIGNALS:
 private:
     void fillPickers();
     void redraw();
+    void redrawPerInput();
     void askAndExportCsv();
 
     Api::BatchExperiment m_experiment;
