@@ -1,7 +1,7 @@
 // nextdesk: the desktop console for Nextmv decision apps. Parses the command line, picks the
 // connection, and shows the main window.
-#include "api/connectionmanager.h"
-#include "api/connectionprofile.h"
+#include "api/session/connectionmanager.h"
+#include "api/session/connectionprofile.h"
 #include "ui/keychainkeystore.h"
 #include "ui/mainwindow.h"
 

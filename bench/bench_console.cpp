@@ -5,17 +5,17 @@
 //     fetching the same pages over one connection (the floor);
 //  3. the longest event-loop stall while opening a 100 MB output in the run detail view.
 // Usage: bench_console [runs=10000]
-#include "api/connectionmanager.h"
-#include "api/keystore.h"
-#include "api/nextmvclient.h"
-#include "models/runlistmodel.h"
+#include "api/client/nextmvclient.h"
+#include "api/session/connectionmanager.h"
+#include "api/session/keystore.h"
+#include "models/runs/runlistmodel.h"
 #include "support/consolefixture.h"
 #include "support/httptestclient.h"
 #include "support/serverprocess.h"
-#include "ui/jsonviewer.h"
 #include "ui/mainwindow.h"
-#include "ui/rundetailview.h"
-#include "ui/runstab.h"
+#include "ui/runs/rundetailview.h"
+#include "ui/runs/runstab.h"
+#include "ui/widgets/jsonviewer.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

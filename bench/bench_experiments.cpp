@@ -4,8 +4,8 @@
 // metric; next to the same steps for 2 instances × 5 inputs (the floor: fixed costs only).
 // Usage: bench_experiments [instances=10] [inputs=1000] [--screenshots DIR]
 #include "server/experiments/distribution.h"
-#include "ui/batchresultsview.h"
-#include "ui/chartpanel.h"
+#include "ui/experiments/batchresultsview.h"
+#include "ui/widgets/chartpanel.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 // A table of one kind of app entity, refreshed in place.
 #include "entitylistmodel.h"
 
-#include "runlistmodel.h"
+#include "models/runs/runlistmodel.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -3,11 +3,11 @@
 // gone ones removed, so selections survive a refresh. Columns are given by the caller.
 #pragma once
 
+#include "api/client/nextmvservice.h"
 #include "api/dto/inputset.h"
 #include "api/dto/instance.h"
 #include "api/dto/managedinput.h"
 #include "api/dto/version.h"
-#include "api/nextmvservice.h"
 
 #include <QAbstractTableModel>
 

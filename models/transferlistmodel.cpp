@@ -1,7 +1,7 @@
 // The transfers panel's list model.
 #include "transferlistmodel.h"
 
-#include "runlistmodel.h"
+#include "models/runs/runlistmodel.h"
 
 namespace Models {
 

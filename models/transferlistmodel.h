@@ -2,7 +2,7 @@
 // transfers it is given, so they outlive the dialog that started them.
 #pragma once
 
-#include "api/transfer.h"
+#include "api/client/transfer.h"
 
 #include <QAbstractListModel>
 #include <QList>

@@ -2,7 +2,7 @@
 // route groups together.
 #pragma once
 
-#include "api/result.h"
+#include "api/wire/result.h"
 
 #include <QHostAddress>
 #include <QLockFile>

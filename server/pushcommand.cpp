@@ -1,7 +1,7 @@
 // "nextdesk-server push": installs app code into a data dir.
 #include "pushcommand.h"
 
-#include "api/appmanifest.h"
+#include "api/wire/appmanifest.h"
 #include "execution/executablestore.h"
 #include "handlers/routehelpers.h"
 #include "store/datastore.h"

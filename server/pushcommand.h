@@ -3,7 +3,7 @@
 // it. Used by ./scripts/run to seed the sample app.
 #pragma once
 
-#include "api/result.h"
+#include "api/wire/result.h"
 
 #include <QJsonObject>
 #include <QString>

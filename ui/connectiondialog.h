@@ -2,7 +2,7 @@
 // an existing one. Says plainly when the key can only be kept for this session.
 #pragma once
 
-#include "api/connectionprofile.h"
+#include "api/session/connectionprofile.h"
 
 #include <QDialog>
 

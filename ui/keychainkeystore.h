@@ -3,7 +3,7 @@
 // session only, never in a file.
 #pragma once
 
-#include "api/keystore.h"
+#include "api/session/keystore.h"
 
 namespace Ui {
 

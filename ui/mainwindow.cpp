@@ -1,21 +1,21 @@
 // The console's main window.
 #include "mainwindow.h"
 
-#include "appsettingstab.h"
 #include "connectiondialog.h"
-#include "entitytab.h"
-#include "experimentstab.h"
-#include "inputsetstab.h"
-#include "inputstab.h"
-#include "instancestab.h"
-#include "runstab.h"
 #include "transferspanel.h"
-#include "versionstab.h"
+#include "ui/entities/appsettingstab.h"
+#include "ui/entities/entitytab.h"
+#include "ui/entities/inputsetstab.h"
+#include "ui/entities/inputstab.h"
+#include "ui/entities/instancestab.h"
+#include "ui/entities/versionstab.h"
+#include "ui/experiments/experimentstab.h"
+#include "ui/runs/runstab.h"
 
-#include "api/keystore.h"
-#include "api/localserver.h"
-#include "api/nextmvservice.h"
-#include "models/runlistmodel.h"
+#include "api/client/nextmvservice.h"
+#include "api/session/keystore.h"
+#include "api/session/localserver.h"
+#include "models/runs/runlistmodel.h"
 #include "models/transferlistmodel.h"
 
 #include <QAction>

@@ -3,9 +3,9 @@
 // desktop notification when a run the user started ends.
 #pragma once
 
-#include "api/connectionmanager.h"
 #include "api/dto/run.h"
-#include "api/result.h"
+#include "api/session/connectionmanager.h"
+#include "api/wire/result.h"
 
 #include <QMainWindow>
 

@@ -2,7 +2,7 @@
 #include "transferspanel.h"
 
 #include "models/transferlistmodel.h"
-#include "progresspainting.h"
+#include "ui/widgets/progresspainting.h"
 
 #include <QApplication>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 // Pushes local app code to an application as its new dev binary.
 #include "apppush.h"
 
-#include "appmanifest.h"
+#include "api/wire/appmanifest.h"
 #include "httpcall.h"
 #include "nextmvclient.h"
 

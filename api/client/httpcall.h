@@ -3,7 +3,7 @@
 // answer into a device. Deletes itself after reporting.
 #pragma once
 
-#include "result.h"
+#include "api/wire/result.h"
 
 #include <QByteArray>
 #include <QNetworkReply>

@@ -1,8 +1,8 @@
 // The real NextmvService over HTTP.
 #include "nextmvclient.h"
 
+#include "api/wire/jsonobjectreader.h"
 #include "apppush.h"
-#include "jsonobjectreader.h"
 #include "runtransfers.h"
 
 #include <QFutureWatcher>

@@ -5,15 +5,15 @@
 // UI observes for its status bar.
 #pragma once
 
-#include "dto/application.h"
-#include "dto/experiment.h"
-#include "dto/inputset.h"
-#include "dto/instance.h"
-#include "dto/managedinput.h"
-#include "dto/run.h"
-#include "dto/version.h"
+#include "api/dto/application.h"
+#include "api/dto/experiment.h"
+#include "api/dto/inputset.h"
+#include "api/dto/instance.h"
+#include "api/dto/managedinput.h"
+#include "api/dto/run.h"
+#include "api/dto/version.h"
+#include "api/wire/result.h"
 #include "pendingcall.h"
-#include "result.h"
 
 #include <QObject>
 #include <QUrl>

@@ -3,8 +3,8 @@
 // file (through the download URL, streamed to disk).
 #pragma once
 
-#include "dto/managedinput.h"
-#include "dto/run.h"
+#include "api/dto/managedinput.h"
+#include "api/dto/run.h"
 #include "nextmvservice.h"
 #include "transfer.h"
 

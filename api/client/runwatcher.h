@@ -3,7 +3,7 @@
 // something does. Reports changes and endings.
 #pragma once
 
-#include "dto/run.h"
+#include "api/dto/run.h"
 #include "pendingcall.h"
 
 #include <QHash>

@@ -2,7 +2,7 @@
 // them). Subclasses implement the steps; this class keeps the state and progress.
 #pragma once
 
-#include "result.h"
+#include "api/wire/result.h"
 
 #include <QObject>
 

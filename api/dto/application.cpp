@@ -1,8 +1,8 @@
 // Application DTO and its JSON codec.
 #include "application.h"
 
-#include "../jsonobjectreader.h"
-#include "jsonwrite.h"
+#include "api/wire/jsonobjectreader.h"
+#include "api/wire/jsonwrite.h"
 
 namespace Api {
 

@@ -1,7 +1,7 @@
 // Application DTO (Nextmv "Admin" and "Apps" endpoints) and its JSON codec.
 #pragma once
 
-#include "../result.h"
+#include "api/wire/result.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 // Experiment DTOs and their JSON codecs.
 #include "experiment.h"
 
-#include "../jsonobjectreader.h"
-#include "jsonwrite.h"
+#include "api/wire/jsonobjectreader.h"
+#include "api/wire/jsonwrite.h"
 
 namespace Api {
 

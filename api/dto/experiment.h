@@ -2,7 +2,7 @@
 // acceptance tests with per-metric verdicts; plus the bodies that create them.
 #pragma once
 
-#include "../result.h"
+#include "api/wire/result.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // Input set DTO and its create request.
 #include "inputset.h"
 
-#include "../jsonobjectreader.h"
-#include "jsonwrite.h"
+#include "api/wire/jsonobjectreader.h"
+#include "api/wire/jsonwrite.h"
 
 #include <QJsonArray>
 

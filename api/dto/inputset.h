@@ -2,7 +2,7 @@
 // over, and the body that creates one.
 #pragma once
 
-#include "../result.h"
+#include "api/wire/result.h"
 #include "managedinput.h"
 
 #include <QDateTime>

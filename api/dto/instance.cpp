@@ -1,8 +1,8 @@
 // Instance DTO and its JSON codec.
 #include "instance.h"
 
-#include "../jsonobjectreader.h"
-#include "jsonwrite.h"
+#include "api/wire/jsonobjectreader.h"
+#include "api/wire/jsonwrite.h"
 
 namespace Api {
 

@@ -1,7 +1,7 @@
 // Instance DTO: a version plus its run configuration, and its JSON codec.
 #pragma once
 
-#include "../result.h"
+#include "api/wire/result.h"
 
 #include <QDateTime>
 #include <QJsonObject>

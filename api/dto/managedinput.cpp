@@ -1,8 +1,8 @@
 // Managed input DTO and its JSON codec.
 #include "managedinput.h"
 
-#include "../jsonobjectreader.h"
-#include "jsonwrite.h"
+#include "api/wire/jsonobjectreader.h"
+#include "api/wire/jsonwrite.h"
 
 namespace Api {
 

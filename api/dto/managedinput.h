@@ -1,7 +1,7 @@
 // Managed input DTO (an input stored for reuse by runs and experiments) and its JSON codec.
 #pragma once
 
-#include "../result.h"
+#include "api/wire/result.h"
 #include "runformat.h"
 
 #include <QDateTime>

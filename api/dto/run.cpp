@@ -1,8 +1,8 @@
 // Run DTOs and their JSON codecs.
 #include "run.h"
 
-#include "../jsonobjectreader.h"
-#include "jsonwrite.h"
+#include "api/wire/jsonobjectreader.h"
+#include "api/wire/jsonwrite.h"
 
 #include <QJsonArray>
 

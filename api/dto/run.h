@@ -1,7 +1,7 @@
 // Run DTOs: status, metadata (RunInformation), list items (RunSummary), and the create request.
 #pragma once
 
-#include "../result.h"
+#include "api/wire/result.h"
 #include "runformat.h"
 
 #include <QDateTime>

@@ -1,7 +1,7 @@
 // Content formats of a run's input and output.
 #include "runformat.h"
 
-#include "../jsonobjectreader.h"
+#include "api/wire/jsonobjectreader.h"
 
 namespace Api {
 

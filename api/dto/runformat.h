@@ -1,7 +1,7 @@
 // Content formats of a run's input and output ("json", "text", "csv-archive", "multi-file").
 #pragma once
 
-#include "../result.h"
+#include "api/wire/result.h"
 
 #include <QJsonObject>
 

@@ -1,8 +1,8 @@
 // Version DTO and its JSON codec.
 #include "version.h"
 
-#include "../jsonobjectreader.h"
-#include "jsonwrite.h"
+#include "api/wire/jsonobjectreader.h"
+#include "api/wire/jsonwrite.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

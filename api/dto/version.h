@@ -1,7 +1,7 @@
 // Version DTO: a named snapshot of the app's dev binary, and its JSON codec.
 #pragma once
 
-#include "../result.h"
+#include "api/wire/result.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 // From a connection profile to a working NextmvService.
 #include "connectionmanager.h"
 
+#include "api/client/nextmvclient.h"
 #include "localserver.h"
-#include "nextmvclient.h"
 #include "sampleseeder.h"
 
 namespace Api {

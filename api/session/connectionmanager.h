@@ -4,9 +4,9 @@
 // status bar.
 #pragma once
 
+#include "api/wire/result.h"
 #include "connectionprofile.h"
 #include "keystore.h"
-#include "result.h"
 
 #include <QObject>
 #include <QPointer>

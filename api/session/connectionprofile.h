@@ -2,7 +2,7 @@
 // Profiles are kept in QSettings; their API keys never are (see KeyStore).
 #pragma once
 
-#include "result.h"
+#include "api/wire/result.h"
 
 #include <QList>
 #include <QUrl>

@@ -2,7 +2,7 @@
 // keychain is available, memory for this session only. Never QSettings, never logs.
 #pragma once
 
-#include "result.h"
+#include "api/wire/result.h"
 
 #include <QHash>
 #include <QObject>

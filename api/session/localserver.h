@@ -3,7 +3,7 @@
 // server it started when the console quits, unless the user chose to keep it running.
 #pragma once
 
-#include "result.h"
+#include "api/wire/result.h"
 
 #include <QObject>
 #include <QTimer>

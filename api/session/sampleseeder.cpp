@@ -1,7 +1,7 @@
 // First-start seeding of the sample knapsack app on the Local connection.
 #include "sampleseeder.h"
 
-#include "nextmvservice.h"
+#include "api/client/nextmvservice.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -4,7 +4,7 @@
 // sees real results and charts within seconds. Does nothing when the app is already there.
 #pragma once
 
-#include "result.h"
+#include "api/wire/result.h"
 
 #include <QObject>
 #include <QStringList>

@@ -1,7 +1,7 @@
 // Small helpers that keep the encoders short and consistent (timestamps, optional keys).
 #pragma once
 
-#include "../rfc3339.h"
+#include "rfc3339.h"
 
 #include <QJsonObject>
 

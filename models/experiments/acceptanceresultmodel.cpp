@@ -1,7 +1,7 @@
 // The results of an acceptance test, one row per metric.
 #include "acceptanceresultmodel.h"
 
-#include "api/acceptancerule.h"
+#include "api/wire/acceptancerule.h"
 
 #include <QLocale>
 

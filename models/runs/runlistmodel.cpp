@@ -1,8 +1,8 @@
 // The Runs tab's table model.
 #include "runlistmodel.h"
 
-#include "api/nextmvservice.h"
-#include "api/runwatcher.h"
+#include "api/client/nextmvservice.h"
+#include "api/client/runwatcher.h"
 
 #include <QLocale>
 

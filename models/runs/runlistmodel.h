@@ -3,8 +3,8 @@
 // (discovered as pages arrive), and live status for queued/running runs through one watcher.
 #pragma once
 
+#include "api/client/pendingcall.h"
 #include "api/dto/run.h"
-#include "api/pendingcall.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -3,7 +3,7 @@
 // app contract turns a folder + requirements into a command line.
 #pragma once
 
-#include "api/result.h"
+#include "api/wire/result.h"
 
 #include <QJsonObject>
 #include <QStringList>

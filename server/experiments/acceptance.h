@@ -2,7 +2,7 @@
 // compares them lives in api/ (Api::AcceptanceRule) so the console shows the same margins.
 #pragma once
 
-#include "api/acceptancerule.h"
+#include "api/wire/acceptancerule.h"
 
 #include <QString>
 

@@ -3,8 +3,8 @@
 // metric and overall once the experiment has finished.
 #include "routehelpers.h"
 
-#include "api/jsonobjectreader.h"
-#include "api/rfc3339.h"
+#include "api/wire/jsonobjectreader.h"
+#include "api/wire/rfc3339.h"
 #include "server/experiments/acceptance.h"
 #include "server/experiments/distribution.h"
 

@@ -1,7 +1,7 @@
 // Applications (create, list, get, update, delete) and the push flow for the dev binary.
 #include "routehelpers.h"
 
-#include "api/jsonobjectreader.h"
+#include "api/wire/jsonobjectreader.h"
 #include "server/execution/executablestore.h"
 #include "server/execution/runexecutor.h"
 #include "server/http/httprouter.h"

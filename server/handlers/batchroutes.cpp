@@ -3,8 +3,8 @@
 // distributional summaries per instance (and per input) for every statistic the runs report.
 #include "routehelpers.h"
 
-#include "api/jsonobjectreader.h"
-#include "api/rfc3339.h"
+#include "api/wire/jsonobjectreader.h"
+#include "api/wire/rfc3339.h"
 #include "server/execution/runexecutor.h"
 #include "server/experiments/distribution.h"
 

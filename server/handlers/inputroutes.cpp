@@ -2,7 +2,7 @@
 // list, get, update, delete, and read the content).
 #include "routehelpers.h"
 
-#include "api/jsonobjectreader.h"
+#include "api/wire/jsonobjectreader.h"
 #include "server/store/payloadstore.h"
 
 #include <QJsonDocument>

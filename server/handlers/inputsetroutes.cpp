@@ -2,8 +2,8 @@
 // or from an instance's (or version's) runs in a time window; list, get, update, delete.
 #include "routehelpers.h"
 
-#include "api/jsonobjectreader.h"
-#include "api/rfc3339.h"
+#include "api/wire/jsonobjectreader.h"
+#include "api/wire/rfc3339.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

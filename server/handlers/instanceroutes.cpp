@@ -1,7 +1,7 @@
 // Instances: a version plus run configuration (create, list, get, update, delete).
 #include "routehelpers.h"
 
-#include "api/jsonobjectreader.h"
+#include "api/wire/jsonobjectreader.h"
 
 namespace Server {
 

@@ -1,7 +1,7 @@
 // Shared pieces of the route groups.
 #include "routehelpers.h"
 
-#include "api/jsonobjectreader.h"
+#include "api/wire/jsonobjectreader.h"
 #include "server/security/urlsigner.h"
 #include "server/store/payloadstore.h"
 

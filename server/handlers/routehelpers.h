@@ -4,7 +4,7 @@
 
 #include "api/dto/application.h"
 #include "api/dto/run.h"
-#include "api/result.h"
+#include "api/wire/result.h"
 #include "server/http/httprouter.h"
 #include "server/store/datastore.h"
 #include "servercontext.h"

@@ -2,8 +2,8 @@
 // paging, update, cancel, delete, logs and live logs, the upload URL, and the account queue.
 #include "routehelpers.h"
 
-#include "api/jsonobjectreader.h"
-#include "api/rfc3339.h"
+#include "api/wire/jsonobjectreader.h"
+#include "api/wire/rfc3339.h"
 #include "server/execution/runexecutor.h"
 #include "server/http/httprouter.h"
 #include "server/store/datastore.h"

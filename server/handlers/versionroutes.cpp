@@ -1,7 +1,7 @@
 // Versions: snapshots of the app's current dev binary (create, list, get, update, delete).
 #include "routehelpers.h"
 
-#include "api/jsonobjectreader.h"
+#include "api/wire/jsonobjectreader.h"
 
 namespace Server {
 

@@ -2,7 +2,7 @@
 // written with owner-only permissions.
 #pragma once
 
-#include "api/result.h"
+#include "api/wire/result.h"
 
 #include <QByteArray>
 #include <QString>

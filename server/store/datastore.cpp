@@ -1,7 +1,7 @@
 // The server's SQLite store.
 #include "datastore.h"
 
-#include "api/rfc3339.h"
+#include "api/wire/rfc3339.h"
 
 #include <QDir>
 #include <QJsonDocument>

@@ -10,7 +10,7 @@
 #include "api/dto/managedinput.h"
 #include "api/dto/run.h"
 #include "api/dto/version.h"
-#include "api/result.h"
+#include "api/wire/result.h"
 
 #include <QSqlDatabase>
 

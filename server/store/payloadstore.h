@@ -3,7 +3,7 @@
 // A reference is "blob:<rowid>" or "file:<path relative to the data dir>".
 #pragma once
 
-#include "api/result.h"
+#include "api/wire/result.h"
 
 #include <QString>
 

@@ -2,9 +2,9 @@
 // store and connection manager) and answering the next message box as a user would.
 #pragma once
 
-#include "api/connectionmanager.h"
-#include "api/connectionprofile.h"
-#include "api/keystore.h"
+#include "api/session/connectionmanager.h"
+#include "api/session/connectionprofile.h"
+#include "api/session/keystore.h"
 #include "ui/mainwindow.h"
 
 #include <QMessageBox>

@@ -1,7 +1,7 @@
 // Test support: a fixture-backed NextmvService.
 #include "fakenextmvservice.h"
 
-#include "api/transfer.h"
+#include "api/client/transfer.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -3,7 +3,7 @@
 // Tests change the served state (statuses, new runs, failures) to drive the models.
 #pragma once
 
-#include "api/nextmvservice.h"
+#include "api/client/nextmvservice.h"
 
 #include <QHash>
 

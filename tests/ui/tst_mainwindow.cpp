@@ -1,20 +1,20 @@
 // End-to-end tests of the console against a real nextdesk-server, offscreen: the main window
 // as a user drives it (drop a file, watch the run succeed, open its output, cancel a long run,
 // rename, page through many runs, a 20 MB upload), and the error paths a user must survive.
-#include "api/connectionmanager.h"
-#include "api/keystore.h"
-#include "models/runlistmodel.h"
+#include "api/session/connectionmanager.h"
+#include "api/session/keystore.h"
+#include "models/runs/runlistmodel.h"
 #include "models/transferlistmodel.h"
 #include "support/consolefixture.h"
 #include "support/faultserver.h"
 #include "support/httptestclient.h"
 #include "support/serverprocess.h"
-#include "ui/jsonviewer.h"
 #include "ui/mainwindow.h"
-#include "ui/namedescriptiondialog.h"
-#include "ui/newrundialog.h"
-#include "ui/rundetailview.h"
-#include "ui/runstab.h"
+#include "ui/runs/newrundialog.h"
+#include "ui/runs/rundetailview.h"
+#include "ui/runs/runstab.h"
+#include "ui/widgets/jsonviewer.h"
+#include "ui/widgets/namedescriptiondialog.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

@@ -1,10 +1,10 @@
 // The App Settings tab.
 #include "appsettingstab.h"
-#include "statuscolors.h"
+#include "ui/widgets/statuscolors.h"
 
 #include "unsavedchanges.h"
 
-#include "api/nextmvservice.h"
+#include "api/client/nextmvservice.h"
 
 #include <QComboBox>
 #include <QDialog>

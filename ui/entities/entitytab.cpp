@@ -1,8 +1,8 @@
 // The list + form + guard shape of the editing tabs.
 #include "entitytab.h"
-#include "statuscolors.h"
+#include "ui/widgets/statuscolors.h"
 
-#include "api/transfer.h"
+#include "api/client/transfer.h"
 #include "models/entitylistmodel.h"
 #include "unsavedchanges.h"
 

@@ -4,7 +4,7 @@
 // edits silently: leaving a dirty form asks Save, Discard or Cancel.
 #pragma once
 
-#include "api/result.h"
+#include "api/wire/result.h"
 
 #include <QHash>
 #include <QWidget>

@@ -1,12 +1,12 @@
 // The Inputs tab.
 #include "inputstab.h"
 
-#include "jsonviewer.h"
+#include "ui/widgets/jsonviewer.h"
 
-#include "api/nextmvservice.h"
-#include "api/transfer.h"
+#include "api/client/nextmvservice.h"
+#include "api/client/transfer.h"
 #include "models/entitylistmodel.h"
-#include "models/runlistmodel.h"
+#include "models/runs/runlistmodel.h"
 
 #include <QDragEnterEvent>
 #include <QFileDialog>

@@ -1,7 +1,7 @@
 // The Instances tab.
 #include "instancestab.h"
 
-#include "api/nextmvservice.h"
+#include "api/client/nextmvservice.h"
 #include "models/entitylistmodel.h"
 
 #include <QCheckBox>

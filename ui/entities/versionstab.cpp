@@ -1,8 +1,8 @@
 // The Versions tab.
 #include "versionstab.h"
 
-#include "api/nextmvservice.h"
-#include "api/transfer.h"
+#include "api/client/nextmvservice.h"
+#include "api/client/transfer.h"
 #include "models/entitylistmodel.h"
 
 #include <QDialog>

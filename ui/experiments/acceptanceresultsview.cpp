@@ -1,8 +1,8 @@
 // The results of an acceptance test.
 #include "acceptanceresultsview.h"
 
-#include "models/acceptanceresultmodel.h"
-#include "statuscolors.h"
+#include "models/experiments/acceptanceresultmodel.h"
+#include "ui/widgets/statuscolors.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

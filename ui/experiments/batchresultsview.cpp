@@ -1,10 +1,10 @@
 // The results of a batch experiment.
 #include "batchresultsview.h"
 
-#include "chartpanel.h"
 #include "experimentcharts.h"
-#include "models/experimentlistmodel.h"
-#include "models/experimentsummarymodel.h"
+#include "models/experiments/experimentlistmodel.h"
+#include "models/experiments/experimentsummarymodel.h"
+#include "ui/widgets/chartpanel.h"
 
 #include <QComboBox>
 #include <QFileDialog>

@@ -5,7 +5,7 @@
 #pragma once
 
 #include "api/dto/experiment.h"
-#include "models/experimentchartdata.h"
+#include "models/experiments/experimentchartdata.h"
 
 #include <QWidget>
 

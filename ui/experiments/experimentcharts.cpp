@@ -1,7 +1,7 @@
 // The experiment charts.
 #include "experimentcharts.h"
 
-#include "statuscolors.h"
+#include "ui/widgets/statuscolors.h"
 
 #include <QCoreApplication>
 #include <QHash>

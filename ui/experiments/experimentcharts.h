@@ -3,7 +3,7 @@
 // series types, so the views stay about layout and interaction.
 #pragma once
 
-#include "models/experimentchartdata.h"
+#include "models/experiments/experimentchartdata.h"
 
 #include <QtCharts/QChart>
 #include <QtCharts/QXYSeries>

@@ -2,14 +2,14 @@
 #include "experimentstab.h"
 
 #include "acceptanceresultsview.h"
-#include "api/batchcancellation.h"
-#include "api/nextmvservice.h"
+#include "api/client/batchcancellation.h"
+#include "api/client/nextmvservice.h"
 #include "batchresultsview.h"
-#include "models/experimentlistmodel.h"
-#include "namedescriptiondialog.h"
+#include "models/experiments/experimentlistmodel.h"
 #include "newacceptancetestdialog.h"
 #include "newexperimentwizard.h"
-#include "progresspainting.h"
+#include "ui/widgets/namedescriptiondialog.h"
+#include "ui/widgets/progresspainting.h"
 
 #include <QApplication>
 #include <QHBoxLayout>

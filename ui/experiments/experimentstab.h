@@ -4,8 +4,8 @@
 // running experiment, deletes after asking.
 #pragma once
 
-#include "api/pendingcall.h"
-#include "models/experimentlistmodel.h"
+#include "api/client/pendingcall.h"
+#include "models/experiments/experimentlistmodel.h"
 
 #include <QPointer>
 #include <QWidget>

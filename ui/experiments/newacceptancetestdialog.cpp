@@ -1,11 +1,11 @@
 // Creates an acceptance test on a batch experiment.
 #include "newacceptancetestdialog.h"
 
-#include "api/nextmvservice.h"
-#include "models/acceptanceresultmodel.h"
-#include "models/experimentchartdata.h"
-#include "models/experimentsummarymodel.h"
-#include "statuscolors.h"
+#include "api/client/nextmvservice.h"
+#include "models/experiments/acceptanceresultmodel.h"
+#include "models/experiments/experimentchartdata.h"
+#include "models/experiments/experimentsummarymodel.h"
+#include "ui/widgets/statuscolors.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

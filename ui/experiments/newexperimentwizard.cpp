@@ -1,8 +1,8 @@
 // The wizard that creates and starts a batch experiment.
 #include "newexperimentwizard.h"
 
-#include "api/nextmvservice.h"
-#include "statuscolors.h"
+#include "api/client/nextmvservice.h"
+#include "ui/widgets/statuscolors.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -2,9 +2,9 @@
 // input — a JSON file (dropped, or picked) or pasted JSON. Validates before it lets the user go.
 #pragma once
 
+#include "api/client/nextmvservice.h"
 #include "api/dto/instance.h"
 #include "api/dto/run.h"
-#include "api/nextmvservice.h"
 
 #include <QDialog>
 

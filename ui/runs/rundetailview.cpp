@@ -1,12 +1,12 @@
 // One run in detail: metadata, statistics, input, output and logs.
 #include "rundetailview.h"
 
-#include "jsonviewer.h"
-#include "models/runlistmodel.h"
-#include "statusdelegate.h"
+#include "models/runs/runlistmodel.h"
+#include "ui/widgets/jsonviewer.h"
+#include "ui/widgets/statusdelegate.h"
 
-#include "api/nextmvservice.h"
-#include "api/transfer.h"
+#include "api/client/nextmvservice.h"
+#include "api/client/transfer.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,8 +2,8 @@
 // and its logs (tailed live while the run is active). Loads each part when first shown.
 #pragma once
 
+#include "api/client/pendingcall.h"
 #include "api/dto/run.h"
-#include "api/pendingcall.h"
 
 #include <QPointer>
 #include <QTemporaryDir>

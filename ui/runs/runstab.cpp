@@ -1,15 +1,15 @@
 // The Runs tab.
 #include "runstab.h"
 
-#include "namedescriptiondialog.h"
 #include "newrundialog.h"
 #include "rundetailview.h"
-#include "statusdelegate.h"
+#include "ui/widgets/namedescriptiondialog.h"
+#include "ui/widgets/statusdelegate.h"
 
-#include "api/nextmvservice.h"
-#include "api/transfer.h"
-#include "models/runfilterproxymodel.h"
-#include "models/runlistmodel.h"
+#include "api/client/nextmvservice.h"
+#include "api/client/transfer.h"
+#include "models/runs/runfilterproxymodel.h"
+#include "models/runs/runlistmodel.h"
 #include "models/transferlistmodel.h"
 
 #include <QApplication>

@@ -3,9 +3,9 @@
 // file on the tab; rename; cancel).
 #pragma once
 
+#include "api/client/nextmvservice.h"
 #include "api/dto/instance.h"
 #include "api/dto/run.h"
-#include "api/nextmvservice.h"
 
 #include <QSet>
 #include <QTimer>

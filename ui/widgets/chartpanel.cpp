@@ -1,7 +1,7 @@
 // A chart with its own PNG export.
 #include "chartpanel.h"
 
-#include "experimentcharts.h"
+#include "ui/experiments/experimentcharts.h"
 
 #include <QEvent>
 #include <QFileDialog>

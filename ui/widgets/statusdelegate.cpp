@@ -2,7 +2,7 @@
 #include "statusdelegate.h"
 
 #include "api/dto/run.h"
-#include "models/runlistmodel.h"
+#include "models/runs/runlistmodel.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,6 +1,6 @@
 // The client's HTTP policy against a fault-injecting server: retries with backoff for GETs on
 // 5xx/429 (honouring Retry-After), never for POSTs, time-outs, and readable errors.
-#include "api/httpcall.h"
+#include "api/client/httpcall.h"
 #include "support/faultserver.h"
 
 #include <QElapsedTimer>

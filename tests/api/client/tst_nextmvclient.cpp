@@ -1,9 +1,9 @@
 // The real client against a real nextdesk-server: typed answers, paging, run submission
 // (inline and through the upload URL with progress), downloads, cancel, rename, and the
 // errors a user sees when the key is wrong, an ID is unknown or the server is gone.
-#include "api/nextmvclient.h"
-#include "api/runwatcher.h"
-#include "api/transfer.h"
+#include "api/client/nextmvclient.h"
+#include "api/client/runwatcher.h"
+#include "api/client/transfer.h"
 #include "support/faultserver.h"
 #include "support/httptestclient.h"
 #include "support/serverprocess.h"

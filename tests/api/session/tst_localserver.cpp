@@ -1,10 +1,10 @@
 // The built-in Local connection: starting nextdesk-server on a free port, reusing one that
 // already serves the data dir, stopping only a server we started (unless kept), and the first
 // start that installs the sample app with a few runs.
-#include "api/connectionmanager.h"
-#include "api/localserver.h"
-#include "api/nextmvservice.h"
-#include "api/sampleseeder.h"
+#include "api/client/nextmvservice.h"
+#include "api/session/connectionmanager.h"
+#include "api/session/localserver.h"
+#include "api/session/sampleseeder.h"
 #include "support/httptestclient.h"
 #include "support/serverprocess.h"
 

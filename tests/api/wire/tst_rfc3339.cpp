@@ -1,5 +1,5 @@
 // RFC3339 parsing and formatting: the forms the Nextmv SDK sends and the form we emit.
-#include "api/rfc3339.h"
+#include "api/wire/rfc3339.h"
 
 #include <QTest>
 #include <QTimeZone>

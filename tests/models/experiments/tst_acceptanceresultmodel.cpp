@@ -1,6 +1,6 @@
 // The acceptance results table under QAbstractItemModelTester: one row per metric with both
 // sides' values and the margin to the threshold, metrics alone before results, outcome filter.
-#include "models/acceptanceresultmodel.h"
+#include "models/experiments/acceptanceresultmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>

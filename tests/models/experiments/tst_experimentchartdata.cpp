@@ -1,6 +1,6 @@
 // The data behind the experiment charts: distributions per instance, paired values per input
 // (repetitions averaged, inputs missing on one side left out), and the run lookup for clicks.
-#include "models/experimentchartdata.h"
+#include "models/experiments/experimentchartdata.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // The experiments list under QAbstractItemModelTester: batch experiments and acceptance tests
 // merge by ID on refresh (rows update in place, vanish when gone), progress and activity.
-#include "models/experimentlistmodel.h"
+#include "models/experiments/experimentlistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

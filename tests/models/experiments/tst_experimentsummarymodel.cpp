@@ -1,6 +1,6 @@
 // The experiment summary table from a fixture, under QAbstractItemModelTester: one row per
 // instance, the statistic picker, deltas against the chosen baseline, and the CSV export.
-#include "models/experimentsummarymodel.h"
+#include "models/experiments/experimentsummarymodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

@@ -1,8 +1,8 @@
 // The runs table model and its proxy, fed by the fixture-backed fake service, always under
 // QAbstractItemModelTester: lazy paging, discovered statistic columns, live status through
 // one poller, merging newer runs, filters and raw-value sorting.
-#include "models/runfilterproxymodel.h"
-#include "models/runlistmodel.h"
+#include "models/runs/runfilterproxymodel.h"
+#include "models/runs/runlistmodel.h"
 #include "support/fakenextmvservice.h"
 
 #include <QAbstractItemModelTester>

@@ -1,20 +1,20 @@
 // End-to-end tests of the Versions and Instances tabs against a real nextdesk-server,
 // offscreen: create (with a push of local code), edit, compare, delete with confirmation, the
 // server's refusals shown to the user, and unsaved edits that are never dropped silently.
-#include "api/connectionmanager.h"
-#include "api/keystore.h"
+#include "api/session/connectionmanager.h"
+#include "api/session/keystore.h"
 #include "models/entitylistmodel.h"
 #include "support/consolefixture.h"
 #include "support/httptestclient.h"
 #include "support/serverprocess.h"
-#include "ui/appsettingstab.h"
-#include "ui/inputsetstab.h"
-#include "ui/inputstab.h"
-#include "ui/instancestab.h"
-#include "ui/jsonviewer.h"
+#include "ui/entities/appsettingstab.h"
+#include "ui/entities/inputsetstab.h"
+#include "ui/entities/inputstab.h"
+#include "ui/entities/instancestab.h"
+#include "ui/entities/versionstab.h"
 #include "ui/mainwindow.h"
-#include "ui/runstab.h"
-#include "ui/versionstab.h"
+#include "ui/runs/runstab.h"
+#include "ui/widgets/jsonviewer.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -3,20 +3,20 @@
 // table checked against the server's own results; option sets, repetitions and a version as
 // targets; a refused request that keeps the wizard open; an acceptance test with its verdicts;
 // cancel of a running experiment; delete after asking; CSV and PNG export; dark palette.
-#include "models/experimentlistmodel.h"
-#include "models/experimentsummarymodel.h"
+#include "models/experiments/experimentlistmodel.h"
+#include "models/experiments/experimentsummarymodel.h"
 #include "support/consolefixture.h"
 #include "support/httptestclient.h"
 #include "support/serverprocess.h"
-#include "ui/acceptanceresultsview.h"
-#include "ui/batchresultsview.h"
-#include "ui/chartpanel.h"
-#include "ui/experimentstab.h"
-#include "ui/namedescriptiondialog.h"
-#include "ui/newacceptancetestdialog.h"
-#include "ui/newexperimentwizard.h"
-#include "ui/rundetailview.h"
-#include "ui/runstab.h"
+#include "ui/experiments/acceptanceresultsview.h"
+#include "ui/experiments/batchresultsview.h"
+#include "ui/experiments/experimentstab.h"
+#include "ui/experiments/newacceptancetestdialog.h"
+#include "ui/experiments/newexperimentwizard.h"
+#include "ui/runs/rundetailview.h"
+#include "ui/runs/runstab.h"
+#include "ui/widgets/chartpanel.h"
+#include "ui/widgets/namedescriptiondialog.h"
 
 #include <QAbstractButton>
 #include <QDir>
