@@ -107,11 +107,6 @@ QString experimentTarget(const QString &instanceId, const QString &versionId,
     return optionSet.isEmpty() ? base : base + QStringLiteral(" · ") + optionSet;
 }
 
-bool isExperimentRunning(const QString &status)
-{
-    return status == QLatin1String("started") || status == QLatin1String("stopping");
-}
-
 QList<SummaryGroup> BatchExperiment::groupsBy(bool perInput) const
 {
     QList<SummaryGroup> result;
@@ -129,7 +124,7 @@ Result<BatchExperiment> BatchExperiment::fromJson(const QJsonObject &json)
     b.id = r.requiredString(QStringLiteral("id"));
     b.name = r.string(QStringLiteral("name"));
     b.description = r.string(QStringLiteral("description"));
-    b.status = r.string(QStringLiteral("status"), QStringLiteral("unknown"));
+    b.status = experimentStatusFromString(r.string(QStringLiteral("status")));
     b.type = r.string(QStringLiteral("type"), QStringLiteral("batch"));
     b.appId = r.string(QStringLiteral("app_id"));
     b.inputSetId = r.string(QStringLiteral("input_set_id"));
@@ -216,7 +211,7 @@ Result<AcceptanceTest> AcceptanceTest::fromJson(const QJsonObject &json)
     t.candidateVersion = candidate.value(QStringLiteral("version_id")).toString();
     for (const QJsonValue &v : r.array(QStringLiteral("metrics")))
         t.metrics.append(AcceptanceMetric::fromJson(v.toObject()));
-    t.status = r.string(QStringLiteral("status"), QStringLiteral("unknown"));
+    t.status = experimentStatusFromString(r.string(QStringLiteral("status")));
     const QJsonObject results = r.object(QStringLiteral("results"));
     t.hasResults = !results.isEmpty();
     t.passed = results.value(QStringLiteral("passed")).toBool();

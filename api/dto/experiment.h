@@ -3,6 +3,7 @@
 #pragma once
 
 #include "api/wire/result.h"
+#include "experimentstatus.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -54,16 +55,12 @@ struct SummaryGroup
 QString experimentTarget(const QString &instanceId, const QString &versionId,
                          const QString &optionSet = {});
 
-// Started or stopping (ExperimentStatus): still changing, worth watching. Every other status,
-// "unknown" included, does not change by itself.
-bool isExperimentRunning(const QString &status);
-
 struct BatchExperiment
 {
     QString id;
     QString name;
     QString description;
-    QString status; // started, completed, failed, canceled, …
+    ExperimentStatus status = ExperimentStatus::Unknown;
     QString type = QStringLiteral("batch");
     QString appId;
     QString inputSetId;
@@ -77,7 +74,7 @@ struct BatchExperiment
     QList<SummaryGroup> groups;
     QJsonObject unknownFields;
 
-    bool isFinished() const { return !isExperimentRunning(status); }
+    bool isFinished() const { return !isRunning(status); }
     // What was asked for; older answers only count the runs made.
     int totalRuns() const { return requestedRuns > 0 ? requestedRuns : runs; }
     // The groups of one instance (keys instanceID, versionID), or per input when perInput.
@@ -130,7 +127,7 @@ struct AcceptanceTest
     QString candidateInstance;
     QString candidateVersion;
     QList<AcceptanceMetric> metrics;
-    QString status;
+    ExperimentStatus status = ExperimentStatus::Unknown;
     bool hasResults = false;
     bool passed = false;
     QList<AcceptanceMetricResult> results;

@@ -2,6 +2,7 @@
 #include "acceptanceresultmodel.h"
 
 #include "api/wire/acceptancerule.h"
+#include "experimentlistmodel.h"
 
 #include <QLocale>
 
@@ -22,7 +23,8 @@ void AcceptanceResultModel::setTest(const Api::AcceptanceTest &test)
 QString AcceptanceResultModel::verdict() const
 {
     if (!m_test.hasResults)
-        return tr("No verdict yet: the experiment is %1.").arg(m_test.status);
+        return tr("No verdict yet: the experiment is %1.")
+            .arg(ExperimentListModel::statusText(m_test.status));
     int passed = 0;
     for (const Api::AcceptanceMetricResult &r : m_test.results)
         passed += r.passed ? 1 : 0;

@@ -165,27 +165,36 @@ QModelIndex ExperimentListModel::indexOf(Kind kind, const QString &id) const
     return {};
 }
 
-QString ExperimentListModel::statusText(const QString &status)
+QString ExperimentListModel::statusText(Api::ExperimentStatus status)
 {
-    // The API's ExperimentStatus values, in words a user reads.
-    static const QHash<QString, const char *> words{
-        {QStringLiteral("started"), QT_TR_NOOP("running")},
-        {QStringLiteral("completed"), QT_TR_NOOP("completed")},
-        {QStringLiteral("failed"), QT_TR_NOOP("failed")},
-        {QStringLiteral("draft"), QT_TR_NOOP("draft")},
-        {QStringLiteral("canceled"), QT_TR_NOOP("canceled")},
-        {QStringLiteral("stopping"), QT_TR_NOOP("stopping")},
-        {QStringLiteral("deleting"), QT_TR_NOOP("deleting")},
-        {QStringLiteral("delete-failed"), QT_TR_NOOP("delete failed")},
-        {QStringLiteral("unknown"), QT_TR_NOOP("unknown")}};
-    const auto it = words.constFind(status);
-    return it != words.constEnd() ? tr(it.value()) : status;
+    using S = Api::ExperimentStatus;
+    switch (status) {
+    case S::Started:
+        return tr("running", "experiment status");
+    case S::Completed:
+        return tr("completed", "experiment status");
+    case S::Failed:
+        return tr("failed", "experiment status");
+    case S::Draft:
+        return tr("draft", "experiment status");
+    case S::Canceled:
+        return tr("canceled", "experiment status");
+    case S::Stopping:
+        return tr("stopping", "experiment status");
+    case S::Deleting:
+        return tr("deleting", "experiment status");
+    case S::DeleteFailed:
+        return tr("delete failed", "experiment status");
+    case S::Unknown:
+        break;
+    }
+    return tr("unknown", "experiment status");
 }
 
 bool ExperimentListModel::hasActiveExperiments() const
 {
     for (const Row &row : m_rows) {
-        if (Api::isExperimentRunning(row.status))
+        if (Api::isRunning(row.status))
             return true;
     }
     return false;

@@ -31,7 +31,7 @@ public:
         QString id;
         QString name;
         QString description;
-        QString status;
+        Api::ExperimentStatus status = Api::ExperimentStatus::Unknown;
         QString experimentId; // acceptance tests: the batch experiment they rest on
         QString comparison; // acceptance tests: "candidate vs control"
         int requestedRuns = 0;
@@ -59,7 +59,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     // An ExperimentStatus in words for people (translated).
-    static QString statusText(const QString &status);
+    static QString statusText(Api::ExperimentStatus status);
 
 private:
     void merge(Kind kind, const QList<Row> &fresh);

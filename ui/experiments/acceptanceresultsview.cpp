@@ -125,6 +125,11 @@ void AcceptanceResultsView::setTest(const Api::AcceptanceTest &test)
     showVerdict();
 }
 
+void AcceptanceResultsView::clear()
+{
+    setTest(Api::AcceptanceTest{});
+}
+
 const Api::AcceptanceTest &AcceptanceResultsView::test() const
 {
     return m_results->test();

@@ -29,6 +29,8 @@ public:
     explicit AcceptanceResultsView(QWidget *parent = nullptr);
 
     void setTest(const Api::AcceptanceTest &test);
+    // Shows no test (while another one loads).
+    void clear();
     const Api::AcceptanceTest &test() const;
     void setOutcomeFilter(OutcomeFilter filter);
     QString verdictText() const;

@@ -143,6 +143,11 @@ void BatchResultsView::setExperiment(const Api::BatchExperiment &experiment)
     redraw();
 }
 
+void BatchResultsView::clear()
+{
+    setExperiment(Api::BatchExperiment{});
+}
+
 void BatchResultsView::setRuns(const QList<Api::RunSummary> &runs)
 {
     m_runs.setRuns(runs);

@@ -35,6 +35,8 @@ public:
     // Keeps the chosen metric, baseline and candidate when the same experiment is refreshed.
     void setExperiment(const Api::BatchExperiment &experiment);
     void setRuns(const QList<Api::RunSummary> &runs);
+    // Shows nothing: no title, charts, runs or Cancel (while another experiment loads).
+    void clear();
     const Api::BatchExperiment &experiment() const { return m_experiment; }
 
     void setStatistic(const QString &statistic);

@@ -66,6 +66,7 @@ ExperimentsTab::ExperimentsTab(QWidget *parent)
     , m_table(new QTableView(this))
     , m_details(new QStackedWidget(this))
     , m_placeholder(new QLabel(this))
+    , m_loading(new QLabel(this))
     , m_batchView(new BatchResultsView(this))
     , m_acceptanceView(new AcceptanceResultsView(this))
     , m_newAcceptance(new QPushButton(tr("New Acceptance Test…"), this))
@@ -114,7 +115,11 @@ ExperimentsTab::ExperimentsTab(QWidget *parent)
     m_placeholder->setText(tr("Select an experiment to see its results, or start a new one."));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
+    m_loading->setObjectName(QStringLiteral("experimentLoading"));
+    m_loading->setAlignment(Qt::AlignCenter);
+    m_loading->setWordWrap(true);
     m_details->addWidget(m_placeholder);
+    m_details->addWidget(m_loading);
     m_details->addWidget(m_batchView);
     m_details->addWidget(m_acceptanceView);
     connect(m_batchView, &BatchResultsView::cancelRequested, this,
@@ -166,10 +171,7 @@ void ExperimentsTab::setApplication(const QString &appId)
     closeCreationWindows();
     m_appId = appId;
     m_model->clear();
-    m_shownCall.cancel();
-    m_shownBatch.clear();
-    m_shownAcceptance.clear();
-    m_details->setCurrentWidget(m_placeholder);
+    showNothing();
     refresh();
 }
 
@@ -211,7 +213,7 @@ void ExperimentsTab::pollIfActive()
     // Only while someone looks: showEvent() catches up when the tab comes back.
     if (!isVisible())
         return;
-    const bool shownRunning = !m_shownBatch.isEmpty() && !m_shownBatchFinished;
+    const bool shownRunning = !m_shown.id.isEmpty() && !m_shown.finished;
     if ((m_model->hasActiveExperiments() || shownRunning) && !m_poll->isActive())
         m_poll->start();
 }
@@ -230,10 +232,7 @@ const ExperimentListModel::Row *ExperimentsTab::currentRow() const
 
 void ExperimentsTab::selectShown()
 {
-    const QModelIndex shown = m_sorted->mapFromSource(
-        m_shownAcceptance.isEmpty()
-            ? m_model->indexOf(ExperimentListModel::Kind::Batch, m_shownBatch)
-            : m_model->indexOf(ExperimentListModel::Kind::Acceptance, m_shownAcceptance));
+    const QModelIndex shown = m_sorted->mapFromSource(m_model->indexOf(m_shown.kind, m_shown.id));
     if (!shown.isValid() || shown.row() == m_table->currentIndex().row())
         return;
     const QScopedValueRollback guard(m_selectingShown, true);
@@ -251,40 +250,41 @@ void ExperimentsTab::showCurrent()
         showNothing();
         return;
     }
-    if (row->kind == ExperimentListModel::Kind::Batch)
-        showBatchExperiment(row->id);
-    else
-        showAcceptanceTest(row->id);
+    show(row->kind, row->id);
 }
 
 void ExperimentsTab::showNothing()
 {
-    m_shownCall.cancel();
-    m_shownBatch.clear();
-    m_shownAcceptance.clear();
+    m_shown.call.cancel();
+    m_shown = {};
     m_details->setCurrentWidget(m_placeholder);
 }
 
 void ExperimentsTab::showBatchExperiment(const QString &id)
 {
-    if (id.isEmpty())
-        return;
-    if (m_shownBatch != id)
-        m_shownBatchFinished = false;
-    m_shownBatch = id;
-    m_shownAcceptance.clear();
-    m_details->setCurrentWidget(m_batchView);
-    selectShown();
-    refreshShown();
+    show(ExperimentListModel::Kind::Batch, id);
 }
 
 void ExperimentsTab::showAcceptanceTest(const QString &id)
 {
+    show(ExperimentListModel::Kind::Acceptance, id);
+}
+
+void ExperimentsTab::show(ExperimentListModel::Kind kind, const QString &id)
+{
     if (id.isEmpty())
         return;
-    m_shownAcceptance = id;
-    m_shownBatch.clear();
-    m_details->setCurrentWidget(m_acceptanceView);
+    if (!m_shown.is(kind, id)) {
+        // Nothing of the previous one may stay: its charts, runs or Cancel would act on it.
+        showNothing();
+        m_shown.kind = kind;
+        m_shown.id = id;
+        m_batchView->clear();
+        m_acceptanceView->clear();
+        const ExperimentListModel::Row *row = m_model->row(m_model->indexOf(kind, id));
+        m_loading->setText(tr("Loading %1…").arg(row && !row->name.isEmpty() ? row->name : id));
+        m_details->setCurrentWidget(m_loading);
+    }
     selectShown();
     refreshShown();
 }
@@ -293,39 +293,44 @@ void ExperimentsTab::refreshShown()
 {
     if (!m_service)
         return;
+    if (m_shown.id.isEmpty())
+        return;
     // One request for what is shown at a time: an older answer never overwrites a newer one.
-    m_shownCall.cancel();
-    const QString appId = m_appId;
-    if (!m_shownAcceptance.isEmpty()) {
-        m_shownCall = m_service->acceptanceTest(
-            appId, m_shownAcceptance, this, [this, id = m_shownAcceptance](const auto &test) {
-                if (id != m_shownAcceptance)
+    m_shown.call.cancel();
+    const ExperimentListModel::Kind kind = m_shown.kind;
+    const QString id = m_shown.id;
+    // Stops watching after a failure (the error hub said why); Refresh or another click retries.
+    const auto failed = [this](const Api::Error &error) {
+        m_shown.finished = true;
+        if (error.httpStatus == 404)
+            showNothing(); // deleted elsewhere; the list drops it on its next refresh
+    };
+    if (kind == ExperimentListModel::Kind::Acceptance) {
+        m_shown.call = m_service->acceptanceTest(
+            m_appId, id, this, [this, kind, id, failed](const auto &test) {
+                if (!m_shown.is(kind, id))
                     return;
-                if (test)
-                    m_acceptanceView->setTest(test.value());
-                else if (test.error().httpStatus == 404)
-                    showNothing(); // deleted elsewhere; the list drops it on its next refresh
+                if (!test)
+                    return failed(test.error());
+                m_acceptanceView->setTest(test.value());
+                m_details->setCurrentWidget(m_acceptanceView);
+                m_shown.finished = !Api::isRunning(test->status) && test->hasResults;
+                pollIfActive();
             });
         return;
     }
-    if (m_shownBatch.isEmpty())
-        return;
-    m_shownCall = m_service->batchExperiment(
-        appId, m_shownBatch, this, [this, appId, id = m_shownBatch](const auto &experiment) {
-            if (id != m_shownBatch)
+    m_shown.call = m_service->batchExperiment(
+        m_appId, id, this, [this, kind, id, failed](const auto &experiment) {
+            if (!m_shown.is(kind, id))
                 return;
-            if (!experiment) {
-                // Stop watching it (the error hub said why); Refresh or another click retries.
-                m_shownBatchFinished = true;
-                if (experiment.error().httpStatus == 404)
-                    showNothing();
-                return;
-            }
+            if (!experiment)
+                return failed(experiment.error());
             const Api::BatchExperiment &e = experiment.value();
             m_batchView->setExperiment(e);
+            m_details->setCurrentWidget(m_batchView);
             m_model->updateBatchExperiment(e);
-            const bool justFinished = e.isFinished() && !m_shownBatchFinished;
-            m_shownBatchFinished = e.isFinished();
+            const bool justFinished = e.isFinished() && !m_shown.finished;
+            m_shown.finished = e.isFinished();
             if (justFinished)
                 loadRuns(e.id); // complete now, for clicks on the per-input chart
             pollIfActive();
@@ -336,11 +341,11 @@ void ExperimentsTab::loadRuns(const QString &experimentId)
 {
     if (!m_service)
         return;
-    m_service->batchExperimentRuns(m_appId, experimentId, this,
-                                   [this, experimentId](const auto &runs) {
-                                       if (runs && experimentId == m_shownBatch)
-                                           m_batchView->setRuns(runs.value());
-                                   });
+    m_service->batchExperimentRuns(
+        m_appId, experimentId, this, [this, experimentId](const auto &runs) {
+            if (runs && m_shown.is(ExperimentListModel::Kind::Batch, experimentId))
+                m_batchView->setRuns(runs.value());
+        });
 }
 
 void ExperimentsTab::updateButtons()
@@ -349,9 +354,8 @@ void ExperimentsTab::updateButtons()
     m_rename->setEnabled(row != nullptr);
     m_delete->setEnabled(row != nullptr);
     // Finished with results: completed, or canceled part-way.
-    m_newAcceptance->setEnabled(
-        row && row->kind == ExperimentListModel::Kind::Batch &&
-        (row->status == QLatin1String("completed") || row->status == QLatin1String("canceled")));
+    m_newAcceptance->setEnabled(row && row->kind == ExperimentListModel::Kind::Batch &&
+                                Api::hasFinalResults(row->status));
 }
 
 NewExperimentWizard *ExperimentsTab::newExperiment()
@@ -377,7 +381,8 @@ NewExperimentWizard *ExperimentsTab::newExperiment()
 void ExperimentsTab::newAcceptanceTest()
 {
     // The dialog offers the shown experiment's instances and statistics: wait until it is in.
-    if (!m_service || m_shownBatch.isEmpty() || m_batchView->experiment().id != m_shownBatch)
+    if (!m_service || m_shown.kind != ExperimentListModel::Kind::Batch || m_shown.id.isEmpty() ||
+        m_batchView->experiment().id != m_shown.id)
         return;
     if (m_newTest) {
         m_newTest->raise();
@@ -472,7 +477,7 @@ void ExperimentsTab::deleteCurrent()
         if (!deleted)
             return; // the error hub has shown why
         Q_EMIT statusMessage(tr("Deleted %1.").arg(id));
-        if (m_shownBatch == id || m_shownAcceptance == id)
+        if (m_shown.id == id)
             showNothing();
         refresh();
     };

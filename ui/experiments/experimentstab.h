@@ -67,6 +67,8 @@ protected:
 private:
     const Models::ExperimentListModel::Row *currentRow() const;
     void showCurrent();
+    // Shows that experiment or test: "loading" at once, its results when its answer comes.
+    void show(Models::ExperimentListModel::Kind kind, const QString &id);
     void showNothing();
     void loadRuns(const QString &experimentId);
     void closeCreationWindows();
@@ -79,11 +81,21 @@ private:
 
     Api::NextmvService *m_service = nullptr;
     QString m_appId;
-    QString m_shownBatch; // IDs of what the right-hand side shows
-    QString m_shownAcceptance;
-    bool m_shownBatchFinished = false;
+    // What the right-hand side shows.
+    struct Shown
+    {
+        Models::ExperimentListModel::Kind kind = Models::ExperimentListModel::Kind::Batch;
+        QString id; // empty: nothing
+        bool finished = false; // its last answer said it no longer changes
+        Api::PendingCall call; // the one request for it
+
+        bool is(Models::ExperimentListModel::Kind k, const QString &i) const
+        {
+            return !id.isEmpty() && kind == k && id == i;
+        }
+    };
+    Shown m_shown;
     bool m_selectingShown = false;
-    Api::PendingCall m_shownCall; // the request for what is shown
     QPointer<NewExperimentWizard> m_wizard;
     QPointer<NewAcceptanceTestDialog> m_newTest;
     Models::ExperimentListModel *m_model;
@@ -91,6 +103,7 @@ private:
     QTableView *m_table;
     QStackedWidget *m_details;
     QLabel *m_placeholder;
+    QLabel *m_loading;
     BatchResultsView *m_batchView;
     AcceptanceResultsView *m_acceptanceView;
     QPushButton *m_newAcceptance;

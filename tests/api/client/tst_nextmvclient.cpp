@@ -418,7 +418,7 @@ private Q_SLOTS:
         QVERIFY(id);
         QCOMPARE(id.value(), QStringLiteral("exp-1"));
         Api::BatchExperiment batch;
-        batch.status = QStringLiteral("started"); // until the first answer says otherwise
+        batch.status = Api::ExperimentStatus::Started; // until the first answer says otherwise
         for (int i = 0; i < 300 && !batch.isFinished(); ++i) {
             auto fetched = await<Api::BatchExperiment>([&](QObject *c, auto done) {
                 m_client->batchExperiment(QStringLiteral("test"), QStringLiteral("exp-1"), c, done);
@@ -427,7 +427,7 @@ private Q_SLOTS:
             batch = fetched.value();
             QTest::qWait(50);
         }
-        QCOMPARE(batch.status, QStringLiteral("completed"));
+        QVERIFY(batch.status == Api::ExperimentStatus::Completed);
         QCOMPARE(batch.completedRuns, 3);
         const QList<Api::SummaryGroup> perInstance = batch.groupsBy(false);
         QCOMPARE(perInstance.size(), 1);
@@ -476,7 +476,7 @@ private Q_SLOTS:
         });
         QVERIFY(renamedBatch);
         QCOMPARE(renamedBatch->name, QStringLiteral("Renamed batch"));
-        QCOMPARE(renamedBatch->status, QStringLiteral("completed"));
+        QVERIFY(renamedBatch->status == Api::ExperimentStatus::Completed);
         QVERIFY((await<bool>([&](QObject *c, auto done) {
             m_client->deleteAcceptanceTest(QStringLiteral("test"), QStringLiteral("exp-1"), c,
                                            done);

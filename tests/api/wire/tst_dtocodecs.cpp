@@ -1,6 +1,7 @@
 // The wire DTOs: decode what the reference documents, keep unknown fields, refuse wrong types
 // with a message naming the field.
 #include "api/dto/application.h"
+#include "api/dto/experiment.h"
 #include "api/dto/instance.h"
 #include "api/dto/managedinput.h"
 #include "api/dto/run.h"
@@ -91,6 +92,22 @@ private Q_SLOTS:
         metadata.insert(QStringLiteral("status_v2"), QStringLiteral("exploded"));
         json.insert(QStringLiteral("metadata"), metadata);
         QVERIFY(!Api::RunInformation::fromJson(json));
+    }
+
+    void experimentStatusEveryValueAndUnknownOnes()
+    {
+        for (const char *name : {"unknown", "draft", "started", "stopping", "completed", "failed",
+                                 "canceled", "deleting", "delete-failed"}) {
+            const QString text = QString::fromLatin1(name);
+            QCOMPARE(Api::toString(Api::experimentStatusFromString(text)), text);
+        }
+        // A value from a newer server is shown as unknown and never watched as running.
+        const auto batch =
+            Api::BatchExperiment::fromJson({{QStringLiteral("id"), QStringLiteral("b")},
+                                            {QStringLiteral("status"), QStringLiteral("paused")}});
+        QVERIFY(batch);
+        QVERIFY(batch->status == Api::ExperimentStatus::Unknown);
+        QVERIFY(batch->isFinished());
     }
 
     void runRequestNeedsExactlyOneInput()

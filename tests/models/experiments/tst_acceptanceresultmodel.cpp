@@ -55,7 +55,7 @@ private Q_SLOTS:
         test.controlInstance = QStringLiteral("greedy");
         test.candidateInstance = QStringLiteral("dp");
         test.metrics = {Api::AcceptanceMetric{}, Api::AcceptanceMetric{}};
-        test.status = QStringLiteral("started");
+        test.status = Api::ExperimentStatus::Started;
         model.setTest(test);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, AcceptanceResultModel::Outcome).data().toString(),
@@ -63,7 +63,7 @@ private Q_SLOTS:
         QVERIFY(!model.index(0, AcceptanceResultModel::Outcome)
                      .data(AcceptanceResultModel::PassedRole)
                      .isValid());
-        QVERIFY(model.verdict().contains(QStringLiteral("started")));
+        QVERIFY(model.verdict().contains(QStringLiteral("running")));
 
         test.hasResults = true;
         test.passed = false;

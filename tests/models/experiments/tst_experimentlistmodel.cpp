@@ -10,7 +10,8 @@ using Models::ExperimentListModel;
 
 namespace {
 
-Api::BatchExperiment batch(const QString &id, const QString &status, int completed, int requested)
+Api::BatchExperiment batch(const QString &id, Api::ExperimentStatus status, int completed,
+                           int requested)
 {
     Api::BatchExperiment e;
     e.id = id;
@@ -31,7 +32,7 @@ Api::AcceptanceTest acceptance(const QString &id, const QString &experimentId)
     t.experimentId = experimentId;
     t.controlInstance = QStringLiteral("greedy");
     t.candidateInstance = QStringLiteral("dp");
-    t.status = QStringLiteral("started");
+    t.status = Api::ExperimentStatus::Started;
     return t;
 }
 
@@ -47,8 +48,9 @@ private Q_SLOTS:
         ExperimentListModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
-        model.setBatchExperiments({batch(QStringLiteral("a"), QStringLiteral("started"), 1, 4),
-                                   batch(QStringLiteral("b"), QStringLiteral("completed"), 2, 2)});
+        model.setBatchExperiments(
+            {batch(QStringLiteral("a"), Api::ExperimentStatus::Started, 1, 4),
+             batch(QStringLiteral("b"), Api::ExperimentStatus::Completed, 2, 2)});
         QCOMPARE(model.rowCount(), 2);
         QVERIFY(model.hasActiveExperiments());
         const QModelIndex a = model.indexOf(ExperimentListModel::Kind::Batch, QStringLiteral("a"));
@@ -60,14 +62,16 @@ private Q_SLOTS:
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
         QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
-        model.updateBatchExperiment(batch(QStringLiteral("a"), QStringLiteral("completed"), 4, 4));
+        model.updateBatchExperiment(
+            batch(QStringLiteral("a"), Api::ExperimentStatus::Completed, 4, 4));
         QCOMPARE(changes.size(), 1);
         QCOMPARE(resets.size() + inserts.size(), 0);
         QVERIFY(!model.hasActiveExperiments());
 
         // A refresh without "b" removes it; an unchanged row emits nothing.
         changes.clear();
-        model.setBatchExperiments({batch(QStringLiteral("a"), QStringLiteral("completed"), 4, 4)});
+        model.setBatchExperiments(
+            {batch(QStringLiteral("a"), Api::ExperimentStatus::Completed, 4, 4)});
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(changes.size(), 0);
     }
@@ -78,7 +82,8 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
         model.setAcceptanceTests({acceptance(QStringLiteral("acc"), QStringLiteral("base"))});
-        model.setBatchExperiments({batch(QStringLiteral("base"), QStringLiteral("started"), 3, 6)});
+        model.setBatchExperiments(
+            {batch(QStringLiteral("base"), Api::ExperimentStatus::Started, 3, 6)});
         QCOMPARE(model.rowCount(), 2);
         const QModelIndex acc =
             model.indexOf(ExperimentListModel::Kind::Acceptance, QStringLiteral("acc"));
@@ -89,7 +94,7 @@ private Q_SLOTS:
                     .toString()
                     .contains(QStringLiteral("dp vs greedy")));
         model.updateBatchExperiment(
-            batch(QStringLiteral("base"), QStringLiteral("completed"), 6, 6));
+            batch(QStringLiteral("base"), Api::ExperimentStatus::Completed, 6, 6));
         QCOMPARE(acc.data(ExperimentListModel::ProgressRole).toDouble(), 1.0);
         // The test keeps its own status (it changes when the test is listed again).
         QCOMPARE(acc.siblingAtColumn(ExperimentListModel::Status).data().toString(),

@@ -198,8 +198,8 @@ private Q_SLOTS:
 
         // The list and the results view follow it live until it is done.
         QTRY_COMPARE_WITH_TIMEOUT(results()->experiment().id, m_firstExperiment, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(results()->experiment().status, QStringLiteral("completed"),
-                                  60000);
+        QTRY_COMPARE_WITH_TIMEOUT(Api::toString(results()->experiment().status),
+                                  QStringLiteral("completed"), 60000);
         const QModelIndex row =
             tab()->model()->indexOf(Models::ExperimentListModel::Kind::Batch, m_firstExperiment);
         QTRY_COMPARE(row.data(Models::ExperimentListModel::ProgressRole).toDouble(), 1.0);
@@ -364,9 +364,10 @@ private Q_SLOTS:
         wizard->button(QWizard::FinishButton)->click();
         QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 10000);
         const QString id = created.first().first().toString();
-        QTRY_COMPARE_WITH_TIMEOUT(results()->experiment().status, QStringLiteral("completed"),
-                                  60000);
-        QCOMPARE(results()->experiment().id, id);
+        // The view shows the new experiment (not the one before) first, then it completes.
+        QTRY_COMPARE_WITH_TIMEOUT(results()->experiment().id, id, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(Api::toString(results()->experiment().status),
+                                  QStringLiteral("completed"), 60000);
         // Option sets are compared side by side, each with its 6 inputs × 2 repetitions.
         Models::ExperimentSummaryModel *table = results()->summaryModel();
         QCOMPARE(table->rowCount(), 2);
@@ -419,6 +420,7 @@ private Q_SLOTS:
         const QString id = created.first().first().toString();
 
         Ui::AcceptanceResultsView *view = tab()->acceptanceView();
+        QTRY_COMPARE_WITH_TIMEOUT(view->test().id, id, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(view->test().hasResults, 20000);
         const QJsonObject server =
             m_http->get(QStringLiteral("/v1/applications/knapsack/experiments/acceptance/") + id)
@@ -462,12 +464,25 @@ private Q_SLOTS:
                  QStringLiteral("Waiting for the first runs to finish…"));
         auto *cancel = results()->findChild<QAbstractButton *>(QStringLiteral("cancelExperiment"));
         QVERIFY(cancel->isVisibleTo(results()));
+
+        // Switching shows "loading" at once: nothing of the running one stays, Cancel included.
+        tab()->showBatchExperiment(m_firstExperiment);
+        auto *loading = tab()->findChild<QLabel *>(QStringLiteral("experimentLoading"));
+        QVERIFY(loading->isVisibleTo(tab()));
+        QVERIFY(loading->text().contains(QStringLiteral("greedy vs dp")));
+        QVERIFY(results()->experiment().id.isEmpty());
+        QVERIFY(!cancel->isVisibleTo(results()));
+        QTRY_COMPARE_WITH_TIMEOUT(results()->experiment().id, m_firstExperiment, 10000);
+        QVERIFY(!loading->isVisibleTo(tab()));
+        tab()->showBatchExperiment(id);
+        QTRY_COMPARE_WITH_TIMEOUT(results()->experiment().id, id, 10000);
+        QVERIFY(cancel->isVisibleTo(results()));
         answerNextMessageBox(QMessageBox::Yes);
         cancel->click();
         QCOMPARE(waitForServer(id, QStringLiteral("canceled"))[QStringLiteral("status")].toString(),
                  QStringLiteral("canceled"));
-        QTRY_COMPARE_WITH_TIMEOUT(results()->experiment().status, QStringLiteral("canceled"),
-                                  10000);
+        QTRY_COMPARE_WITH_TIMEOUT(Api::toString(results()->experiment().status),
+                                  QStringLiteral("canceled"), 10000);
         QTRY_VERIFY(!cancel->isVisibleTo(results()));
     }
 
