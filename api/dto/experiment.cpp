@@ -155,6 +155,18 @@ Result<BatchExperiment> BatchExperiment::fromJson(const QJsonObject &json)
     return b;
 }
 
+QJsonObject BatchRunSpec::toJson() const
+{
+    QJsonObject o{{QStringLiteral("input_id"), inputId}};
+    putIfNotEmpty(o, QStringLiteral("instance_id"), instanceId);
+    putIfNotEmpty(o, QStringLiteral("version_id"), versionId);
+    putIfNotEmpty(o, QStringLiteral("input_set_id"), inputSetId);
+    putIfNotEmpty(o, QStringLiteral("option_set"), optionSet);
+    if (repetition > 0)
+        o.insert(QStringLiteral("repetition"), repetition);
+    return o;
+}
+
 QJsonObject BatchExperimentRequest::toJson() const
 {
     QJsonObject o{{QStringLiteral("name"), name}};
@@ -163,9 +175,22 @@ QJsonObject BatchExperimentRequest::toJson() const
     putIfNotEmpty(o, QStringLiteral("input_set_id"), inputSetId);
     if (!instanceIds.isEmpty())
         o.insert(QStringLiteral("instance_ids"), QJsonArray::fromStringList(instanceIds));
-    putIfNotEmpty(o, QStringLiteral("option_sets"), optionSets);
-    if (!runs.isEmpty())
-        o.insert(QStringLiteral("runs"), runs);
+    if (!optionSets.isEmpty()) {
+        QJsonObject sets;
+        for (auto set = optionSets.cbegin(); set != optionSets.cend(); ++set) {
+            QJsonObject options;
+            for (auto option = set->cbegin(); option != set->cend(); ++option)
+                options.insert(option.key(), option.value());
+            sets.insert(set.key(), options);
+        }
+        o.insert(QStringLiteral("option_sets"), sets);
+    }
+    if (!runs.isEmpty()) {
+        QJsonArray list;
+        for (const BatchRunSpec &run : runs)
+            list.append(run.toJson());
+        o.insert(QStringLiteral("runs"), list);
+    }
     return o;
 }
 

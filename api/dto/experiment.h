@@ -82,6 +82,22 @@ struct BatchExperiment
     static Result<BatchExperiment> fromJson(const QJsonObject &json);
 };
 
+// Option name → value, as runs take them.
+using OptionValues = QMap<QString, QString>;
+
+// One run a batch experiment asks for: an input on an instance, or directly on a version.
+struct BatchRunSpec
+{
+    QString inputId; // a managed input or a run whose input is reused
+    QString instanceId; // exactly one of instanceId and versionId
+    QString versionId;
+    QString inputSetId;
+    QString optionSet; // a key of BatchExperimentRequest::optionSets, or empty
+    int repetition = 0;
+
+    QJsonObject toJson() const;
+};
+
 struct BatchExperimentRequest
 {
     QString id;
@@ -89,8 +105,8 @@ struct BatchExperimentRequest
     QString description;
     QString inputSetId;
     QStringList instanceIds;
-    QJsonObject optionSets; // set name → {option: value}
-    QJsonArray runs; // explicit runs; empty: every input × every instance
+    QMap<QString, OptionValues> optionSets; // by set name
+    QList<BatchRunSpec> runs; // explicit runs; empty: every input × every instance
 
     QJsonObject toJson() const;
 };

@@ -232,9 +232,9 @@ const Api::InputSet *NewExperimentWizard::chosenInputSet() const
     return nullptr;
 }
 
-Api::Result<QJsonObject> NewExperimentWizard::optionSets() const
+Api::Result<QMap<QString, Api::OptionValues>> NewExperimentWizard::optionSets() const
 {
-    QJsonObject sets;
+    QMap<QString, Api::OptionValues> sets;
     for (int row = 0; row < m_optionSets->rowCount(); ++row) {
         const auto text = [this, row](int column) {
             const QTableWidgetItem *item = m_optionSets->item(row, column);
@@ -244,7 +244,7 @@ Api::Result<QJsonObject> NewExperimentWizard::optionSets() const
         if (name.isEmpty() || sets.contains(name))
             return Api::Error::validation(
                 tr("Option set %1 needs a name of its own.").arg(row + 1));
-        QJsonObject options;
+        Api::OptionValues options;
         for (const QString &pair :
              text(OptionSetOptions).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const qsizetype equals = pair.indexOf(QLatin1Char('='));
@@ -335,15 +335,13 @@ Api::Result<Api::BatchExperimentRequest> NewExperimentWizard::request() const
             const bool isInstance = target.startsWith(QLatin1String("instance:"));
             for (const QString &optionSet : setNames) {
                 for (int repetition = 0; repetition < m_repetitions->value(); ++repetition) {
-                    QJsonObject run{
-                        {QStringLiteral("input_id"), input},
-                        {QStringLiteral("input_set_id"), set->id},
-                        {isInstance ? QStringLiteral("instance_id") : QStringLiteral("version_id"),
-                         target.section(QLatin1Char(':'), 1)}};
-                    if (!optionSet.isEmpty())
-                        run.insert(QStringLiteral("option_set"), optionSet);
-                    if (repetition > 0)
-                        run.insert(QStringLiteral("repetition"), repetition);
+                    Api::BatchRunSpec run;
+                    run.inputId = input;
+                    run.inputSetId = set->id;
+                    (isInstance ? run.instanceId : run.versionId) =
+                        target.section(QLatin1Char(':'), 1);
+                    run.optionSet = optionSet;
+                    run.repetition = repetition;
                     request.runs.append(run);
                 }
             }

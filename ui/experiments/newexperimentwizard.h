@@ -62,7 +62,7 @@ private:
     // Why the first page cannot go on yet; empty when it can.
     QString targetsProblem() const;
     const Api::InputSet *chosenInputSet() const;
-    Api::Result<QJsonObject> optionSets() const;
+    Api::Result<QMap<QString, Api::OptionValues>> optionSets() const;
 
     Api::NextmvService &m_service;
     QString m_appId;

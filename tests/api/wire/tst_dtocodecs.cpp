@@ -8,6 +8,7 @@
 #include "api/dto/version.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -108,6 +109,31 @@ private Q_SLOTS:
         QVERIFY(batch);
         QVERIFY(batch->status == Api::ExperimentStatus::Unknown);
         QVERIFY(batch->isFinished());
+    }
+
+    void batchRequestWithTypedRuns()
+    {
+        Api::BatchExperimentRequest request;
+        request.name = QStringLiteral("sets");
+        request.optionSets[QStringLiteral("fast")] = {
+            {QStringLiteral("solve.duration"), QStringLiteral("1s")}};
+        Api::BatchRunSpec onVersion;
+        onVersion.inputId = QStringLiteral("in-1");
+        onVersion.versionId = QStringLiteral("v1");
+        onVersion.optionSet = QStringLiteral("fast");
+        onVersion.repetition = 2;
+        request.runs = {onVersion};
+        const QJsonObject json = request.toJson();
+        QCOMPARE(json[QStringLiteral("option_sets")][QStringLiteral("fast")]
+                     [QStringLiteral("solve.duration")]
+                         .toString(),
+                 QStringLiteral("1s"));
+        const QJsonObject run = json[QStringLiteral("runs")].toArray().first().toObject();
+        QCOMPARE(run,
+                 (QJsonObject{{QStringLiteral("input_id"), QStringLiteral("in-1")},
+                              {QStringLiteral("version_id"), QStringLiteral("v1")},
+                              {QStringLiteral("option_set"), QStringLiteral("fast")},
+                              {QStringLiteral("repetition"), 2}}));
     }
 
     void runRequestNeedsExactlyOneInput()
