@@ -77,6 +77,23 @@ DistributionSummary DistributionSummary::fromBatchJson(const QJsonObject &json)
     return d;
 }
 
+QJsonObject DistributionSummary::toBatchJson() const
+{
+    QJsonObject percentileValues;
+    for (auto it = percentiles.constBegin(); it != percentiles.constEnd(); ++it)
+        percentileValues.insert(QStringLiteral("p%1").arg(it.key(), 2, 10, QLatin1Char('0')),
+                                it.value());
+    return {{QStringLiteral("count"), count},
+            {QStringLiteral("min"), min},
+            {QStringLiteral("max"), max},
+            {QStringLiteral("mean"), mean},
+            {QStringLiteral("std"), std},
+            {QStringLiteral("shifted_geometric_mean"),
+             QJsonObject{{QStringLiteral("value"), shiftedGeometricMean},
+                         {QStringLiteral("shift"), shift}}},
+            {QStringLiteral("percentiles"), percentileValues}};
+}
+
 DistributionSummary DistributionSummary::fromAcceptanceJson(const QJsonObject &summary,
                                                             const QJsonObject &percentiles)
 {
@@ -96,6 +113,47 @@ QString SummaryGroup::target() const
 {
     return experimentTarget(value(QStringLiteral("instanceID")), value(QStringLiteral("versionID")),
                             value(QStringLiteral("optionSetID")));
+}
+
+SummaryGroup SummaryGroup::fromJson(const QJsonObject &g)
+{
+    SummaryGroup group;
+    for (const QJsonValue &k : g.value(QStringLiteral("group_keys")).toArray())
+        group.keys.append(k.toString());
+    for (const QJsonValue &k : g.value(QStringLiteral("group_values")).toArray())
+        group.values.append(k.toString());
+    const QJsonObject distributions = g.value(QStringLiteral("indicator_distributions")).toObject();
+    for (auto it = distributions.constBegin(); it != distributions.constEnd(); ++it)
+        group.indicators.insert(it.key(),
+                                DistributionSummary::fromBatchJson(it.value().toObject()));
+    return group;
+}
+
+QJsonObject SummaryGroup::toJson() const
+{
+    QJsonObject distributions;
+    for (auto it = indicators.constBegin(); it != indicators.constEnd(); ++it)
+        distributions.insert(it.key(), it.value().toBatchJson());
+    return {{QStringLiteral("group_keys"), QJsonArray::fromStringList(keys)},
+            {QStringLiteral("group_values"), QJsonArray::fromStringList(values)},
+            {QStringLiteral("indicator_keys"), QJsonArray::fromStringList(indicators.keys())},
+            {QStringLiteral("indicator_distributions"), distributions}};
+}
+
+QList<SummaryGroup> summaryGroupsFromJson(const QJsonArray &json)
+{
+    QList<SummaryGroup> groups;
+    for (const QJsonValue &v : json)
+        groups.append(SummaryGroup::fromJson(v.toObject()));
+    return groups;
+}
+
+QJsonArray summaryGroupsToJson(const QList<SummaryGroup> &groups)
+{
+    QJsonArray json;
+    for (const SummaryGroup &group : groups)
+        json.append(group.toJson());
+    return json;
 }
 
 QString experimentTarget(const QString &instanceId, const QString &versionId,
@@ -135,20 +193,7 @@ Result<BatchExperiment> BatchExperiment::fromJson(const QJsonObject &json)
     b.completedRuns = int(r.integer(QStringLiteral("number_of_completed_runs")));
     b.createdAt = r.timestamp(QStringLiteral("created_at"));
     b.updatedAt = r.timestamp(QStringLiteral("updated_at"));
-    for (const QJsonValue &v : r.array(QStringLiteral("grouped_distributional_summaries"))) {
-        const QJsonObject g = v.toObject();
-        SummaryGroup group;
-        for (const QJsonValue &k : g.value(QStringLiteral("group_keys")).toArray())
-            group.keys.append(k.toString());
-        for (const QJsonValue &k : g.value(QStringLiteral("group_values")).toArray())
-            group.values.append(k.toString());
-        const QJsonObject distributions =
-            g.value(QStringLiteral("indicator_distributions")).toObject();
-        for (auto it = distributions.constBegin(); it != distributions.constEnd(); ++it)
-            group.indicators.insert(it.key(),
-                                    DistributionSummary::fromBatchJson(it.value().toObject()));
-        b.groups.append(group);
-    }
+    b.groups = summaryGroupsFromJson(r.array(QStringLiteral("grouped_distributional_summaries")));
     b.unknownFields = r.unknownFields();
     if (!r.ok())
         return Error::decode(r.errorMessage());

@@ -33,6 +33,7 @@ struct DistributionSummary
 
     // The batch shape ({"shifted_geometric_mean": {"value", "shift"}, "percentiles": {…}}).
     static DistributionSummary fromBatchJson(const QJsonObject &json);
+    QJsonObject toBatchJson() const;
     // The acceptance shape (summary statistics and percentiles side by side).
     static DistributionSummary fromAcceptanceJson(const QJsonObject &summary,
                                                   const QJsonObject &percentiles);
@@ -47,7 +48,14 @@ struct SummaryGroup
     QString value(const QString &key) const;
     // What the runs of this group ran on (see experimentTarget).
     QString target() const;
+
+    // One item of grouped_distributional_summaries (shared by batch, shadow and switchback).
+    static SummaryGroup fromJson(const QJsonObject &json);
+    QJsonObject toJson() const;
 };
+
+QList<SummaryGroup> summaryGroupsFromJson(const QJsonArray &json);
+QJsonArray summaryGroupsToJson(const QList<SummaryGroup> &groups);
 
 // The one name of what an experiment run ran on, used to pair summaries, runs and charts: the
 // instance, or "version:<id>" for runs of a version without an instance; with " · <set>" when

@@ -40,6 +40,26 @@ QJsonArray optionsSummaryToJson(const QList<OptionSource> &summary)
     return a;
 }
 
+QJsonObject runTypeToJson(const QString &type, const QString &definitionId,
+                          const QString &referenceId)
+{
+    QJsonObject o{{QStringLiteral("type"), type}};
+    putIfNotEmpty(o, QStringLiteral("definition_id"), definitionId);
+    putIfNotEmpty(o, QStringLiteral("reference_id"), referenceId);
+    return o;
+}
+
+void readRunType(JsonObjectReader &r, QString &type, QString &definitionId, QString &referenceId)
+{
+    JsonObjectReader runType(r.object(QStringLiteral("run_type")), QStringLiteral("run_type"));
+    type = runType.string(QStringLiteral("type"), QStringLiteral("standard"));
+    // The SDK treats "" as no type; so do we.
+    if (type.isEmpty())
+        type = QStringLiteral("standard");
+    definitionId = runType.string(QStringLiteral("definition_id"));
+    referenceId = runType.string(QStringLiteral("reference_id"));
+}
+
 // status_v2, falling back to the deprecated "status" that old servers send alone.
 void readStatus(JsonObjectReader &r, RunStatus &status)
 {
@@ -112,7 +132,7 @@ QJsonObject RunMetadata::toJson() const
     o.insert(QStringLiteral("output_size"), double(outputSize));
     o.insert(QStringLiteral("queuing_disabled"), queuingDisabled);
     o.insert(QStringLiteral("queuing_priority"), queuingPriority);
-    o.insert(QStringLiteral("run_type"), QJsonObject{{QStringLiteral("type"), runType}});
+    o.insert(QStringLiteral("run_type"), runTypeToJson(runType, runDefinitionId, runReferenceId));
     o.insert(QStringLiteral("status_v2"), toString(status));
     o.insert(QStringLiteral("status"), legacyStatusString(status));
     putIfNotEmpty(o, QStringLiteral("statistics"), statistics);
@@ -123,6 +143,7 @@ QJsonObject RunMetadata::toJson() const
                     {QStringLiteral("request_options"), requestOptions},
                     {QStringLiteral("options_summary"), optionsSummaryToJson(optionsSummary)}});
     putIfNotEmpty(o, QStringLiteral("experiment_id"), experimentId);
+    putIfNotEmpty(o, QStringLiteral("experiment_type"), experimentType);
     if (!inputId.isEmpty())
         o.insert(QStringLiteral("tracking"), QJsonObject{{QStringLiteral("input_id"), inputId}});
     return o;
@@ -151,8 +172,7 @@ Result<RunMetadata> RunMetadata::fromJson(const QJsonObject &json)
     m.outputSize = qint64(r.number(QStringLiteral("output_size")));
     m.queuingDisabled = r.boolean(QStringLiteral("queuing_disabled"));
     m.queuingPriority = int(r.integer(QStringLiteral("queuing_priority"), 6));
-    m.runType = JsonObjectReader(r.object(QStringLiteral("run_type")))
-                    .string(QStringLiteral("type"), QStringLiteral("standard"));
+    readRunType(r, m.runType, m.runDefinitionId, m.runReferenceId);
     readStatus(r, m.status);
     m.statistics = r.object(QStringLiteral("statistics"));
     m.metrics = r.object(QStringLiteral("metrics"));
@@ -166,6 +186,7 @@ Result<RunMetadata> RunMetadata::fromJson(const QJsonObject &json)
                                  s.value(QStringLiteral("source")).toString()});
     }
     m.experimentId = r.string(QStringLiteral("experiment_id"));
+    m.experimentType = r.string(QStringLiteral("experiment_type"));
     m.inputId = r.object(QStringLiteral("tracking")).value(QStringLiteral("input_id")).toString();
     m.unknownFields = r.unknownFields();
     if (!r.ok())
@@ -215,12 +236,15 @@ RunSummary RunSummary::fromInformation(const RunInformation &run)
     s.instanceId = m.instanceId;
     s.versionId = m.versionId;
     s.runType = m.runType;
+    s.runDefinitionId = m.runDefinitionId;
+    s.runReferenceId = m.runReferenceId;
     s.executionClass = m.executionClass;
     s.runtime = m.runtime;
     s.status = m.status;
     s.queuingPriority = m.queuingPriority;
     s.queuingDisabled = m.queuingDisabled;
     s.experimentId = m.experimentId;
+    s.experimentType = m.experimentType;
     s.inputId = m.inputId;
     s.options = m.requestOptions;
     s.statistics = indicatorsFromStatistics(m.statistics);
@@ -241,7 +265,7 @@ QJsonObject RunSummary::toJson() const
     o.insert(QStringLiteral("application_id"), applicationId);
     o.insert(QStringLiteral("application_instance_id"), instanceId);
     o.insert(QStringLiteral("application_version_id"), versionId);
-    o.insert(QStringLiteral("run_type"), QJsonObject{{QStringLiteral("type"), runType}});
+    o.insert(QStringLiteral("run_type"), runTypeToJson(runType, runDefinitionId, runReferenceId));
     o.insert(QStringLiteral("execution_class"), executionClass);
     o.insert(QStringLiteral("runtime"), runtime);
     o.insert(QStringLiteral("status_v2"), toString(status));
@@ -249,6 +273,7 @@ QJsonObject RunSummary::toJson() const
     o.insert(QStringLiteral("queuing_priority"), queuingPriority);
     o.insert(QStringLiteral("queuing_disabled"), queuingDisabled);
     putIfNotEmpty(o, QStringLiteral("experiment_id"), experimentId);
+    putIfNotEmpty(o, QStringLiteral("experiment_type"), experimentType);
     putIfNotEmpty(o, QStringLiteral("input_id"), inputId);
     o.insert(QStringLiteral("options"), options);
     o.insert(QStringLiteral("request_options"), options);
@@ -282,14 +307,14 @@ Result<RunSummary> RunSummary::fromJson(const QJsonObject &json)
     s.applicationId = r.string(QStringLiteral("application_id"));
     s.instanceId = r.string(QStringLiteral("application_instance_id"));
     s.versionId = r.string(QStringLiteral("application_version_id"));
-    s.runType = JsonObjectReader(r.object(QStringLiteral("run_type")))
-                    .string(QStringLiteral("type"), QStringLiteral("standard"));
+    readRunType(r, s.runType, s.runDefinitionId, s.runReferenceId);
     s.executionClass = r.string(QStringLiteral("execution_class"));
     s.runtime = r.string(QStringLiteral("runtime"));
     readStatus(r, s.status);
     s.queuingPriority = int(r.integer(QStringLiteral("queuing_priority"), 6));
     s.queuingDisabled = r.boolean(QStringLiteral("queuing_disabled"));
     s.experimentId = r.string(QStringLiteral("experiment_id"));
+    s.experimentType = r.string(QStringLiteral("experiment_type"));
     s.inputId = r.string(QStringLiteral("input_id"));
     s.options = r.object(QStringLiteral("options"));
     r.value(QStringLiteral("request_options"));
@@ -325,6 +350,10 @@ QJsonObject RunRequest::toJson() const
     QJsonObject configuration = configurationUnknownFields;
     configuration.insert(QStringLiteral("format"), format.toJson());
     putIfNotEmpty(configuration, QStringLiteral("execution_class"), executionClass);
+    if (!ensembleDefinitionId.isEmpty())
+        configuration.insert(QStringLiteral("run_type"),
+                             QJsonObject{{QStringLiteral("type"), QStringLiteral("ensemble")},
+                                         {QStringLiteral("definition_id"), ensembleDefinitionId}});
     if (queuingPriority || queuingDisabled)
         configuration.insert(QStringLiteral("queuing"),
                              QJsonObject{{QStringLiteral("priority"), queuingPriority.value_or(6)},
@@ -361,6 +390,18 @@ Result<RunRequest> RunRequest::fromJson(const QJsonObject &json)
         req.queuingPriority = int(p);
     }
     req.queuingDisabled = q.boolean(QStringLiteral("disabled"));
+    // Only the ensemble run type means something to a run request; any other run_type is kept
+    // as it came (in the unknown fields) so a round trip loses nothing.
+    const QJsonValue runType =
+        r.object(QStringLiteral("configuration")).value(QStringLiteral("run_type"));
+    if (runType.toObject().value(QStringLiteral("type")) == QLatin1String("ensemble")) {
+        JsonObjectReader t(c.object(QStringLiteral("run_type")),
+                           QStringLiteral("configuration.run_type"));
+        t.string(QStringLiteral("type"));
+        req.ensembleDefinitionId = t.requiredString(QStringLiteral("definition_id"));
+        if (!t.ok())
+            c.addError(t.errorMessage());
+    }
     req.configurationUnknownFields = c.unknownFields();
     const int sources =
         int(req.input.has_value()) + int(!req.uploadId.isEmpty()) + int(!req.inputId.isEmpty());

@@ -52,6 +52,8 @@ struct RunMetadata
     bool queuingDisabled = false;
     int queuingPriority = 6;
     QString runType = QStringLiteral("standard");
+    QString runDefinitionId; // run_type.definition_id: the ensemble definition of an ensemble run
+    QString runReferenceId; // run_type.reference_id: the ensemble run a child run belongs to
     RunStatus status = RunStatus::Queued;
     QJsonObject statistics;
     QJsonObject metrics;
@@ -59,6 +61,7 @@ struct RunMetadata
     QJsonObject requestOptions;
     QList<OptionSource> optionsSummary;
     QString experimentId;
+    QString experimentType; // "batch" (or empty), "shadow" or "switchback"
     QString inputId; // managed input the run was made from (tracking.input_id)
     QJsonObject unknownFields;
 
@@ -92,12 +95,15 @@ struct RunSummary
     QString instanceId;
     QString versionId;
     QString runType = QStringLiteral("standard");
+    QString runDefinitionId;
+    QString runReferenceId;
     QString executionClass;
     QString runtime;
     RunStatus status = RunStatus::Queued;
     int queuingPriority = 6;
     bool queuingDisabled = false;
     QString experimentId;
+    QString experimentType;
     QString inputId;
     QJsonObject options;
     QList<Indicator> statistics;
@@ -126,6 +132,9 @@ struct RunRequest
     std::optional<int> queuingPriority;
     bool queuingDisabled = false;
     QString batchExperimentId;
+    // Set: an ensemble run of this definition (configuration.run_type {"type": "ensemble",
+    // "definition_id": ...}); such runs take no instance, the definition's run groups name them.
+    QString ensembleDefinitionId;
     QJsonObject configurationUnknownFields;
 
     QJsonObject toJson() const;

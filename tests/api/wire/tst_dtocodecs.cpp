@@ -1,10 +1,13 @@
 // The wire DTOs: decode what the reference documents, keep unknown fields, refuse wrong types
 // with a message naming the field.
 #include "api/dto/application.h"
+#include "api/dto/ensemble.h"
 #include "api/dto/experiment.h"
 #include "api/dto/instance.h"
 #include "api/dto/managedinput.h"
 #include "api/dto/run.h"
+#include "api/dto/shadowtest.h"
+#include "api/dto/switchbacktest.h"
 #include "api/dto/version.h"
 
 #include <QFile>
@@ -171,6 +174,189 @@ private Q_SLOTS:
         QVERIFY(input);
         QCOMPARE(input->uploadId, QStringLiteral("up-1a2b"));
         QCOMPARE(input->createdAt.toMSecsSinceEpoch() % 1000, 0);
+    }
+
+    void shadowTestRoundTripKeepsUnknownFields()
+    {
+        QJsonObject json = fixture(QStringLiteral("shadow-test.json"));
+        json.insert(QStringLiteral("future_field"), QStringLiteral("kept"));
+        const auto test = Api::ShadowTest::fromJson(json);
+        QVERIFY2(test, test ? "" : qPrintable(test.error().message));
+        QVERIFY(test->status == Api::ExperimentStatus::Completed);
+        QCOMPARE(test->comparisons.size(), 1);
+        QCOMPARE(test->comparisons.first().candidateInstanceIds,
+                 QStringList({QStringLiteral("dp"), QStringLiteral("dp-fast")}));
+        QCOMPARE(test->maximumRuns, 3);
+        QVERIFY(test->startTime && test->endTime && test->startedAt);
+        QCOMPARE(test->groups.size(), 2);
+        QCOMPARE(test->totalRuns(), 9);
+        QCOMPARE(test->toJson(), json);
+    }
+
+    void shadowComparisonsMapInListOut()
+    {
+        // The SDK sends {baseline: [candidates]}; answers always use the list form.
+        QJsonObject json{{QStringLiteral("id"), QStringLiteral("s")},
+                         {QStringLiteral("status"), QStringLiteral("draft")},
+                         {QStringLiteral("comparisons"),
+                          QJsonObject{{QStringLiteral("greedy"),
+                                       QJsonArray{QStringLiteral("dp"), QStringLiteral("x")}}}},
+                         {QStringLiteral("termination_events"),
+                          QJsonObject{{QStringLiteral("maximum_runs"), 5}}}};
+        const auto test = Api::ShadowTest::fromJson(json);
+        QVERIFY(test);
+        QCOMPARE(test->comparisons.first().baselineInstanceId, QStringLiteral("greedy"));
+        const QJsonArray list = test->toJson().value(QStringLiteral("comparisons")).toArray();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().toObject().value(QStringLiteral("baseline_instance_id")).toString(),
+                 QStringLiteral("greedy"));
+        QCOMPARE(list.first().toObject().value(QStringLiteral("candidate_instance_ids")).toArray(),
+                 QJsonArray({QStringLiteral("dp"), QStringLiteral("x")}));
+
+        Api::ShadowTestRequest request;
+        request.id = QStringLiteral("s");
+        request.comparisons = test->comparisons;
+        request.maximumRuns = 5;
+        const QJsonObject body = request.toJson();
+        QCOMPARE(body.value(QStringLiteral("comparisons")).toObject(),
+                 json.value(QStringLiteral("comparisons")).toObject());
+        QCOMPARE(body.value(QStringLiteral("name")).toString(), QStringLiteral("s"));
+        QCOMPARE(body.value(QStringLiteral("termination_events"))
+                     .toObject()
+                     .value(QStringLiteral("maximum_runs"))
+                     .toInt(),
+                 5);
+        QVERIFY(!body.contains(QStringLiteral("start_events")));
+
+        // A wrong shape names the field.
+        const auto bad = Api::ShadowTest::fromJson(
+            {{QStringLiteral("id"), QStringLiteral("s")},
+             {QStringLiteral("comparisons"),
+              QJsonObject{{QStringLiteral("greedy"), QStringLiteral("dp")}}}});
+        QVERIFY(!bad);
+        QVERIFY(bad.error().message.contains(QStringLiteral("comparisons.greedy")));
+    }
+
+    void switchbackTestRoundTripAndPlan()
+    {
+        QJsonObject json = fixture(QStringLiteral("switchback-test.json"));
+        json.insert(QStringLiteral("future_field"), 7);
+        const auto test = Api::SwitchbackTest::fromJson(json);
+        QVERIFY2(test, test ? "" : qPrintable(test.error().message));
+        QVERIFY(test->status == Api::ExperimentStatus::Started);
+        QCOMPARE(test->candidateInstanceId, QStringLiteral("dp"));
+        QCOMPARE(test->toJson(), json);
+
+        const Api::SwitchbackPlan &plan = test->plan;
+        const QDateTime start = plan.start;
+        QCOMPARE(plan.end(), start.addSecs(4 * 3600));
+        QCOMPARE(plan.unitAt(start.addSecs(-1)), -1);
+        QCOMPARE(plan.unitAt(start), 0);
+        QCOMPARE(plan.unitAt(start.addSecs(3599)), 0);
+        QCOMPARE(plan.unitAt(start.addSecs(3600)), 1);
+        QCOMPARE(plan.unitAt(start.addSecs(4 * 3600 - 1)), 3);
+        QCOMPARE(plan.unitAt(plan.end()), -1);
+        QCOMPARE(Api::SwitchbackPlan().unitAt(start), -1);
+
+        Api::SwitchbackTestRequest request;
+        request.baselineInstanceId = QStringLiteral("greedy");
+        request.candidateInstanceId = QStringLiteral("dp");
+        request.units = 4;
+        request.unitDurationMinutes = 60;
+        const QJsonObject body = request.toJson();
+        QCOMPARE(body.value(QStringLiteral("generate_random_plan"))
+                     .toObject()
+                     .value(QStringLiteral("units"))
+                     .toInt(),
+                 4);
+        QVERIFY(!body.value(QStringLiteral("generate_random_plan"))
+                     .toObject()
+                     .contains(QStringLiteral("start")));
+    }
+
+    void ensembleDefinitionRoundTripAndRefusals()
+    {
+        QJsonObject json = fixture(QStringLiteral("ensemble-definition.json"));
+        json.insert(QStringLiteral("future_field"), true);
+        const auto definition = Api::EnsembleDefinition::fromJson(json);
+        QVERIFY2(definition, definition ? "" : qPrintable(definition.error().message));
+        QCOMPARE(definition->runGroups.size(), 2);
+        QCOMPARE(definition->runGroups.first().repetitions, 2);
+        QVERIFY(definition->rules.at(1).objective == Api::EnsembleRule::Objective::Minimize);
+        QVERIFY(definition->rules.at(1).toleranceType ==
+                Api::EnsembleRule::ToleranceType::Relative);
+        QCOMPARE(definition->toJson(), json);
+        const QJsonObject request = definition->toRequestJson();
+        QCOMPARE(request.keys(),
+                 QStringList({QStringLiteral("description"), QStringLiteral("id"),
+                              QStringLiteral("name"), QStringLiteral("rules"),
+                              QStringLiteral("run_groups")}));
+
+        QJsonObject badRule = json;
+        QJsonArray rules = badRule.value(QStringLiteral("rules")).toArray();
+        QJsonObject rule = rules.at(1).toObject();
+        rule.insert(QStringLiteral("objective"), QStringLiteral("maximise"));
+        rules.replace(1, rule);
+        badRule.insert(QStringLiteral("rules"), rules);
+        const auto refused = Api::EnsembleDefinition::fromJson(badRule);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("rules[1].objective")),
+                 qPrintable(refused.error().message));
+    }
+
+    void ensembleRunResultRoundTrip()
+    {
+        const QJsonObject json = fixture(QStringLiteral("ensemble-run.json"));
+        const auto result = Api::EnsembleRunResult::fromJson(json);
+        QVERIFY2(result, result ? "" : qPrintable(result.error().message));
+        QCOMPARE(result->children.size(), 2);
+        QVERIFY(result->children.at(1).status == Api::RunStatus::Failed);
+        QCOMPARE(result->children.at(0).values.value(QStringLiteral("value")), 444.0);
+        QCOMPARE(result->winnerRunId, QStringLiteral("dp-1"));
+        QCOMPARE(result->toJson(), json);
+    }
+
+    void ensembleRunRequestAndRunType()
+    {
+        Api::RunRequest request;
+        request.input = QJsonObject{};
+        request.ensembleDefinitionId = QStringLiteral("best-of-3");
+        const auto decoded = Api::RunRequest::fromJson(request.toJson());
+        QVERIFY(decoded);
+        QCOMPARE(decoded->ensembleDefinitionId, QStringLiteral("best-of-3"));
+        QVERIFY(!decoded->configurationUnknownFields.contains(QStringLiteral("run_type")));
+        // Other run types pass through untouched.
+        const auto standard = Api::RunRequest::fromJson(
+            {{QStringLiteral("input"), QJsonObject{}},
+             {QStringLiteral("configuration"),
+              QJsonObject{{QStringLiteral("run_type"),
+                           QJsonObject{{QStringLiteral("type"), QStringLiteral("standard")}}}}}});
+        QVERIFY(standard);
+        QVERIFY(standard->ensembleDefinitionId.isEmpty());
+        QVERIFY(standard->configurationUnknownFields.contains(QStringLiteral("run_type")));
+        QVERIFY(!Api::RunRequest::fromJson(
+            {{QStringLiteral("input"), QJsonObject{}},
+             {QStringLiteral("configuration"),
+              QJsonObject{{QStringLiteral("run_type"),
+                           QJsonObject{{QStringLiteral("type"), QStringLiteral("ensemble")}}}}}}));
+
+        // Run metadata keeps the ensemble links and the experiment type.
+        Api::RunInformation child;
+        child.id = QStringLiteral("dp-1");
+        child.metadata.runReferenceId = QStringLiteral("ensemble-1");
+        child.metadata.experimentId = QStringLiteral("shadow-1");
+        child.metadata.experimentType = QStringLiteral("shadow");
+        const auto again = Api::RunInformation::fromJson(child.toJson());
+        QVERIFY(again);
+        QCOMPARE(again->metadata.runReferenceId, QStringLiteral("ensemble-1"));
+        QCOMPARE(again->metadata.experimentType, QStringLiteral("shadow"));
+        const QJsonObject item = Api::RunSummary::fromInformation(again.value()).toJson();
+        QCOMPARE(item.value(QStringLiteral("run_type"))
+                     .toObject()
+                     .value(QStringLiteral("reference_id"))
+                     .toString(),
+                 QStringLiteral("ensemble-1"));
+        QCOMPARE(Api::RunSummary::fromJson(item)->experimentType, QStringLiteral("shadow"));
     }
 };
 
