@@ -61,6 +61,47 @@ Result<QList<T>> decodeArray(const HttpAnswer &answer)
     return items;
 }
 
+// One page of an {"items": [...], "next_page_token": ...} list.
+template<typename T>
+Result<std::pair<QList<T>, QString>> decodeItemsPage(const HttpAnswer &answer)
+{
+    auto doc = parseJson(answer);
+    if (!doc)
+        return doc.error();
+    if (!doc->isObject())
+        return Error::decode(NextmvClient::tr("The server's answer is not a JSON object."));
+    QList<T> items;
+    for (const QJsonValue &value : doc->object().value(QStringLiteral("items")).toArray()) {
+        auto item = T::fromJson(value.toObject());
+        if (!item)
+            return Error::decode(NextmvClient::tr("The server's answer could not be read: %1")
+                                     .arg(item.error().message));
+        items.append(std::move(item).value());
+    }
+    return std::pair{items, doc->object().value(QStringLiteral("next_page_token")).toString()};
+}
+
+Result<QList<RunSummary>> decodeRuns(const HttpAnswer &answer)
+{
+    auto doc = parseJson(answer);
+    if (!doc)
+        return doc.error();
+    QList<RunSummary> runs;
+    for (const QJsonValue &v : doc->object().value(QStringLiteral("runs")).toArray()) {
+        auto run = RunSummary::fromJson(v.toObject());
+        if (!run)
+            return Error::decode(run.error().message);
+        runs.append(std::move(run).value());
+    }
+    return runs;
+}
+
+// For calls whose answer says nothing beyond its status.
+Result<bool> succeededAtAll(const HttpAnswer &)
+{
+    return true;
+}
+
 QString encoded(const QString &segment)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(segment));
@@ -172,8 +213,50 @@ PendingCall NextmvClient::sendObject(const QByteArray &method, const QString &pa
 
 PendingCall NextmvClient::deleteAt(const QString &path, QObject *context, Callback<bool> done)
 {
-    return send<bool>(spec("DELETE", path), context, std::move(done),
-                      [](const HttpAnswer &) -> Result<bool> { return true; });
+    return send<bool>(spec("DELETE", path), context, std::move(done), succeededAtAll);
+}
+
+template<typename T>
+PendingCall NextmvClient::getItems(const QString &path, QObject *context, Callback<QList<T>> done)
+{
+    // The pages share one context of their own: canceling the chain deletes it, which stops
+    // whichever page is in flight (PendingCall::cancel), and so does the caller's context going.
+    auto *chain = new QObject(context);
+    getItemsFrom<T>(path, {}, {}, chain, std::move(done));
+    return PendingCall(chain);
+}
+
+template<typename T>
+void NextmvClient::getItemsFrom(const QString &path, const QString &pageToken, QList<T> fetched,
+                                QObject *chain, Callback<QList<T>> done)
+{
+    using Page = std::pair<QList<T>, QString>;
+    const QString query =
+        pageToken.isEmpty() ? QString() : QStringLiteral("pagetoken=") + encoded(pageToken);
+    send<Page>(
+        spec("GET", path, query), chain,
+        [this, path, fetched, chain, done](const Result<Page> &page) {
+            if (!page) {
+                done(page.error());
+                chain->deleteLater();
+                return;
+            }
+            QList<T> all = fetched + page->first;
+            // A page that brings nothing new would loop for ever: stop with what came.
+            if (page->second.isEmpty() || all.size() == fetched.size()) {
+                done(all);
+                chain->deleteLater();
+                return;
+            }
+            getItemsFrom<T>(path, page->second, std::move(all), chain, done);
+        },
+        decodeItemsPage<T>);
+}
+
+PendingCall NextmvClient::getRuns(const QString &path, QObject *context,
+                                  Callback<QList<RunSummary>> done)
+{
+    return send<QList<RunSummary>>(spec("GET", path), context, std::move(done), decodeRuns);
 }
 
 PendingCall NextmvClient::listApplications(QObject *context, Callback<QList<Application>> done)
@@ -381,24 +464,10 @@ PendingCall NextmvClient::deleteBatchExperiment(const QString &appId, const QStr
 PendingCall NextmvClient::batchExperimentRuns(const QString &appId, const QString &id,
                                               QObject *context, Callback<QList<RunSummary>> done)
 {
-    return send<QList<RunSummary>>(
-        spec(
-            "GET",
-            appPath(appId,
-                    QStringLiteral("/experiments/batch/") + encoded(id) + QStringLiteral("/runs"))),
-        context, std::move(done), [](const HttpAnswer &answer) -> Result<QList<RunSummary>> {
-            auto doc = parseJson(answer);
-            if (!doc)
-                return doc.error();
-            QList<RunSummary> runs;
-            for (const QJsonValue &v : doc->object().value(QStringLiteral("runs")).toArray()) {
-                auto run = RunSummary::fromJson(v.toObject());
-                if (!run)
-                    return Error::decode(run.error().message);
-                runs.append(std::move(run).value());
-            }
-            return runs;
-        });
+    return getRuns(
+        appPath(appId,
+                QStringLiteral("/experiments/batch/") + encoded(id) + QStringLiteral("/runs")),
+        context, std::move(done));
 }
 
 PendingCall NextmvClient::listAcceptanceTests(const QString &appId, QObject *context,
@@ -439,6 +508,148 @@ PendingCall NextmvClient::deleteAcceptanceTest(const QString &appId, const QStri
 {
     return deleteAt(appPath(appId, QStringLiteral("/experiments/acceptance/") + encoded(id)),
                     context, std::move(done));
+}
+
+QString NextmvClient::onlineTestPath(const QString &appId, OnlineTestKind kind, const QString &id)
+{
+    const QString collection = kind == OnlineTestKind::Shadow
+        ? QStringLiteral("/experiments/shadow")
+        : QStringLiteral("/experiments/switchback");
+    return appPath(appId, id.isEmpty() ? collection : collection + QLatin1Char('/') + encoded(id));
+}
+
+PendingCall NextmvClient::listShadowTests(const QString &appId, QObject *context,
+                                          Callback<QList<ShadowTest>> done)
+{
+    return getList<ShadowTest>(onlineTestPath(appId, OnlineTestKind::Shadow), context,
+                               std::move(done));
+}
+
+PendingCall NextmvClient::shadowTest(const QString &appId, const QString &id, QObject *context,
+                                     Callback<ShadowTest> done)
+{
+    return send<ShadowTest>(spec("GET", onlineTestPath(appId, OnlineTestKind::Shadow, id)), context,
+                            std::move(done), decodeObject<ShadowTest>);
+}
+
+PendingCall NextmvClient::createShadowTest(const QString &appId, const ShadowTestRequest &request,
+                                           QObject *context, Callback<ShadowTest> done)
+{
+    return sendObject<ShadowTest>("POST", onlineTestPath(appId, OnlineTestKind::Shadow),
+                                  request.toJson(), context, std::move(done));
+}
+
+PendingCall NextmvClient::listSwitchbackTests(const QString &appId, QObject *context,
+                                              Callback<QList<SwitchbackTest>> done)
+{
+    return getItems<SwitchbackTest>(onlineTestPath(appId, OnlineTestKind::Switchback), context,
+                                    std::move(done));
+}
+
+PendingCall NextmvClient::switchbackTest(const QString &appId, const QString &id, QObject *context,
+                                         Callback<SwitchbackTest> done)
+{
+    return send<SwitchbackTest>(spec("GET", onlineTestPath(appId, OnlineTestKind::Switchback, id)),
+                                context, std::move(done), decodeObject<SwitchbackTest>);
+}
+
+PendingCall NextmvClient::createSwitchbackTest(const QString &appId,
+                                               const SwitchbackTestRequest &request,
+                                               QObject *context, Callback<SwitchbackTest> done)
+{
+    return sendObject<SwitchbackTest>("POST", onlineTestPath(appId, OnlineTestKind::Switchback),
+                                      request.toJson(), context, std::move(done));
+}
+
+PendingCall NextmvClient::startOnlineTest(const QString &appId, OnlineTestKind kind,
+                                          const QString &id, QObject *context, Callback<bool> done)
+{
+    return send<bool>(spec("PUT", onlineTestPath(appId, kind, id) + QStringLiteral("/start")),
+                      context, std::move(done), succeededAtAll);
+}
+
+PendingCall NextmvClient::stopOnlineTest(const QString &appId, OnlineTestKind kind,
+                                         const QString &id, StopIntent intent, QObject *context,
+                                         Callback<bool> done)
+{
+    HttpSpec s = spec("PUT", onlineTestPath(appId, kind, id) + QStringLiteral("/stop"));
+    s.body = QJsonDocument(QJsonObject{{QStringLiteral("intent"),
+                                        intent == StopIntent::Cancel ? QStringLiteral("cancel")
+                                                                     : QStringLiteral("complete")}})
+                 .toJson(QJsonDocument::Compact);
+    return send<bool>(std::move(s), context, std::move(done), succeededAtAll);
+}
+
+PendingCall NextmvClient::renameOnlineTest(const QString &appId, OnlineTestKind kind,
+                                           const QString &id, const QString &name,
+                                           const QString &description, QObject *context,
+                                           Callback<bool> done)
+{
+    HttpSpec s = spec("PATCH", onlineTestPath(appId, kind, id));
+    s.body = QJsonDocument(QJsonObject{{QStringLiteral("name"), name},
+                                       {QStringLiteral("description"), description}})
+                 .toJson(QJsonDocument::Compact);
+    return send<bool>(std::move(s), context, std::move(done), succeededAtAll);
+}
+
+PendingCall NextmvClient::deleteOnlineTest(const QString &appId, OnlineTestKind kind,
+                                           const QString &id, QObject *context, Callback<bool> done)
+{
+    return deleteAt(onlineTestPath(appId, kind, id), context, std::move(done));
+}
+
+PendingCall NextmvClient::onlineTestRuns(const QString &appId, OnlineTestKind kind,
+                                         const QString &id, QObject *context,
+                                         Callback<QList<RunSummary>> done)
+{
+    return getRuns(onlineTestPath(appId, kind, id) + QStringLiteral("/runs"), context,
+                   std::move(done));
+}
+
+PendingCall NextmvClient::listEnsembleDefinitions(const QString &appId, QObject *context,
+                                                  Callback<QList<EnsembleDefinition>> done)
+{
+    return getItems<EnsembleDefinition>(appPath(appId, QStringLiteral("/ensembles")), context,
+                                        std::move(done));
+}
+
+PendingCall NextmvClient::createEnsembleDefinition(const QString &appId,
+                                                   const EnsembleDefinition &definition,
+                                                   QObject *context,
+                                                   Callback<EnsembleDefinition> done)
+{
+    return sendObject<EnsembleDefinition>("POST", appPath(appId, QStringLiteral("/ensembles")),
+                                          definition.toRequestJson(), context, std::move(done));
+}
+
+PendingCall NextmvClient::updateEnsembleDefinition(const QString &appId, const QString &id,
+                                                   const QString &name, const QString &description,
+                                                   QObject *context,
+                                                   Callback<EnsembleDefinition> done)
+{
+    return sendObject<EnsembleDefinition>(
+        "PATCH", appPath(appId, QStringLiteral("/ensembles/") + encoded(id)),
+        {{QStringLiteral("name"), name}, {QStringLiteral("description"), description}}, context,
+        std::move(done));
+}
+
+PendingCall NextmvClient::deleteEnsembleDefinition(const QString &appId, const QString &id,
+                                                   QObject *context, Callback<bool> done)
+{
+    return deleteAt(appPath(appId, QStringLiteral("/ensembles/") + encoded(id)), context,
+                    std::move(done));
+}
+
+PendingCall NextmvClient::ensembleRunResult(const QString &appId, const QString &runId,
+                                            QObject *context, Callback<EnsembleRunResult> done)
+{
+    // Not part of the cloud's API (its path for this is unknown): nextdesk-server's extension.
+    return send<EnsembleRunResult>(
+        spec("GET",
+             QStringLiteral("/nextdesk") +
+                 appPath(appId,
+                         QStringLiteral("/runs/") + encoded(runId) + QStringLiteral("/ensemble"))),
+        context, std::move(done), decodeObject<EnsembleRunResult>);
 }
 
 PendingCall NextmvClient::listRuns(const QString &appId, const QString &pageToken, QObject *context,
@@ -594,7 +805,7 @@ PendingCall NextmvClient::cancelRun(const QString &appId, const QString &runId, 
     return send<bool>(
         spec("PATCH",
              appPath(appId, QStringLiteral("/runs/") + encoded(runId) + QStringLiteral("/cancel"))),
-        context, std::move(done), [](const HttpAnswer &) -> Result<bool> { return true; });
+        context, std::move(done), succeededAtAll);
 }
 
 Transfer *NextmvClient::submitRun(const QString &appId, const QString &instanceId,

@@ -84,6 +84,45 @@ public:
                                      Callback<AcceptanceTest> done) override;
     PendingCall deleteAcceptanceTest(const QString &appId, const QString &id, QObject *context,
                                      Callback<bool> done) override;
+    PendingCall listShadowTests(const QString &appId, QObject *context,
+                                Callback<QList<ShadowTest>> done) override;
+    PendingCall shadowTest(const QString &appId, const QString &id, QObject *context,
+                           Callback<ShadowTest> done) override;
+    PendingCall createShadowTest(const QString &appId, const ShadowTestRequest &request,
+                                 QObject *context, Callback<ShadowTest> done) override;
+    PendingCall listSwitchbackTests(const QString &appId, QObject *context,
+                                    Callback<QList<SwitchbackTest>> done) override;
+    PendingCall switchbackTest(const QString &appId, const QString &id, QObject *context,
+                               Callback<SwitchbackTest> done) override;
+    PendingCall createSwitchbackTest(const QString &appId, const SwitchbackTestRequest &request,
+                                     QObject *context, Callback<SwitchbackTest> done) override;
+    PendingCall startOnlineTest(const QString &appId, OnlineTestKind kind, const QString &id,
+                                QObject *context, Callback<bool> done) override;
+    PendingCall stopOnlineTest(const QString &appId, OnlineTestKind kind, const QString &id,
+                               StopIntent intent, QObject *context, Callback<bool> done) override;
+    PendingCall renameOnlineTest(const QString &appId, OnlineTestKind kind, const QString &id,
+                                 const QString &name, const QString &description, QObject *context,
+                                 Callback<bool> done) override;
+    PendingCall deleteOnlineTest(const QString &appId, OnlineTestKind kind, const QString &id,
+                                 QObject *context, Callback<bool> done) override;
+    PendingCall onlineTestRuns(const QString &appId, OnlineTestKind kind, const QString &id,
+                               QObject *context, Callback<QList<RunSummary>> done) override;
+
+    PendingCall listEnsembleDefinitions(const QString &appId, QObject *context,
+                                        Callback<QList<EnsembleDefinition>> done) override;
+    PendingCall createEnsembleDefinition(const QString &appId, const EnsembleDefinition &definition,
+                                         QObject *context,
+                                         Callback<EnsembleDefinition> done) override;
+    PendingCall updateEnsembleDefinition(const QString &appId, const QString &id,
+                                         const QString &name, const QString &description,
+                                         QObject *context,
+                                         Callback<EnsembleDefinition> done) override;
+    PendingCall deleteEnsembleDefinition(const QString &appId, const QString &id, QObject *context,
+                                         Callback<bool> done) override;
+    PendingCall ensembleRunResult(const QString &appId, const QString &runId, QObject *context,
+                                  Callback<EnsembleRunResult> done) override;
+
+    // Runs
     PendingCall listRuns(const QString &appId, const QString &pageToken, QObject *context,
                          Callback<RunPage> done) override;
     PendingCall runMetadata(const QString &appId, const QString &runId, QObject *context,
@@ -131,6 +170,15 @@ private:
     PendingCall sendObject(const QByteArray &method, const QString &path, const QJsonObject &body,
                            QObject *context, Callback<T> done);
     PendingCall deleteAt(const QString &path, QObject *context, Callback<bool> done);
+    // Lists answered as {"items": [...], "next_page_token": ...}, every page fetched.
+    template<typename T>
+    PendingCall getItems(const QString &path, QObject *context, Callback<QList<T>> done);
+    template<typename T>
+    void getItemsFrom(const QString &path, const QString &pageToken, QList<T> fetched,
+                      QObject *chain, Callback<QList<T>> done);
+    PendingCall getRuns(const QString &path, QObject *context, Callback<QList<RunSummary>> done);
+    static QString onlineTestPath(const QString &appId, OnlineTestKind kind,
+                                  const QString &id = {});
     void setReachable(bool reachable);
     // Failed transfers reach the error hub like failed calls do.
     Transfer *reportingFailures(Transfer *transfer);

@@ -6,11 +6,14 @@
 #pragma once
 
 #include "api/dto/application.h"
+#include "api/dto/ensemble.h"
 #include "api/dto/experiment.h"
 #include "api/dto/inputset.h"
 #include "api/dto/instance.h"
 #include "api/dto/managedinput.h"
 #include "api/dto/run.h"
+#include "api/dto/shadowtest.h"
+#include "api/dto/switchbacktest.h"
 #include "api/dto/version.h"
 #include "api/wire/result.h"
 #include "pendingcall.h"
@@ -42,6 +45,11 @@ struct LogLinePage
     RunStatus status = RunStatus::None;
     int nextAvailableInSeconds = 1;
 };
+
+// Shadow and switchback tests run on live traffic; they share their lifecycle calls.
+enum class OnlineTestKind { Shadow, Switchback };
+// Stopping an online test: complete keeps it as a finished test, cancel marks it canceled.
+enum class StopIntent { Complete, Cancel };
 
 // Input for a new run: a file on disk (large ones go through an upload URL automatically) or
 // JSON text already in memory (pasted).
@@ -140,6 +148,53 @@ public:
                                              QObject *context, Callback<AcceptanceTest> done) = 0;
     virtual PendingCall deleteAcceptanceTest(const QString &appId, const QString &id,
                                              QObject *context, Callback<bool> done) = 0;
+
+    // Shadow and switchback tests: created as drafts, then started and stopped.
+    virtual PendingCall listShadowTests(const QString &appId, QObject *context,
+                                        Callback<QList<ShadowTest>> done) = 0;
+    virtual PendingCall shadowTest(const QString &appId, const QString &id, QObject *context,
+                                   Callback<ShadowTest> done) = 0;
+    virtual PendingCall createShadowTest(const QString &appId, const ShadowTestRequest &request,
+                                         QObject *context, Callback<ShadowTest> done) = 0;
+    virtual PendingCall listSwitchbackTests(const QString &appId, QObject *context,
+                                            Callback<QList<SwitchbackTest>> done) = 0;
+    virtual PendingCall switchbackTest(const QString &appId, const QString &id, QObject *context,
+                                       Callback<SwitchbackTest> done) = 0;
+    virtual PendingCall createSwitchbackTest(const QString &appId,
+                                             const SwitchbackTestRequest &request, QObject *context,
+                                             Callback<SwitchbackTest> done) = 0;
+    virtual PendingCall startOnlineTest(const QString &appId, OnlineTestKind kind,
+                                        const QString &id, QObject *context,
+                                        Callback<bool> done) = 0;
+    virtual PendingCall stopOnlineTest(const QString &appId, OnlineTestKind kind, const QString &id,
+                                       StopIntent intent, QObject *context,
+                                       Callback<bool> done) = 0;
+    virtual PendingCall renameOnlineTest(const QString &appId, OnlineTestKind kind,
+                                         const QString &id, const QString &name,
+                                         const QString &description, QObject *context,
+                                         Callback<bool> done) = 0;
+    virtual PendingCall deleteOnlineTest(const QString &appId, OnlineTestKind kind,
+                                         const QString &id, QObject *context,
+                                         Callback<bool> done) = 0;
+    virtual PendingCall onlineTestRuns(const QString &appId, OnlineTestKind kind, const QString &id,
+                                       QObject *context, Callback<QList<RunSummary>> done) = 0;
+
+    // Ensemble definitions (only name and description change after creation), and what one
+    // ensemble run chose: a NextDesk extension that other servers answer with 404.
+    virtual PendingCall listEnsembleDefinitions(const QString &appId, QObject *context,
+                                                Callback<QList<EnsembleDefinition>> done) = 0;
+    virtual PendingCall createEnsembleDefinition(const QString &appId,
+                                                 const EnsembleDefinition &definition,
+                                                 QObject *context,
+                                                 Callback<EnsembleDefinition> done) = 0;
+    virtual PendingCall updateEnsembleDefinition(const QString &appId, const QString &id,
+                                                 const QString &name, const QString &description,
+                                                 QObject *context,
+                                                 Callback<EnsembleDefinition> done) = 0;
+    virtual PendingCall deleteEnsembleDefinition(const QString &appId, const QString &id,
+                                                 QObject *context, Callback<bool> done) = 0;
+    virtual PendingCall ensembleRunResult(const QString &appId, const QString &runId,
+                                          QObject *context, Callback<EnsembleRunResult> done) = 0;
 
     // Runs
     virtual PendingCall listRuns(const QString &appId, const QString &pageToken, QObject *context,

@@ -9,6 +9,8 @@ void PendingCall::cancel()
 {
     if (auto *call = qobject_cast<HttpCall *>(m_operation.data()))
         call->abort();
+    else
+        delete m_operation.data(); // a chain of calls' own context: its calls stop with it
     m_operation.clear();
 }
 

@@ -38,12 +38,54 @@ ExperimentListModel::Row rowOf(const Api::AcceptanceTest &t)
     return row;
 }
 
+ExperimentListModel::Row rowOf(const Api::ShadowTest &t)
+{
+    ExperimentListModel::Row row;
+    row.kind = ExperimentListModel::Kind::Shadow;
+    row.id = t.id;
+    row.name = t.name.isEmpty() ? t.id : t.name;
+    row.description = t.description;
+    row.status = t.status;
+    QStringList pairs;
+    for (const Api::ShadowComparison &c : t.comparisons)
+        pairs.append(
+            ExperimentListModel::tr("%1 vs %2")
+                .arg(c.candidateInstanceIds.join(QStringLiteral(", ")), c.baselineInstanceId));
+    row.comparison = pairs.join(QStringLiteral("; "));
+    row.progressUnit = ExperimentListModel::ProgressUnit::BaselineRuns;
+    row.requestedRuns = t.maximumRuns;
+    row.completedRuns = std::min(t.baselineRuns, t.maximumRuns);
+    row.createdAt = t.createdAt;
+    return row;
+}
+
+ExperimentListModel::Row rowOf(const Api::SwitchbackTest &t, const QDateTime &now)
+{
+    ExperimentListModel::Row row;
+    row.kind = ExperimentListModel::Kind::Switchback;
+    row.id = t.id;
+    row.name = t.name.isEmpty() ? t.id : t.name;
+    row.description = t.description;
+    row.status = t.status;
+    row.comparison =
+        ExperimentListModel::tr("%1 vs %2").arg(t.candidateInstanceId, t.baselineInstanceId);
+    row.progressUnit = ExperimentListModel::ProgressUnit::PlanUnits;
+    row.requestedRuns = int(t.plan.units.size());
+    // Units gone by: all once it has ended, none before it starts (a draft has no clock yet).
+    if (t.status == Api::ExperimentStatus::Completed)
+        row.completedRuns = row.requestedRuns;
+    else if (Api::isRunning(t.status) && t.plan.start.isValid() && now >= t.plan.start)
+        row.completedRuns = t.plan.unitAt(now) < 0 ? row.requestedRuns : t.plan.unitAt(now);
+    row.createdAt = t.createdAt;
+    return row;
+}
+
 bool sameContent(const ExperimentListModel::Row &a, const ExperimentListModel::Row &b)
 {
     return a.name == b.name && a.description == b.description && a.status == b.status &&
         a.requestedRuns == b.requestedRuns && a.completedRuns == b.completedRuns &&
         a.comparison == b.comparison && a.createdAt == b.createdAt &&
-        a.experimentId == b.experimentId;
+        a.progressUnit == b.progressUnit && a.experimentId == b.experimentId;
 }
 
 } // namespace
@@ -81,17 +123,49 @@ void ExperimentListModel::setAcceptanceTests(const QList<Api::AcceptanceTest> &t
     merge(Kind::Acceptance, rows);
 }
 
+void ExperimentListModel::setShadowTests(const QList<Api::ShadowTest> &tests)
+{
+    QList<Row> rows;
+    rows.reserve(tests.size());
+    for (const Api::ShadowTest &t : tests)
+        rows.append(rowOf(t));
+    merge(Kind::Shadow, rows);
+}
+
+void ExperimentListModel::setSwitchbackTests(const QList<Api::SwitchbackTest> &tests,
+                                             const QDateTime &now)
+{
+    QList<Row> rows;
+    rows.reserve(tests.size());
+    for (const Api::SwitchbackTest &t : tests)
+        rows.append(rowOf(t, now));
+    merge(Kind::Switchback, rows);
+}
+
+void ExperimentListModel::updateRow(const Row &fresh)
+{
+    const QModelIndex existing = indexOf(fresh.kind, fresh.id);
+    if (!existing.isValid() || sameContent(m_rows.at(existing.row()), fresh))
+        return;
+    m_rows[existing.row()] = fresh;
+    Q_EMIT dataChanged(existing, index(existing.row(), ColumnCount - 1));
+}
+
 void ExperimentListModel::updateBatchExperiment(const Api::BatchExperiment &experiment)
 {
-    const QModelIndex batch = indexOf(Kind::Batch, experiment.id);
-    if (batch.isValid()) {
-        const Row fresh = rowOf(experiment);
-        if (!sameContent(m_rows.at(batch.row()), fresh)) {
-            m_rows[batch.row()] = fresh;
-            Q_EMIT dataChanged(batch, index(batch.row(), ColumnCount - 1));
-        }
-    }
+    updateRow(rowOf(experiment));
     lendProgress(experiment);
+}
+
+void ExperimentListModel::updateShadowTest(const Api::ShadowTest &test)
+{
+    updateRow(rowOf(test));
+}
+
+void ExperimentListModel::updateSwitchbackTest(const Api::SwitchbackTest &test,
+                                               const QDateTime &now)
+{
+    updateRow(rowOf(test, now));
 }
 
 void ExperimentListModel::lendProgress(const Api::BatchExperiment &experiment)
@@ -210,10 +284,25 @@ int ExperimentListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString ExperimentListModel::kindText(Kind kind)
+{
+    switch (kind) {
+    case Kind::Batch:
+        return tr("Batch experiment");
+    case Kind::Acceptance:
+        return tr("Acceptance test");
+    case Kind::Shadow:
+        return tr("Shadow test");
+    case Kind::Switchback:
+        return tr("Switchback test");
+    }
+    return {};
+}
+
 QString ExperimentListModel::typeText(const Row &row) const
 {
-    return row.kind == Kind::Batch ? tr("Batch experiment")
-                                   : tr("Acceptance test (%1)").arg(row.comparison);
+    return row.comparison.isEmpty() ? kindText(row.kind)
+                                    : tr("%1 (%2)").arg(kindText(row.kind), row.comparison);
 }
 
 QVariant ExperimentListModel::data(const QModelIndex &index, int role) const
@@ -249,9 +338,18 @@ QVariant ExperimentListModel::data(const QModelIndex &index, int role) const
         case Status:
             return statusText(row.status);
         case Progress:
-            return row.requestedRuns > 0
-                ? tr("%1 / %n run(s)", nullptr, row.requestedRuns).arg(row.completedRuns)
-                : QString();
+            if (row.requestedRuns <= 0)
+                return QString();
+            switch (row.progressUnit) {
+            case ProgressUnit::Runs:
+                return tr("%1 / %n run(s)", nullptr, row.requestedRuns).arg(row.completedRuns);
+            case ProgressUnit::BaselineRuns:
+                return tr("%1 / %n baseline run(s)", nullptr, row.requestedRuns)
+                    .arg(row.completedRuns);
+            case ProgressUnit::PlanUnits:
+                return tr("%1 / %n unit(s)", nullptr, row.requestedRuns).arg(row.completedRuns);
+            }
+            return QString();
         case Created:
             return QLocale().toString(row.createdAt.toLocalTime(), QLocale::ShortFormat);
         default:

@@ -1,10 +1,13 @@
-// Batch experiments and acceptance tests of an application in one table, with status and
-// progress (an acceptance test shows its batch experiment's). Refreshing merges by ID (rows are
-// updated in place, not reset), so a view keeps its selection and scroll position while it polls a
-// running experiment.
+// Batch experiments, acceptance, shadow and switchback tests of an application in one table,
+// with status and progress (an acceptance test shows its batch experiment's, a shadow test the
+// baseline runs it has seen of its maximum, a switchback test the units of its plan gone by).
+// Refreshing merges by ID (rows are updated in place, not reset), so a view keeps its selection and
+// scroll position while it polls a running experiment.
 #pragma once
 
 #include "api/dto/experiment.h"
+#include "api/dto/shadowtest.h"
+#include "api/dto/switchbacktest.h"
 
 #include <QAbstractTableModel>
 
@@ -16,7 +19,9 @@ class ExperimentListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ExperimentListModel)
 
 public:
-    enum class Kind { Batch, Acceptance };
+    enum class Kind { Batch, Acceptance, Shadow, Switchback };
+    // What the progress counts.
+    enum class ProgressUnit { Runs, BaselineRuns, PlanUnits };
     enum Column { Name, Type, Status, Progress, Created, ColumnCount };
     enum Role {
         IdRole = Qt::UserRole + 1,
@@ -33,8 +38,9 @@ public:
         QString description;
         Api::ExperimentStatus status = Api::ExperimentStatus::Unknown;
         QString experimentId; // acceptance tests: the batch experiment they rest on
-        QString comparison; // acceptance tests: "candidate vs control"
-        int requestedRuns = 0;
+        QString comparison; // "candidate vs baseline" (acceptance, shadow, switchback)
+        ProgressUnit progressUnit = ProgressUnit::Runs;
+        int requestedRuns = 0; // of progressUnit
         int completedRuns = 0;
         QDateTime createdAt;
     };
@@ -43,8 +49,15 @@ public:
 
     void setBatchExperiments(const QList<Api::BatchExperiment> &experiments);
     void setAcceptanceTests(const QList<Api::AcceptanceTest> &tests);
-    // Updates one batch experiment's row from a freshly fetched experiment (live progress).
+    void setShadowTests(const QList<Api::ShadowTest> &tests);
+    // A switchback test's progress is its plan's units gone by at `now`.
+    void setSwitchbackTests(const QList<Api::SwitchbackTest> &tests,
+                            const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // Updates one row from a freshly fetched experiment or test (live progress).
     void updateBatchExperiment(const Api::BatchExperiment &experiment);
+    void updateShadowTest(const Api::ShadowTest &test);
+    void updateSwitchbackTest(const Api::SwitchbackTest &test,
+                              const QDateTime &now = QDateTime::currentDateTimeUtc());
     void clear();
 
     const Row *row(const QModelIndex &index) const;
@@ -60,9 +73,12 @@ public:
 
     // An ExperimentStatus in words for people (translated).
     static QString statusText(Api::ExperimentStatus status);
+    // What a kind is called (translated), for filters and titles.
+    static QString kindText(Kind kind);
 
 private:
     void merge(Kind kind, const QList<Row> &fresh);
+    void updateRow(const Row &fresh);
     // Acceptance tests show the run counts of the batch experiment they rest on.
     void lendProgress(const Api::BatchExperiment &experiment);
     QString typeText(const Row &row) const;

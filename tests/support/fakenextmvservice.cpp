@@ -448,4 +448,117 @@ Api::PendingCall FakeNextmvService::deleteAcceptanceTest(const QString &, const 
     return unsupported<bool>(context, std::move(done));
 }
 
+Api::PendingCall FakeNextmvService::listShadowTests(const QString &, QObject *context,
+                                                    Callback<QList<Api::ShadowTest>> done)
+{
+    return unsupported<QList<Api::ShadowTest>>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::shadowTest(const QString &, const QString &, QObject *context,
+                                               Callback<Api::ShadowTest> done)
+{
+    return unsupported<Api::ShadowTest>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::createShadowTest(const QString &,
+                                                     const Api::ShadowTestRequest &,
+                                                     QObject *context,
+                                                     Callback<Api::ShadowTest> done)
+{
+    return unsupported<Api::ShadowTest>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::listSwitchbackTests(const QString &, QObject *context,
+                                                        Callback<QList<Api::SwitchbackTest>> done)
+{
+    return unsupported<QList<Api::SwitchbackTest>>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::switchbackTest(const QString &, const QString &,
+                                                   QObject *context,
+                                                   Callback<Api::SwitchbackTest> done)
+{
+    return unsupported<Api::SwitchbackTest>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::createSwitchbackTest(const QString &,
+                                                         const Api::SwitchbackTestRequest &,
+                                                         QObject *context,
+                                                         Callback<Api::SwitchbackTest> done)
+{
+    return unsupported<Api::SwitchbackTest>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::startOnlineTest(const QString &, Api::OnlineTestKind,
+                                                    const QString &, QObject *context,
+                                                    Callback<bool> done)
+{
+    return unsupported<bool>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::stopOnlineTest(const QString &, Api::OnlineTestKind,
+                                                   const QString &, Api::StopIntent,
+                                                   QObject *context, Callback<bool> done)
+{
+    return unsupported<bool>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::renameOnlineTest(const QString &, Api::OnlineTestKind,
+                                                     const QString &, const QString &,
+                                                     const QString &, QObject *context,
+                                                     Callback<bool> done)
+{
+    return unsupported<bool>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::deleteOnlineTest(const QString &, Api::OnlineTestKind,
+                                                     const QString &, QObject *context,
+                                                     Callback<bool> done)
+{
+    return unsupported<bool>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::onlineTestRuns(const QString &, Api::OnlineTestKind,
+                                                   const QString &, QObject *context,
+                                                   Callback<QList<Api::RunSummary>> done)
+{
+    return unsupported<QList<Api::RunSummary>>(context, std::move(done));
+}
+
+Api::PendingCall
+FakeNextmvService::listEnsembleDefinitions(const QString &, QObject *context,
+                                           Callback<QList<Api::EnsembleDefinition>> done)
+{
+    return unsupported<QList<Api::EnsembleDefinition>>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::createEnsembleDefinition(const QString &,
+                                                             const Api::EnsembleDefinition &,
+                                                             QObject *context,
+                                                             Callback<Api::EnsembleDefinition> done)
+{
+    return unsupported<Api::EnsembleDefinition>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::updateEnsembleDefinition(const QString &, const QString &,
+                                                             const QString &, const QString &,
+                                                             QObject *context,
+                                                             Callback<Api::EnsembleDefinition> done)
+{
+    return unsupported<Api::EnsembleDefinition>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::deleteEnsembleDefinition(const QString &, const QString &,
+                                                             QObject *context, Callback<bool> done)
+{
+    return unsupported<bool>(context, std::move(done));
+}
+
+Api::PendingCall FakeNextmvService::ensembleRunResult(const QString &, const QString &,
+                                                      QObject *context,
+                                                      Callback<Api::EnsembleRunResult> done)
+{
+    return unsupported<Api::EnsembleRunResult>(context, std::move(done));
+}
+
 } // namespace TestSupport

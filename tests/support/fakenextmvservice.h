@@ -96,6 +96,46 @@ public:
                                           Callback<Api::AcceptanceTest> done) override;
     Api::PendingCall deleteAcceptanceTest(const QString &, const QString &, QObject *context,
                                           Callback<bool> done) override;
+    // Online tests and ensembles are tested end to end against nextdesk-server.
+    Api::PendingCall listShadowTests(const QString &, QObject *context,
+                                     Callback<QList<Api::ShadowTest>> done) override;
+    Api::PendingCall shadowTest(const QString &, const QString &, QObject *context,
+                                Callback<Api::ShadowTest> done) override;
+    Api::PendingCall createShadowTest(const QString &, const Api::ShadowTestRequest &,
+                                      QObject *context, Callback<Api::ShadowTest> done) override;
+    Api::PendingCall listSwitchbackTests(const QString &, QObject *context,
+                                         Callback<QList<Api::SwitchbackTest>> done) override;
+    Api::PendingCall switchbackTest(const QString &, const QString &, QObject *context,
+                                    Callback<Api::SwitchbackTest> done) override;
+    Api::PendingCall createSwitchbackTest(const QString &, const Api::SwitchbackTestRequest &,
+                                          QObject *context,
+                                          Callback<Api::SwitchbackTest> done) override;
+    Api::PendingCall startOnlineTest(const QString &, Api::OnlineTestKind, const QString &,
+                                     QObject *context, Callback<bool> done) override;
+    Api::PendingCall stopOnlineTest(const QString &, Api::OnlineTestKind, const QString &,
+                                    Api::StopIntent, QObject *context,
+                                    Callback<bool> done) override;
+    Api::PendingCall renameOnlineTest(const QString &, Api::OnlineTestKind, const QString &,
+                                      const QString &, const QString &, QObject *context,
+                                      Callback<bool> done) override;
+    Api::PendingCall deleteOnlineTest(const QString &, Api::OnlineTestKind, const QString &,
+                                      QObject *context, Callback<bool> done) override;
+    Api::PendingCall onlineTestRuns(const QString &, Api::OnlineTestKind, const QString &,
+                                    QObject *context,
+                                    Callback<QList<Api::RunSummary>> done) override;
+    Api::PendingCall
+    listEnsembleDefinitions(const QString &, QObject *context,
+                            Callback<QList<Api::EnsembleDefinition>> done) override;
+    Api::PendingCall createEnsembleDefinition(const QString &, const Api::EnsembleDefinition &,
+                                              QObject *context,
+                                              Callback<Api::EnsembleDefinition> done) override;
+    Api::PendingCall updateEnsembleDefinition(const QString &, const QString &, const QString &,
+                                              const QString &, QObject *context,
+                                              Callback<Api::EnsembleDefinition> done) override;
+    Api::PendingCall deleteEnsembleDefinition(const QString &, const QString &, QObject *context,
+                                              Callback<bool> done) override;
+    Api::PendingCall ensembleRunResult(const QString &, const QString &, QObject *context,
+                                       Callback<Api::EnsembleRunResult> done) override;
     Api::PendingCall listRuns(const QString &appId, const QString &pageToken, QObject *context,
                               Callback<Api::RunPage> done) override;
     Api::PendingCall runMetadata(const QString &appId, const QString &runId, QObject *context,

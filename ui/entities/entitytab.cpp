@@ -1,6 +1,5 @@
 // The list + form + guard shape of the editing tabs.
 #include "entitytab.h"
-#include "ui/widgets/statuscolors.h"
 
 #include "api/client/transfer.h"
 #include "models/entitylistmodel.h"
@@ -11,7 +10,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -25,6 +23,7 @@ EntityTab::EntityTab(Models::EntityListModelBase *model, QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView(this))
     , m_error(new QLabel(this))
+    , m_errors(m_error)
     , m_new(new QPushButton(tr("New…"), this))
     , m_save(new QPushButton(tr("Save"), this))
     , m_revert(new QPushButton(tr("Revert"), this))
@@ -48,7 +47,6 @@ EntityTab::EntityTab(Models::EntityListModelBase *model, QWidget *parent)
     });
     connect(m_model, &Models::EntityListModelBase::loadFailed, this, &EntityTab::showError);
 
-    StatusColors::makeErrorLabel(m_error);
     connect(m_new, &QPushButton::clicked, this, [this] {
         if (confirmLeave())
             startNew();
@@ -125,47 +123,22 @@ void EntityTab::reloadAndSelect(const QString &id)
 
 void EntityTab::registerField(const QString &wireName, QLabel *errorLabel)
 {
-    StatusColors::makeErrorLabel(errorLabel);
-    m_fieldErrors.insert(wireName, errorLabel);
+    m_errors.registerField(wireName, errorLabel);
 }
 
 void EntityTab::clearErrors()
 {
-    m_error->hide();
-    m_error->clear();
-    for (QLabel *label : std::as_const(m_fieldErrors)) {
-        label->hide();
-        label->clear();
-    }
+    m_errors.clear();
 }
 
 void EntityTab::showError(const Api::Error &error)
 {
-    // Our server (and most APIs) name the field: "field 'version_id' …".
-    static const QRegularExpression fieldPattern(QStringLiteral("'([a-z_.]+)'"));
-    auto it = fieldPattern.globalMatch(error.detail.isEmpty() ? error.message : error.detail);
-    while (it.hasNext()) {
-        const QString field = it.next().captured(1);
-        if (QLabel *label = m_fieldErrors.value(field)) {
-            label->setText(error.detail.isEmpty() ? error.message : error.detail);
-            label->show();
-            return;
-        }
-    }
-    m_error->setText(error.message);
-    m_error->show();
+    m_errors.show(error);
 }
 
 QString EntityTab::errorText() const
 {
-    QStringList texts;
-    if (!m_error->isHidden())
-        texts.append(m_error->text());
-    for (QLabel *label : m_fieldErrors) {
-        if (!label->text().isEmpty())
-            texts.append(label->text());
-    }
-    return texts.join(QLatin1Char('\n'));
+    return m_errors.text();
 }
 
 void EntityTab::setDirty(bool dirty)

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "api/wire/result.h"
+#include "ui/widgets/fielderrors.h"
 
 #include <QHash>
 #include <QWidget>
@@ -86,11 +87,11 @@ private:
     QTableView *m_table;
     QVBoxLayout *m_formLayout;
     QLabel *m_error;
+    FieldErrors m_errors; // made with m_error
     QPushButton *m_new;
     QPushButton *m_save;
     QPushButton *m_revert;
     QPushButton *m_delete;
-    QHash<QString, QLabel *> m_fieldErrors;
     QString m_currentId;
     bool m_dirty = false;
     bool m_reverting = false;

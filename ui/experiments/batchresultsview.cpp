@@ -28,6 +28,7 @@ namespace Ui {
 BatchResultsView::BatchResultsView(QWidget *parent)
     : QWidget(parent)
     , m_summary(new Models::ExperimentSummaryModel(this))
+    , m_header(new QWidget(this))
     , m_title(new QLabel(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -48,7 +49,8 @@ BatchResultsView::BatchResultsView(QWidget *parent)
     m_cancel->setObjectName(QStringLiteral("cancelExperiment"));
     connect(m_cancel, &QPushButton::clicked, this,
             [this] { Q_EMIT cancelRequested(m_experiment.id); });
-    auto *header = new QHBoxLayout;
+    auto *header = new QHBoxLayout(m_header);
+    header->setContentsMargins(0, 0, 0, 0);
     header->addWidget(m_title);
     header->addWidget(m_status);
     header->addWidget(m_progress, 1);
@@ -108,7 +110,7 @@ BatchResultsView::BatchResultsView(QWidget *parent)
     splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(header);
+    layout->addWidget(m_header);
     layout->addLayout(pickers);
     layout->addWidget(splitter, 1);
 }
@@ -141,6 +143,11 @@ void BatchResultsView::setExperiment(const Api::BatchExperiment &experiment)
     m_summary->setExperiment(experiment);
     fillPickers();
     redraw();
+}
+
+void BatchResultsView::setHeaderVisible(bool visible)
+{
+    m_header->setVisible(visible);
 }
 
 void BatchResultsView::clear()

@@ -35,6 +35,8 @@ public:
     // Keeps the chosen metric, baseline and candidate when the same experiment is refreshed.
     void setExperiment(const Api::BatchExperiment &experiment);
     void setRuns(const QList<Api::RunSummary> &runs);
+    // Online tests show their own header (Start, Stop, their kind of progress) above the charts.
+    void setHeaderVisible(bool visible);
     // Shows nothing: no title, charts, runs or Cancel (while another experiment loads).
     void clear();
     const Api::BatchExperiment &experiment() const { return m_experiment; }
@@ -71,6 +73,7 @@ private:
     bool m_runsLoaded = false;
     QString m_pendingInput; // clicked before the run list was there
     Models::ExperimentSummaryModel *m_summary;
+    QWidget *m_header; // title, status, progress and Cancel
     QLabel *m_title;
     QLabel *m_status;
     QProgressBar *m_progress;

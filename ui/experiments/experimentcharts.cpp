@@ -50,12 +50,6 @@ void setFixedColor(QXYSeries *series, const QColor &color)
     }
 }
 
-// Distinct hues for any number of lines; the themes only have five.
-QColor lineColor(qsizetype index, qsizetype count)
-{
-    return QColor::fromHsvF(float(index) / float(std::max<qsizetype>(count, 1)), 0.7f, 0.85f);
-}
-
 QChart *newChart(const QString &title)
 {
     auto *chart = new QChart;
@@ -132,7 +126,7 @@ QChart *percentileLadder(const QList<Models::InstanceDistribution> &distribution
         auto *line = new QLineSeries;
         line->setName(targetLabel(d));
         if (distributions.size() > 5)
-            setFixedColor(line, lineColor(i, distributions.size()));
+            setFixedColor(line, StatusColors::series(i, distributions.size()));
         line->setPointsVisible(true);
         for (int p : ladderPercentiles) {
             if (!d.summary.percentiles.contains(p))

@@ -5,20 +5,24 @@
 #include "api/client/batchcancellation.h"
 #include "api/client/nextmvservice.h"
 #include "batchresultsview.h"
+#include "models/experiments/experimentfilterproxymodel.h"
 #include "models/experiments/experimentlistmodel.h"
 #include "newacceptancetestdialog.h"
 #include "newexperimentwizard.h"
+#include "newshadowtestdialog.h"
+#include "newswitchbacktestdialog.h"
+#include "onlinetestview.h"
 #include "ui/widgets/namedescriptiondialog.h"
 #include "ui/widgets/progresspainting.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScopedValueRollback>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
@@ -31,6 +35,18 @@ namespace Ui {
 using Models::ExperimentListModel;
 
 namespace {
+
+using Kind = ExperimentListModel::Kind;
+
+bool isOnline(Kind kind)
+{
+    return kind == Kind::Shadow || kind == Kind::Switchback;
+}
+
+Api::OnlineTestKind onlineKind(Kind kind)
+{
+    return kind == Kind::Shadow ? Api::OnlineTestKind::Shadow : Api::OnlineTestKind::Switchback;
+}
 
 // The progress column as a bar with "done / requested" on it.
 class ProgressColumnDelegate final : public QStyledItemDelegate
@@ -62,13 +78,15 @@ public:
 ExperimentsTab::ExperimentsTab(QWidget *parent)
     : QWidget(parent)
     , m_model(new ExperimentListModel(this))
-    , m_sorted(new QSortFilterProxyModel(this))
+    , m_sorted(new Models::ExperimentFilterProxyModel(this))
+    , m_kindFilter(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_details(new QStackedWidget(this))
     , m_placeholder(new QLabel(this))
     , m_loading(new QLabel(this))
     , m_batchView(new BatchResultsView(this))
     , m_acceptanceView(new AcceptanceResultsView(this))
+    , m_onlineView(new OnlineTestView(this))
     , m_newAcceptance(new QPushButton(tr("New Acceptance Test…"), this))
     , m_rename(new QPushButton(tr("Rename…"), this))
     , m_delete(new QPushButton(tr("Delete…"), this))
@@ -81,22 +99,43 @@ ExperimentsTab::ExperimentsTab(QWidget *parent)
                                    "experiment"));
     m_rename->setObjectName(QStringLiteral("renameExperiment"));
     m_delete->setObjectName(QStringLiteral("deleteExperiment"));
+    auto *newShadow = new QPushButton(tr("New Shadow Test…"), this);
+    newShadow->setObjectName(QStringLiteral("newShadowTest"));
+    newShadow->setToolTip(tr("Repeat a baseline instance's runs on candidate instances"));
+    auto *newSwitchback = new QPushButton(tr("New Switchback Test…"), this);
+    newSwitchback->setObjectName(QStringLiteral("newSwitchbackTest"));
+    newSwitchback->setToolTip(tr("Send a baseline instance's runs to it or to a candidate, "
+                                 "alternating by time unit"));
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
+    connect(newShadow, &QPushButton::clicked, this, &ExperimentsTab::newShadowTest);
+    connect(newSwitchback, &QPushButton::clicked, this, &ExperimentsTab::newSwitchbackTest);
+    m_kindFilter->setObjectName(QStringLiteral("experimentKindFilter"));
+    m_kindFilter->addItem(tr("All types"));
+    for (const Kind kind : {Kind::Batch, Kind::Acceptance, Kind::Shadow, Kind::Switchback})
+        m_kindFilter->addItem(ExperimentListModel::kindText(kind), int(kind));
+    connect(m_kindFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant kind = m_kindFilter->currentData();
+        m_sorted->setKind(kind.isValid() ? std::optional(Kind(kind.toInt())) : std::nullopt);
+    });
     connect(newBatch, &QPushButton::clicked, this, &ExperimentsTab::newExperiment);
     connect(m_newAcceptance, &QPushButton::clicked, this, &ExperimentsTab::newAcceptanceTest);
     connect(m_rename, &QPushButton::clicked, this, &ExperimentsTab::renameCurrent);
     connect(m_delete, &QPushButton::clicked, this, &ExperimentsTab::deleteCurrent);
     connect(refreshButton, &QPushButton::clicked, this, &ExperimentsTab::refresh);
+    auto *creating = new QHBoxLayout;
+    creating->addWidget(newBatch);
+    creating->addWidget(m_newAcceptance);
+    creating->addWidget(newShadow);
+    creating->addWidget(newSwitchback);
+    creating->addStretch();
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(newBatch);
-    buttons->addWidget(m_newAcceptance);
+    buttons->addWidget(m_kindFilter);
     buttons->addWidget(m_rename);
     buttons->addWidget(m_delete);
     buttons->addStretch();
     buttons->addWidget(refreshButton);
 
     m_sorted->setSourceModel(m_model);
-    m_sorted->setSortRole(ExperimentListModel::UnderlyingDataRole);
     m_table->setObjectName(QStringLiteral("experimentList"));
     m_table->setModel(m_sorted);
     m_table->setSortingEnabled(true);
@@ -122,6 +161,13 @@ ExperimentsTab::ExperimentsTab(QWidget *parent)
     m_details->addWidget(m_loading);
     m_details->addWidget(m_batchView);
     m_details->addWidget(m_acceptanceView);
+    m_details->addWidget(m_onlineView);
+    connect(m_onlineView, &OnlineTestView::startRequested, this, &ExperimentsTab::startOnlineTest);
+    connect(m_onlineView, &OnlineTestView::stopRequested, this, &ExperimentsTab::stopOnlineTest);
+    connect(m_onlineView, &OnlineTestView::openRunRequested, this,
+            &ExperimentsTab::openRunRequested);
+    connect(m_onlineView, &OnlineTestView::errorOccurred, this, &ExperimentsTab::reportError);
+    connect(m_onlineView, &OnlineTestView::runsNeeded, this, &ExperimentsTab::loadRuns);
     connect(m_batchView, &BatchResultsView::cancelRequested, this,
             &ExperimentsTab::cancelExperiment);
     connect(m_batchView, &BatchResultsView::openRunRequested, this,
@@ -134,6 +180,7 @@ ExperimentsTab::ExperimentsTab(QWidget *parent)
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(creating);
     leftLayout->addLayout(buttons);
     leftLayout->addWidget(m_table, 1);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -177,7 +224,8 @@ void ExperimentsTab::setApplication(const QString &appId)
 
 void ExperimentsTab::closeCreationWindows()
 {
-    for (QWidget *window : {static_cast<QWidget *>(m_wizard), static_cast<QWidget *>(m_newTest)}) {
+    const QList<QWidget *> windows{m_wizard, m_newTest, m_newShadow, m_newSwitchback};
+    for (QWidget *window : windows) {
         if (window)
             window->close(); // deletes itself (WA_DeleteOnClose)
     }
@@ -204,6 +252,20 @@ void ExperimentsTab::refresh()
             selectShown();
         }
         updateButtons();
+    });
+    m_service->listShadowTests(appId, this, [this, appId](const auto &tests) {
+        if (!tests || appId != m_appId)
+            return;
+        m_model->setShadowTests(tests.value());
+        selectShown();
+        pollIfActive();
+    });
+    m_service->listSwitchbackTests(appId, this, [this, appId](const auto &tests) {
+        if (!tests || appId != m_appId)
+            return;
+        m_model->setSwitchbackTests(tests.value());
+        selectShown();
+        pollIfActive();
     });
 }
 
@@ -270,6 +332,21 @@ void ExperimentsTab::showAcceptanceTest(const QString &id)
     show(ExperimentListModel::Kind::Acceptance, id);
 }
 
+void ExperimentsTab::showShadowTest(const QString &id)
+{
+    show(ExperimentListModel::Kind::Shadow, id);
+}
+
+void ExperimentsTab::showSwitchbackTest(const QString &id)
+{
+    show(ExperimentListModel::Kind::Switchback, id);
+}
+
+void ExperimentsTab::setKindFilter(std::optional<ExperimentListModel::Kind> kind)
+{
+    m_kindFilter->setCurrentIndex(kind ? m_kindFilter->findData(int(*kind)) : 0);
+}
+
 void ExperimentsTab::show(ExperimentListModel::Kind kind, const QString &id)
 {
     if (id.isEmpty())
@@ -281,6 +358,7 @@ void ExperimentsTab::show(ExperimentListModel::Kind kind, const QString &id)
         m_shown.id = id;
         m_batchView->clear();
         m_acceptanceView->clear();
+        m_onlineView->clear();
         const ExperimentListModel::Row *row = m_model->row(m_model->indexOf(kind, id));
         m_loading->setText(tr("Loading %1…").arg(row && !row->name.isEmpty() ? row->name : id));
         m_details->setCurrentWidget(m_loading);
@@ -305,6 +383,10 @@ void ExperimentsTab::refreshShown()
         if (error.httpStatus == 404)
             showNothing(); // deleted elsewhere; the list drops it on its next refresh
     };
+    if (isOnline(kind)) {
+        refreshShownOnlineTest();
+        return;
+    }
     if (kind == ExperimentListModel::Kind::Acceptance) {
         m_shown.call = m_service->acceptanceTest(
             m_appId, id, this, [this, kind, id, failed](const auto &test) {
@@ -337,15 +419,71 @@ void ExperimentsTab::refreshShown()
         });
 }
 
+void ExperimentsTab::refreshShownOnlineTest()
+{
+    const Kind kind = m_shown.kind;
+    const QString id = m_shown.id;
+    // Stops watching after a failure (the error hub said why); Refresh or another click retries.
+    const auto failed = [this](const Api::Error &error) {
+        m_shown.finished = true;
+        if (error.httpStatus == 404)
+            showNothing();
+    };
+    if (kind == Kind::Shadow) {
+        m_shown.call =
+            m_service->shadowTest(m_appId, id, this, [this, kind, id, failed](const auto &test) {
+                if (!m_shown.is(kind, id))
+                    return;
+                if (!test)
+                    return failed(test.error());
+                m_onlineView->setShadowTest(test.value());
+                m_model->updateShadowTest(test.value());
+                onlineTestAnswered(id, !Api::isRunning(test->status), test->totalRuns());
+            });
+        return;
+    }
+    m_shown.call =
+        m_service->switchbackTest(m_appId, id, this, [this, kind, id, failed](const auto &test) {
+            if (!m_shown.is(kind, id))
+                return;
+            if (!test)
+                return failed(test.error());
+            m_onlineView->setSwitchbackTest(test.value());
+            m_model->updateSwitchbackTest(test.value());
+            onlineTestAnswered(id, !Api::isRunning(test->status), test->runs);
+        });
+}
+
+void ExperimentsTab::onlineTestAnswered(const QString &id, bool finished, int runCount)
+{
+    m_details->setCurrentWidget(m_onlineView);
+    m_shown.finished = finished;
+    // Runs arrive with live traffic: fetch them again (for the timeline's ticks and the
+    // per-input clicks) only when there are new ones.
+    if (runCount != m_shown.runCount) {
+        m_shown.runCount = runCount;
+        loadRuns(id);
+    }
+    pollIfActive();
+}
+
 void ExperimentsTab::loadRuns(const QString &experimentId)
 {
-    if (!m_service)
+    if (!m_service || !m_shown.is(m_shown.kind, experimentId))
         return;
-    m_service->batchExperimentRuns(
-        m_appId, experimentId, this, [this, experimentId](const auto &runs) {
-            if (runs && m_shown.is(ExperimentListModel::Kind::Batch, experimentId))
-                m_batchView->setRuns(runs.value());
-        });
+    const Kind kind = m_shown.kind;
+    const auto deliver = [this, kind, experimentId](const auto &runs) {
+        if (!runs || !m_shown.is(kind, experimentId))
+            return;
+        if (isOnline(kind))
+            m_onlineView->setRuns(runs.value());
+        else
+            m_batchView->setRuns(runs.value());
+    };
+    if (isOnline(kind))
+        m_service->onlineTestRuns(m_appId, onlineKind(kind), experimentId, this, deliver);
+    else if (kind == Kind::Batch)
+        m_service->batchExperimentRuns(m_appId, experimentId, this, deliver);
 }
 
 void ExperimentsTab::updateButtons()
@@ -371,8 +509,7 @@ NewExperimentWizard *ExperimentsTab::newExperiment()
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_wizard, &NewExperimentWizard::experimentCreated, this, [this](const QString &id) {
         Q_EMIT statusMessage(tr("Experiment %1 started.").arg(id));
-        refresh();
-        showBatchExperiment(id);
+        showCreated(Kind::Batch, id);
     });
     m_wizard->show();
     return m_wizard;
@@ -394,10 +531,99 @@ void ExperimentsTab::newAcceptanceTest()
     connect(m_newTest, &NewAcceptanceTestDialog::acceptanceTestCreated, this,
             [this](const QString &id) {
                 Q_EMIT statusMessage(tr("Acceptance test %1 created.").arg(id));
-                refresh();
-                showAcceptanceTest(id);
+                showCreated(Kind::Acceptance, id);
             });
     m_newTest->open();
+}
+
+void ExperimentsTab::showCreated(Kind kind, const QString &id)
+{
+    refresh();
+    // A filter that hides the new one would leave the list and the results disagreeing.
+    if (m_sorted->kind() && *m_sorted->kind() != kind)
+        setKindFilter(std::nullopt);
+    show(kind, id);
+}
+
+NewShadowTestDialog *ExperimentsTab::newShadowTest()
+{
+    if (!m_service || m_appId.isEmpty())
+        return nullptr;
+    if (!m_newShadow) {
+        m_newShadow = new NewShadowTestDialog(*m_service, m_appId, this);
+        m_newShadow->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_newShadow, &OnlineTestDialog::testCreated, this, [this](const QString &id) {
+            Q_EMIT statusMessage(tr("Shadow test %1 created; start it to collect runs.").arg(id));
+            showCreated(Kind::Shadow, id);
+        });
+    }
+    m_newShadow->open();
+    return m_newShadow;
+}
+
+NewSwitchbackTestDialog *ExperimentsTab::newSwitchbackTest()
+{
+    if (!m_service || m_appId.isEmpty())
+        return nullptr;
+    if (!m_newSwitchback) {
+        m_newSwitchback = new NewSwitchbackTestDialog(*m_service, m_appId, this);
+        m_newSwitchback->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_newSwitchback, &OnlineTestDialog::testCreated, this, [this](const QString &id) {
+            Q_EMIT statusMessage(
+                tr("Switchback test %1 created; start it to follow its plan.").arg(id));
+            showCreated(Kind::Switchback, id);
+        });
+    }
+    m_newSwitchback->open();
+    return m_newSwitchback;
+}
+
+void ExperimentsTab::startOnlineTest(const QString &id)
+{
+    if (!m_service || !isOnline(m_shown.kind) || m_shown.id != id)
+        return;
+    m_service->startOnlineTest(m_appId, onlineKind(m_shown.kind), id, this,
+                               [this, id](const auto &started) {
+                                   if (!started)
+                                       return; // the error hub has shown why
+                                   Q_EMIT statusMessage(tr("Started %1.").arg(id));
+                                   m_shown.finished = false;
+                                   refresh();
+                                   refreshShown();
+                               });
+}
+
+void ExperimentsTab::stopOnlineTest(const QString &id)
+{
+    if (!m_service || !isOnline(m_shown.kind) || m_shown.id != id)
+        return;
+    const Kind kind = m_shown.kind;
+    const QString appId = m_appId;
+    QMessageBox question(QMessageBox::Question, tr("Stop Test"),
+                         tr("Stop test %1? Complete keeps it as a finished test with its "
+                            "results; Cancel Test marks it canceled. Either way no more runs "
+                            "are added.")
+                             .arg(id),
+                         QMessageBox::NoButton, this);
+    QPushButton *complete = question.addButton(tr("Complete"), QMessageBox::AcceptRole);
+    QPushButton *cancel = question.addButton(tr("Cancel Test"), QMessageBox::DestructiveRole);
+    question.addButton(tr("Keep Running"), QMessageBox::RejectRole);
+    question.setDefaultButton(complete);
+    question.exec();
+    const QAbstractButton *chosen = question.clickedButton();
+    // The connection or application may have changed while the question was open.
+    if ((chosen != complete && chosen != cancel) || !m_service || appId != m_appId)
+        return;
+    const Api::StopIntent intent =
+        chosen == cancel ? Api::StopIntent::Cancel : Api::StopIntent::Complete;
+    m_service->stopOnlineTest(appId, onlineKind(kind), id, intent, this,
+                              [this, id](const auto &stopped) {
+                                  if (!stopped)
+                                      return; // the error hub has shown why
+                                  Q_EMIT statusMessage(tr("Stopped %1.").arg(id));
+                                  refresh();
+                                  refreshShown();
+                              });
 }
 
 void ExperimentsTab::cancelExperiment(const QString &id)
@@ -429,14 +655,14 @@ void ExperimentsTab::renameCurrent()
     const ExperimentListModel::Row *row = currentRow();
     if (!row || !m_service)
         return;
-    const bool batch = row->kind == ExperimentListModel::Kind::Batch;
+    const Kind kind = row->kind;
     const QString id = row->id;
     const QString appId = m_appId;
-    auto *dialog = new NameDescriptionDialog(batch ? tr("Rename Experiment %1").arg(id)
-                                                   : tr("Rename Acceptance Test %1").arg(id),
-                                             row->name, row->description, this);
+    auto *dialog =
+        new NameDescriptionDialog(tr("Rename %1 %2").arg(ExperimentListModel::kindText(kind), id),
+                                  row->name, row->description, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, batch, id, appId] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, kind, id, appId] {
         if (!m_service || appId != m_appId)
             return;
         const auto renamed = [this, id](const auto &result) {
@@ -446,12 +672,15 @@ void ExperimentsTab::renameCurrent()
             refresh();
             refreshShown();
         };
-        if (batch)
-            m_service->updateBatchExperiment(appId, id, dialog->name(), dialog->description(), this,
-                                             renamed);
+        const QString name = dialog->name();
+        const QString description = dialog->description();
+        if (kind == Kind::Batch)
+            m_service->updateBatchExperiment(appId, id, name, description, this, renamed);
+        else if (kind == Kind::Acceptance)
+            m_service->updateAcceptanceTest(appId, id, name, description, this, renamed);
         else
-            m_service->updateAcceptanceTest(appId, id, dialog->name(), dialog->description(), this,
-                                            renamed);
+            m_service->renameOnlineTest(appId, onlineKind(kind), id, name, description, this,
+                                        renamed);
     });
     dialog->open();
 }
@@ -461,16 +690,30 @@ void ExperimentsTab::deleteCurrent()
     const ExperimentListModel::Row *row = currentRow();
     if (!row || !m_service)
         return;
-    const bool batch = row->kind == ExperimentListModel::Kind::Batch;
+    const Kind kind = row->kind;
     const QString id = row->id;
     const QString appId = m_appId;
-    const auto answer = QMessageBox::warning(
-        this, tr("Delete Experiment"),
-        batch ? tr("Delete batch experiment %1 and all its runs? This cannot be undone.").arg(id)
-              : tr("Delete acceptance test %1 and the batch experiment it rests on, with its "
-                   "runs? This cannot be undone.")
-                    .arg(id),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    QString question;
+    switch (kind) {
+    case Kind::Batch:
+        question = tr("Delete batch experiment %1 and all its runs? This cannot be undone.");
+        break;
+    case Kind::Acceptance:
+        question = tr("Delete acceptance test %1 and the batch experiment it rests on, with its "
+                      "runs? This cannot be undone.");
+        break;
+    case Kind::Shadow:
+        question = tr("Delete shadow test %1 and its shadow runs? The baseline runs are kept. "
+                      "This cannot be undone.");
+        break;
+    case Kind::Switchback:
+        question = tr("Delete switchback test %1? Its runs are kept, no longer linked to it. "
+                      "This cannot be undone.");
+        break;
+    }
+    const auto answer =
+        QMessageBox::warning(this, tr("Delete %1").arg(ExperimentListModel::kindText(kind)),
+                             question.arg(id), QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes || !m_service || appId != m_appId)
         return;
     auto done = [this, id](const Api::Result<bool> &deleted) {
@@ -481,10 +724,12 @@ void ExperimentsTab::deleteCurrent()
             showNothing();
         refresh();
     };
-    if (batch)
+    if (kind == Kind::Batch)
         m_service->deleteBatchExperiment(appId, id, this, done);
-    else
+    else if (kind == Kind::Acceptance)
         m_service->deleteAcceptanceTest(appId, id, this, done);
+    else
+        m_service->deleteOnlineTest(appId, onlineKind(kind), id, this, done);
 }
 
 void ExperimentsTab::reportError(const QString &message)

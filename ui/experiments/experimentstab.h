@@ -1,18 +1,21 @@
-// The Experiments tab: batch experiments and acceptance tests with live status and progress,
-// and on the right the selected one's results (charts and table, or the acceptance verdicts).
-// Creates experiments through the wizard, acceptance tests on a finished experiment, cancels a
-// running experiment, deletes after asking.
+// The Experiments tab: batch experiments, acceptance, shadow and switchback tests with live
+// status and progress, filtered by type, and on the right the selected one's results (charts
+// and table, the acceptance verdicts, or an online test's progress above its charts). Creates
+// each kind, starts and stops online tests, cancels a running experiment, renames, and deletes
+// after asking.
 #pragma once
 
 #include "api/client/pendingcall.h"
 #include "models/experiments/experimentlistmodel.h"
 
+#include <optional>
+
 #include <QPointer>
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
-class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
 class QTimer;
@@ -22,12 +25,19 @@ class NextmvService;
 struct Error;
 } // namespace Api
 
+namespace Models {
+class ExperimentFilterProxyModel;
+}
+
 namespace Ui {
 
 class AcceptanceResultsView;
 class BatchResultsView;
 class NewAcceptanceTestDialog;
 class NewExperimentWizard;
+class NewShadowTestDialog;
+class NewSwitchbackTestDialog;
+class OnlineTestView;
 
 class ExperimentsTab final : public QWidget
 {
@@ -44,15 +54,25 @@ public:
     // Opens the wizard (non-modal, so the tab stays live); returns it for scripted use.
     NewExperimentWizard *newExperiment();
     void newAcceptanceTest();
+    NewShadowTestDialog *newShadowTest();
+    NewSwitchbackTestDialog *newSwitchbackTest();
     void showBatchExperiment(const QString &id);
     void showAcceptanceTest(const QString &id);
+    void showShadowTest(const QString &id);
+    void showSwitchbackTest(const QString &id);
     void cancelExperiment(const QString &id);
+    void startOnlineTest(const QString &id);
+    // Asks whether to complete or cancel it (or neither) first.
+    void stopOnlineTest(const QString &id);
+    // Only experiments and tests of this kind in the list; nullopt: every kind.
+    void setKindFilter(std::optional<Models::ExperimentListModel::Kind> kind);
     void renameCurrent();
     void deleteCurrent();
 
     Models::ExperimentListModel *model() const { return m_model; }
     BatchResultsView *batchView() const { return m_batchView; }
     AcceptanceResultsView *acceptanceView() const { return m_acceptanceView; }
+    OnlineTestView *onlineTestView() const { return m_onlineView; }
     // Milliseconds between refreshes while something runs (tests shorten it).
     void setPollInterval(int milliseconds);
 
@@ -71,6 +91,9 @@ private:
     void show(Models::ExperimentListModel::Kind kind, const QString &id);
     void showNothing();
     void loadRuns(const QString &experimentId);
+    void refreshShownOnlineTest();
+    void onlineTestAnswered(const QString &id, bool finished, int runCount);
+    void showCreated(Models::ExperimentListModel::Kind kind, const QString &id);
     void closeCreationWindows();
     // Selects the row of what the right-hand side shows, without reloading it.
     void selectShown();
@@ -87,6 +110,7 @@ private:
         Models::ExperimentListModel::Kind kind = Models::ExperimentListModel::Kind::Batch;
         QString id; // empty: nothing
         bool finished = false; // its last answer said it no longer changes
+        int runCount = -1; // of its last answer, to fetch the runs again when it changes
         Api::PendingCall call; // the one request for it
 
         bool is(Models::ExperimentListModel::Kind k, const QString &i) const
@@ -98,14 +122,18 @@ private:
     bool m_selectingShown = false;
     QPointer<NewExperimentWizard> m_wizard;
     QPointer<NewAcceptanceTestDialog> m_newTest;
+    QPointer<NewShadowTestDialog> m_newShadow;
+    QPointer<NewSwitchbackTestDialog> m_newSwitchback;
     Models::ExperimentListModel *m_model;
-    QSortFilterProxyModel *m_sorted;
+    Models::ExperimentFilterProxyModel *m_sorted;
+    QComboBox *m_kindFilter;
     QTableView *m_table;
     QStackedWidget *m_details;
     QLabel *m_placeholder;
     QLabel *m_loading;
     BatchResultsView *m_batchView;
     AcceptanceResultsView *m_acceptanceView;
+    OnlineTestView *m_onlineView;
     QPushButton *m_newAcceptance;
     QPushButton *m_rename;
     QPushButton *m_delete;

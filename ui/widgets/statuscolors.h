@@ -4,6 +4,8 @@
 
 #include <QColor>
 
+#include <algorithm>
+
 class QLabel;
 
 namespace Ui::StatusColors {
@@ -19,6 +21,13 @@ inline QColor bad()
 inline QColor neutral()
 {
     return QColor(0x8a, 0x8a, 0x8a);
+}
+
+// Distinct hues for any number of series (instances in charts, units in a timeline); the chart
+// themes only have five.
+inline QColor series(qsizetype index, qsizetype count)
+{
+    return QColor::fromHsvF(float(index) / float(std::max<qsizetype>(count, 1)), 0.7f, 0.85f);
 }
 
 // Styles a label for error text (red, wrapping, hidden until it has something to say).

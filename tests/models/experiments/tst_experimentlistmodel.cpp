@@ -1,5 +1,7 @@
-// The experiments list under QAbstractItemModelTester: batch experiments and acceptance tests
-// merge by ID on refresh (rows update in place, vanish when gone), progress and activity.
+// The experiments list under QAbstractItemModelTester: batch experiments, acceptance, shadow and
+// switchback tests merge by ID on refresh (rows update in place, vanish when gone), progress and
+// activity; and the type filter over it.
+#include "models/experiments/experimentfilterproxymodel.h"
 #include "models/experiments/experimentlistmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -33,6 +35,30 @@ Api::AcceptanceTest acceptance(const QString &id, const QString &experimentId)
     t.controlInstance = QStringLiteral("greedy");
     t.candidateInstance = QStringLiteral("dp");
     t.status = Api::ExperimentStatus::Started;
+    return t;
+}
+
+Api::ShadowTest shadow(const QString &id, Api::ExperimentStatus status, int baselineRuns)
+{
+    Api::ShadowTest t;
+    t.id = id;
+    t.status = status;
+    t.comparisons = {{QStringLiteral("greedy"), {QStringLiteral("dp")}}};
+    t.maximumRuns = 10;
+    t.baselineRuns = baselineRuns;
+    return t;
+}
+
+Api::SwitchbackTest switchback(const QString &id, Api::ExperimentStatus status)
+{
+    Api::SwitchbackTest t;
+    t.id = id;
+    t.status = status;
+    t.baselineInstanceId = QStringLiteral("greedy");
+    t.candidateInstanceId = QStringLiteral("dp");
+    t.plan.start = QDateTime(QDate(2026, 11, 27), QTime(10, 0), Qt::UTC);
+    for (int i = 0; i < 4; ++i)
+        t.plan.units.append({i, i % 2 ? t.candidateInstanceId : t.baselineInstanceId, 60});
     return t;
 }
 
@@ -103,6 +129,64 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1);
         model.clear();
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void onlineTestsShowTheirOwnProgress()
+    {
+        ExperimentListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setShadowTests({shadow(QStringLiteral("sh"), Api::ExperimentStatus::Started, 3)});
+        const QDateTime inUnitThree = QDateTime(QDate(2026, 11, 27), QTime(12, 30), Qt::UTC);
+        model.setSwitchbackTests({switchback(QStringLiteral("sb"), Api::ExperimentStatus::Started)},
+                                 inUnitThree);
+        QCOMPARE(model.rowCount(), 2);
+        const QModelIndex sh =
+            model.indexOf(ExperimentListModel::Kind::Shadow, QStringLiteral("sh"));
+        QCOMPARE(sh.siblingAtColumn(ExperimentListModel::Progress).data().toString(),
+                 QStringLiteral("3 / 10 baseline run(s)"));
+        QCOMPARE(sh.siblingAtColumn(ExperimentListModel::Type).data().toString(),
+                 QStringLiteral("Shadow test (dp vs greedy)"));
+        const QModelIndex sb =
+            model.indexOf(ExperimentListModel::Kind::Switchback, QStringLiteral("sb"));
+        QCOMPARE(sb.siblingAtColumn(ExperimentListModel::Progress).data().toString(),
+                 QStringLiteral("2 / 4 unit(s)"));
+        QVERIFY(model.hasActiveExperiments());
+
+        // Live updates change the row in place; a draft has no progress on its plan yet.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.updateShadowTest(shadow(QStringLiteral("sh"), Api::ExperimentStatus::Completed, 10));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(sh.data(ExperimentListModel::ProgressRole).toDouble(), 1.0);
+        model.updateSwitchbackTest(switchback(QStringLiteral("sb"), Api::ExperimentStatus::Draft),
+                                   inUnitThree);
+        QCOMPARE(sb.data(ExperimentListModel::ProgressRole).toDouble(), 0.0);
+        QVERIFY(!model.hasActiveExperiments());
+    }
+
+    void typeFilter()
+    {
+        ExperimentListModel model;
+        Models::ExperimentFilterProxyModel filtered;
+        filtered.setSourceModel(&model);
+        QAbstractItemModelTester tester(&filtered,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setBatchExperiments(
+            {batch(QStringLiteral("a"), Api::ExperimentStatus::Completed, 2, 2)});
+        model.setShadowTests({shadow(QStringLiteral("sh"), Api::ExperimentStatus::Draft, 0),
+                              shadow(QStringLiteral("sh2"), Api::ExperimentStatus::Draft, 0)});
+        QCOMPARE(filtered.rowCount(), 3);
+        filtered.setKind(ExperimentListModel::Kind::Shadow);
+        QCOMPARE(filtered.rowCount(), 2);
+        // Rows of the chosen kind arriving later show up; others stay out.
+        model.setSwitchbackTests({switchback(QStringLiteral("sb"), Api::ExperimentStatus::Draft)});
+        QCOMPARE(filtered.rowCount(), 2);
+        filtered.setKind(ExperimentListModel::Kind::Switchback);
+        QCOMPARE(filtered.rowCount(), 1);
+        QCOMPARE(filtered.index(0, 0).data(ExperimentListModel::IdRole).toString(),
+                 QStringLiteral("sb"));
+        filtered.setKind(std::nullopt);
+        QCOMPARE(filtered.rowCount(), 4);
     }
 };
 
