@@ -141,6 +141,9 @@ int main(int argc, char *argv[])
                         "none (default 3600)."),
          QStringLiteral("SECONDS"), QStringLiteral("3600")},
         {QStringLiteral("verbose"), QStringLiteral("Log every request to stderr.")},
+        {QStringLiteral("test-clock"),
+         QStringLiteral("For tests only: serve /nextdesk/v1/test/clock, which sets the clock that "
+                        "schedules shadow and switchback tests.")},
         {QStringLiteral("app"), QStringLiteral("push: the application ID (created if missing)."),
          QStringLiteral("APP_ID")},
         {QStringLiteral("name"), QStringLiteral("push: the application's name when created."),
@@ -190,6 +193,7 @@ int main(int argc, char *argv[])
         return fail(QStringLiteral("--time-limit takes a positive number of seconds"));
     settings.defaultTimeLimitMs = qint64(limit * 1000);
     settings.verbose = parser.isSet(QStringLiteral("verbose"));
+    settings.testClock = parser.isSet(QStringLiteral("test-clock"));
 
     Server::NextdeskServer server(settings);
     auto port = server.start();

@@ -3,6 +3,8 @@
 
 #include "execution/executablestore.h"
 #include "execution/runexecutor.h"
+#include "handlers/ensembleruns.h"
+#include "handlers/onlinetests.h"
 #include "handlers/routehelpers.h"
 #include "http/apihttpserver.h"
 #include "http/httprouter.h"
@@ -96,6 +98,13 @@ Api::Result<quint16> NextdeskServer::start()
     registerBatchRoutes(*m_router, *m_context);
     registerAcceptanceRoutes(*m_router, *m_context);
     registerTransferRoutes(*m_router, *m_context);
+    registerShadowRoutes(*m_router, *m_context);
+    registerSwitchbackRoutes(*m_router, *m_context);
+    registerEnsembleRoutes(*m_router, *m_context);
+    if (m_settings.testClock)
+        registerTestClockRoutes(*m_router, *m_context);
+    // Online tests and ensemble runs move on when the runs they wait for end.
+    connect(m_executor.get(), &RunExecutor::runFinished, this, &NextdeskServer::onRunFinished);
     m_router->add("POST", QStringLiteral("/nextdesk/v1/shutdown"), [this](const HttpRequest &) {
         // Answer first, quit from the event loop.
         QMetaObject::invokeMethod(this, &NextdeskServer::shutdownRequested, Qt::QueuedConnection);
@@ -133,10 +142,22 @@ void NextdeskServer::writeStateFile(quint16 port) const
     }
 }
 
+void NextdeskServer::onRunFinished(const QString &runId)
+{
+    const auto run = m_store->run(runId);
+    if (!run)
+        return;
+    onOnlineTestRunFinished(*m_context, *run);
+    onEnsembleChildFinished(*m_context, *run);
+}
+
 void NextdeskServer::stop()
 {
-    // Stop accepting requests first, then end the runs, then close the store.
+    // Stop accepting requests first, then end the runs, then close the store. Runs ended by the
+    // shutdown decide nothing: their tests and ensemble runs are failed like the runs themselves.
     m_http.reset();
+    if (m_executor)
+        disconnect(m_executor.get(), nullptr, this, nullptr);
     if (m_executor)
         m_executor->shutdown(
             QStringLiteral("nextdesk-server was shut down while the run was in flight"));

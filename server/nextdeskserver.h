@@ -30,6 +30,8 @@ struct ServerSettings
     int workers = 0; // 0: one per core
     qint64 defaultTimeLimitMs = 60LL * 60 * 1000;
     bool verbose = false;
+    // Tests only: serve /nextdesk/v1/test/clock, which sets the scheduling clock (clock.h).
+    bool testClock = false;
 };
 
 class NextdeskServer final : public QObject
@@ -59,6 +61,7 @@ Q_SIGNALS:
 
 private:
     void writeStateFile(quint16 port) const;
+    void onRunFinished(const QString &runId);
 
     ServerSettings m_settings;
     std::unique_ptr<DataStore> m_store;

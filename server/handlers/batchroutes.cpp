@@ -6,12 +6,9 @@
 #include "api/wire/jsonobjectreader.h"
 #include "api/wire/rfc3339.h"
 #include "server/execution/runexecutor.h"
-#include "server/experiments/distribution.h"
+#include "server/experiments/summaries.h"
 
 #include <QJsonArray>
-#include <QMap>
-
-#include <algorithm>
 
 namespace Server {
 
@@ -62,57 +59,6 @@ QJsonObject metadata(const QJsonObject &doc, const QList<RunRecord> &runs)
     m.insert(QStringLiteral("number_of_runs"), int(runs.size()));
     m.insert(QStringLiteral("number_of_completed_runs"), completed);
     return m;
-}
-
-// One group per key combination, each with a distribution per indicator. When runs used option
-// sets, the set is part of every group (optionSetID), so sets are compared, not pooled.
-QJsonArray groupedSummaries(const QList<RunRecord> &runs)
-{
-    using Key = QStringList;
-    const auto optionSetOf = [](const RunRecord &run) {
-        return run.info.metadata.unknownFields.value(QStringLiteral("option_set")).toString();
-    };
-    const bool withOptionSets = std::any_of(runs.cbegin(), runs.cend(), [&](const RunRecord &run) {
-        return !optionSetOf(run).isEmpty();
-    });
-    QMap<Key, QMap<QString, QList<double>>> byInstance;
-    QMap<Key, QMap<QString, QList<double>>> byInput;
-    for (const RunRecord &run : runs) {
-        const Api::RunMetadata &m = run.info.metadata;
-        if (m.status != Api::RunStatus::Succeeded)
-            continue;
-        Key instanceKey{m.instanceId, m.versionId};
-        if (withOptionSets)
-            instanceKey.append(optionSetOf(run));
-        const Key inputKey = Key{m.inputId} + instanceKey;
-        for (const Api::Indicator &indicator : Api::indicatorsFromStatistics(m.statistics)) {
-            byInstance[instanceKey][indicator.name].append(indicator.value);
-            byInput[inputKey][indicator.name].append(indicator.value);
-        }
-        // The run's own duration is an indicator of every experiment.
-        byInstance[instanceKey][QStringLiteral("run.duration.ms")].append(m.durationMs);
-        byInput[inputKey][QStringLiteral("run.duration.ms")].append(m.durationMs);
-    }
-    QJsonArray groups;
-    auto emitGroups = [&groups](const QStringList &keys,
-                                const QMap<Key, QMap<QString, QList<double>>> &data) {
-        for (auto it = data.constBegin(); it != data.constEnd(); ++it) {
-            QJsonObject distributions;
-            for (auto ind = it.value().constBegin(); ind != it.value().constEnd(); ++ind)
-                distributions.insert(ind.key(), Distribution::of(ind.value()).toJson());
-            groups.append(QJsonObject{
-                {QStringLiteral("group_keys"), QJsonArray::fromStringList(keys)},
-                {QStringLiteral("group_values"), QJsonArray::fromStringList(it.key())},
-                {QStringLiteral("indicator_keys"), QJsonArray::fromStringList(it.value().keys())},
-                {QStringLiteral("indicator_distributions"), distributions}});
-        }
-    };
-    QStringList instanceKeys{QStringLiteral("instanceID"), QStringLiteral("versionID")};
-    if (withOptionSets)
-        instanceKeys.append(QStringLiteral("optionSetID"));
-    emitGroups(instanceKeys, byInstance);
-    emitGroups(QStringList{QStringLiteral("inputID")} + instanceKeys, byInput);
-    return groups;
 }
 
 std::variant<QList<RunSpec>, HttpResponse> runSpecs(ServerContext &ctx, const QString &appId,
@@ -240,8 +186,12 @@ HttpResponse createBatch(ServerContext &ctx, const HttpRequest &req)
         Api::RunRequest request;
         request.inputId = spec.inputId;
         request.options = optionSets.value(spec.optionSet).toObject();
-        auto started = startRun(ctx, *app, spec.instanceId, request,
-                                {id, spec.optionSet, spec.repetition, spec.versionId});
+        RunLinks links;
+        links.experimentId = id;
+        links.optionSet = spec.optionSet;
+        links.repetition = spec.repetition;
+        links.versionId = spec.versionId;
+        auto started = startRun(ctx, *app, spec.instanceId, request, links);
         if (auto *error = std::get_if<HttpResponse>(&started)) {
             (void)ctx.store.deleteExperiment(app->id, id);
             return *error;
@@ -287,7 +237,9 @@ void registerBatchRoutes(HttpRouter &router, ServerContext &ctx)
         const QList<RunRecord> runs = ctx.store.experimentRuns(req.param(QStringLiteral("app")),
                                                                req.param(QStringLiteral("id")));
         QJsonObject result = metadata(*doc, runs);
-        result.insert(QStringLiteral("grouped_distributional_summaries"), groupedSummaries(runs));
+        result.insert(
+            QStringLiteral("grouped_distributional_summaries"),
+            groupedSummaries(runs, [](const RunRecord &run) { return run.info.metadata.inputId; }));
         return HttpResponse::json(result);
     });
     router.add("GET", batch + QStringLiteral("/metadata"), [&ctx](const HttpRequest &req) {

@@ -68,6 +68,17 @@ bool isDevInstanceId(const QString &id)
     return id == QLatin1String("latest") || id == QLatin1String("devint");
 }
 
+std::optional<HttpResponse> requireInstance(const ServerContext &ctx, const Api::Application &app,
+                                            const QString &field, const QString &instanceId)
+{
+    if (instanceId.isEmpty())
+        return HttpResponse::error(400, QStringLiteral("field '%1' is required").arg(field));
+    if (isDevInstanceId(instanceId) || ctx.store.instance(app.id, instanceId))
+        return std::nullopt;
+    return HttpResponse::error(
+        400, QStringLiteral("field '%1': instance '%2' does not exist").arg(field, instanceId));
+}
+
 std::optional<HttpResponse> requireApplication(const ServerContext &ctx, const HttpRequest &req)
 {
     const QString appId = req.param(QStringLiteral("app"));

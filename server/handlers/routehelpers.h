@@ -32,6 +32,10 @@ HttpResponse noContent();
 
 // "latest" (and the legacy "devint") run the app's dev binary instead of a stored instance.
 bool isDevInstanceId(const QString &id);
+// An instance a create body names must exist ("latest" and "devint" always do); else a 400
+// naming the field.
+std::optional<HttpResponse> requireInstance(const ServerContext &ctx, const Api::Application &app,
+                                            const QString &field, const QString &instanceId);
 
 // 404 when the application of the request's {app} does not exist.
 std::optional<HttpResponse> requireApplication(const ServerContext &ctx, const HttpRequest &req);
@@ -112,13 +116,20 @@ void registerCollection(HttpRouter &router, ServerContext &ctx, CollectionRoutes
 // A stored payload as a response body: streamed from its file, or from SQLite when small.
 HttpResponse payloadResponse(const ServerContext &ctx, const QString &ref, const QString &format);
 
-// Links of a run to the batch experiment that made it.
+// Links of a run to the experiment, test or ensemble run it belongs to.
 struct RunLinks
 {
-    QString experimentId;
-    QString optionSet;
-    int repetition = 0;
+    QString experimentId; // the run's experiment_id
+    QString experimentType; // its experiment_type: empty for batch experiments, "shadow", …
+    // The experiments-table key the run is filed under and its part there (RunRecord);
+    // an empty key files it under experimentId.
+    QString experimentKey;
+    QString experimentRole;
+    QString optionSet; // batch experiments
+    int repetition = 0; // batch experiments
     QString versionId; // set: run this version directly (no instance)
+    QString referenceId; // run_type.reference_id: the ensemble run of a child run
+    QJsonObject extraMetadata; // further links kept in the run's metadata (baseline_run_id, …)
 };
 
 // Creates and queues a run of the instance ("latest"/"devint" for the dev binary, empty for the
@@ -126,6 +137,17 @@ struct RunLinks
 std::variant<QString, HttpResponse> startRun(ServerContext &ctx, const Api::Application &app,
                                              const QString &instanceId, Api::RunRequest request,
                                              const RunLinks &links);
+
+// The instance a run without instance_id goes to: the app's default, else "latest".
+QString effectiveInstanceId(const Api::Application &app, const QString &instanceId);
+// Whether a run of the instance could start now (it exists, its version does, code was pushed);
+// the answer startRun would give otherwise.
+std::optional<HttpResponse> checkRunnable(ServerContext &ctx, const Api::Application &app,
+                                          const QString &instanceId);
+// Stores the request's input (inline), or finds it (upload ID, managed input, another run's
+// input), into record.inputRef; fixes request.format.input to match. The error answer, if any.
+std::optional<HttpResponse> attachInput(ServerContext &ctx, const Api::Application &app,
+                                        Api::RunRequest &request, RunRecord &record);
 
 void registerApplicationRoutes(HttpRouter &router, ServerContext &ctx);
 void registerRunRoutes(HttpRouter &router, ServerContext &ctx);
@@ -136,5 +158,10 @@ void registerInputSetRoutes(HttpRouter &router, ServerContext &ctx);
 void registerBatchRoutes(HttpRouter &router, ServerContext &ctx);
 void registerAcceptanceRoutes(HttpRouter &router, ServerContext &ctx);
 void registerTransferRoutes(HttpRouter &router, ServerContext &ctx);
+void registerShadowRoutes(HttpRouter &router, ServerContext &ctx);
+void registerSwitchbackRoutes(HttpRouter &router, ServerContext &ctx);
+void registerEnsembleRoutes(HttpRouter &router, ServerContext &ctx);
+// Only with --test-clock: GET/PUT /nextdesk/v1/test/clock.
+void registerTestClockRoutes(HttpRouter &router, ServerContext &ctx);
 
 } // namespace Server

@@ -4,6 +4,8 @@
 
 #include "api/wire/jsonobjectreader.h"
 #include "api/wire/rfc3339.h"
+#include "ensembleruns.h"
+#include "onlinetests.h"
 #include "server/execution/runexecutor.h"
 #include "server/http/httprouter.h"
 #include "server/store/datastore.h"
@@ -110,22 +112,26 @@ resolveVersion(ServerContext &ctx, const Api::Application &app, const QString &v
 
 } // namespace
 
-std::variant<QString, HttpResponse> startRun(ServerContext &ctx, const Api::Application &app,
-                                             const QString &instanceId, Api::RunRequest request,
-                                             const RunLinks &links)
+QString effectiveInstanceId(const Api::Application &app, const QString &instanceId)
 {
-    auto resolved = links.versionId.isEmpty() ? resolveInstance(ctx, app, instanceId)
-                                              : resolveVersion(ctx, app, links.versionId);
+    if (!instanceId.isEmpty())
+        return instanceId;
+    return app.defaultInstance.isEmpty() ? QStringLiteral("latest") : app.defaultInstance;
+}
+
+std::optional<HttpResponse> checkRunnable(ServerContext &ctx, const Api::Application &app,
+                                          const QString &instanceId)
+{
+    auto resolved = resolveInstance(ctx, app, instanceId);
     if (auto *error = std::get_if<HttpResponse>(&resolved))
         return *error;
-    const ResolvedInstance &instance = std::get<ResolvedInstance>(resolved);
+    return std::nullopt;
+}
 
-    RunRecord record;
-    record.info.id =
-        generateId(instance.instanceId.isEmpty() ? instance.versionId : instance.instanceId);
-    record.executableId = instance.executableId;
-
-    // Input: exactly one source, checked by the codec.
+std::optional<HttpResponse> attachInput(ServerContext &ctx, const Api::Application &app,
+                                        Api::RunRequest &request, RunRecord &record)
+{
+    // Exactly one source, checked by the codec.
     if (request.input) {
         const QJsonValue &input = *request.input;
         const QByteArray bytes = input.isString()
@@ -161,20 +167,45 @@ std::variant<QString, HttpResponse> startRun(ServerContext &ctx, const Api::Appl
         record.inputRef = ref;
         record.info.metadata.inputId = request.inputId;
     }
+    record.info.metadata.inputSize = ctx.payloads.size(record.inputRef);
+    return std::nullopt;
+}
+
+std::variant<QString, HttpResponse> startRun(ServerContext &ctx, const Api::Application &app,
+                                             const QString &instanceId, Api::RunRequest request,
+                                             const RunLinks &links)
+{
+    auto resolved = links.versionId.isEmpty() ? resolveInstance(ctx, app, instanceId)
+                                              : resolveVersion(ctx, app, links.versionId);
+    if (auto *error = std::get_if<HttpResponse>(&resolved))
+        return *error;
+    const ResolvedInstance &instance = std::get<ResolvedInstance>(resolved);
+
+    RunRecord record;
+    record.info.id =
+        generateId(instance.instanceId.isEmpty() ? instance.versionId : instance.instanceId);
+    record.executableId = instance.executableId;
+    if (auto error = attachInput(ctx, app, request, record))
+        return *error;
 
     Api::RunMetadata &m = record.info.metadata;
-    if (!links.experimentId.isEmpty()) {
+    if (!links.experimentId.isEmpty() && links.experimentType.isEmpty()) {
         request.batchExperimentId = links.experimentId;
         m.unknownFields.insert(QStringLiteral("option_set"), links.optionSet);
         m.unknownFields.insert(QStringLiteral("repetition"), links.repetition);
     }
+    for (auto it = links.extraMetadata.constBegin(); it != links.extraMetadata.constEnd(); ++it)
+        m.unknownFields.insert(it.key(), it.value());
+    record.experimentKey = links.experimentKey;
+    record.experimentRole = links.experimentRole;
+    m.runReferenceId = links.referenceId;
+    m.experimentType = links.experimentType;
     m.applicationId = app.id;
     m.instanceId = instance.instanceId;
     m.versionId = instance.versionId;
     m.createdAt = QDateTime::currentDateTimeUtc();
     m.status = Api::RunStatus::Queued;
     m.format = request.format;
-    m.inputSize = ctx.payloads.size(record.inputRef);
     m.executionClass = !request.executionClass.isEmpty()   ? request.executionClass
         : !instance.configuration.executionClass.isEmpty() ? instance.configuration.executionClass
                                                            : QStringLiteral("local");
@@ -182,7 +213,8 @@ std::variant<QString, HttpResponse> startRun(ServerContext &ctx, const Api::Appl
     m.queuingPriority =
         request.queuingPriority.value_or(instance.configuration.queuingPriority.value_or(6));
     m.queuingDisabled = request.queuingDisabled;
-    m.experimentId = request.batchExperimentId;
+    m.experimentId =
+        links.experimentType.isEmpty() ? request.batchExperimentId : links.experimentId;
     m.requestOptions = request.options;
     // Instance options first, the run's own options win.
     const QJsonObject &instanceOptions = instance.configuration.options;
@@ -214,6 +246,25 @@ std::variant<QString, HttpResponse> startRun(ServerContext &ctx, const Api::Appl
 
 namespace {
 
+// A run a user asked for: a started shadow or switchback test on its instance may take it in.
+// Runs attached to a batch experiment ignore online tests, as in Nextmv Cloud.
+std::variant<QString, HttpResponse> startUserRun(ServerContext &ctx, const Api::Application &app,
+                                                 const QString &instanceId, Api::RunRequest request)
+{
+    if (!request.batchExperimentId.isEmpty())
+        return startRun(ctx, app, instanceId, std::move(request), {});
+    const RoutedRun routed = routeNewRun(ctx, app, effectiveInstanceId(app, instanceId));
+    if (!routed.isRouted())
+        return startRun(ctx, app, instanceId, std::move(request), {});
+    auto started = startRun(ctx, app, routed.instanceId, request, routed.links);
+    // A test must never cost the user their run: if its instance cannot run (deleted since),
+    // the run goes where it was sent, outside the test.
+    if (std::holds_alternative<HttpResponse>(started))
+        return startRun(ctx, app, instanceId, std::move(request), {});
+    afterRoutedRun(ctx, app, routed, std::get<QString>(started), request);
+    return started;
+}
+
 HttpResponse createRun(ServerContext &ctx, const HttpRequest &req)
 {
     const auto app = ctx.store.application(req.param(QStringLiteral("app")));
@@ -232,8 +283,12 @@ HttpResponse createRun(ServerContext &ctx, const HttpRequest &req)
                            "request an upload URL (POST .../runs/uploadurl), PUT the input "
                            "there and create the run with its upload_id"));
 
-    auto started = startRun(ctx, *app, req.queryValue(QStringLiteral("instance_id")),
-                            std::move(request).value(), {});
+    // The SDK sends ensemble runs without an instance (and older SDKs with the default one);
+    // the definition's run groups name the instances, so any instance_id is ignored.
+    auto started = !request->ensembleDefinitionId.isEmpty()
+        ? startEnsembleRun(ctx, *app, std::move(request).value())
+        : startUserRun(ctx, *app, req.queryValue(QStringLiteral("instance_id")),
+                       std::move(request).value());
     if (auto *error = std::get_if<HttpResponse>(&started))
         return *error;
     return HttpResponse::json(QJsonObject{{QStringLiteral("run_id"), std::get<QString>(started)}});
@@ -360,7 +415,10 @@ HttpResponse cancelRun(ServerContext &ctx, const HttpRequest &req)
             409,
             QStringLiteral("run '%1' already ended with status %2")
                 .arg(run->info.id, Api::toString(run->info.metadata.status)));
-    ctx.executor.cancel(run->info.id);
+    if (isEnsembleRun(*run))
+        cancelEnsembleRun(ctx, *run);
+    else
+        ctx.executor.cancel(run->info.id);
     return noContent();
 }
 
@@ -369,6 +427,11 @@ HttpResponse deleteRun(ServerContext &ctx, const HttpRequest &req)
     const auto run = findRun(ctx, req);
     if (!run)
         return runNotFound(req);
+    if (isEnsembleRun(*run)) {
+        // Its children go with it; they exist only to make its answer.
+        if (auto deleted = deleteEnsembleChildren(ctx, *run); !deleted)
+            return HttpResponse::error(500, deleted.error().message);
+    }
     ctx.executor.cancel(run->info.id);
     if (auto deleted = ctx.store.deleteRun(run->info.id); !deleted)
         return HttpResponse::error(500, deleted.error().message);

@@ -1,5 +1,7 @@
-// What every route group needs: the stores, the executor and the URL signer.
+// What every route group needs: the stores, the executor, the URL signer and the clock.
 #pragma once
+
+#include "server/clock.h"
 
 #include <QString>
 
@@ -23,6 +25,7 @@ struct ServerContext
     qint64 inlinePayloadLimit = 5LL * 1024 * 1024; // the cloud's 5 MB inline input/output limit
     qint64 uploadLimit = 500LL * 1024 * 1024; // the cloud's 500 MB upload limit
     int presignedUrlLifetimeSeconds = 3600;
+    Clock clock; // schedules shadow and switchback tests; settable only with --test-clock
 };
 
 } // namespace Server

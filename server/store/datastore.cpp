@@ -53,10 +53,19 @@ RunRecord runFromQuery(const QSqlQuery &q)
     r.inputRef = q.value(3).toString();
     r.outputRef = q.value(4).toString();
     r.timeLimitMs = q.value(5).toLongLong();
+    r.experimentKey = q.value(6).toString();
+    r.experimentRole = q.value(7).toString();
     return r;
 }
 
-const char runColumns[] = "seq, doc, executable_id, input_ref, output_ref, time_limit_ms";
+const char runColumns[] =
+    "seq, doc, executable_id, input_ref, output_ref, time_limit_ms, experiment_id, experiment_role";
+
+// A null QString would bind as NULL; the experiment columns are NOT NULL.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
 
 UploadRecord uploadFromQuery(const QSqlQuery &q)
 {
@@ -161,20 +170,29 @@ Api::Result<void> DataStore::createSchema()
         if (auto r = exec(QString::fromLatin1(sql)); !r)
             return r;
     }
-    // Added after the first release of the schema: experiments look their runs up by it.
-    QSqlQuery columns(database());
-    columns.exec(QStringLiteral("PRAGMA table_info(runs)"));
-    bool hasExperimentColumn = false;
-    while (columns.next())
-        hasExperimentColumn |= columns.value(1).toString() == QLatin1String("experiment_id");
-    if (!hasExperimentColumn) {
-        if (auto r = exec(QStringLiteral("ALTER TABLE runs ADD COLUMN experiment_id TEXT NOT NULL "
-                                         "DEFAULT ''"));
-            !r)
-            return r;
-    }
+    // Added after the first release of the schema: experiments look their runs up by them.
+    if (auto r = addColumnIfMissing(QStringLiteral("runs"), QStringLiteral("experiment_id"),
+                                    QStringLiteral("TEXT NOT NULL DEFAULT ''"));
+        !r)
+        return r;
+    if (auto r = addColumnIfMissing(QStringLiteral("runs"), QStringLiteral("experiment_role"),
+                                    QStringLiteral("TEXT NOT NULL DEFAULT ''"));
+        !r)
+        return r;
     return exec(QStringLiteral(
         "CREATE INDEX IF NOT EXISTS runs_by_experiment ON runs (app_id, experiment_id, seq)"));
+}
+
+Api::Result<void> DataStore::addColumnIfMissing(const QString &table, const QString &column,
+                                                const QString &definition)
+{
+    QSqlQuery columns(database());
+    columns.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table));
+    while (columns.next()) {
+        if (columns.value(1).toString() == column)
+            return {};
+    }
+    return exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3").arg(table, column, definition));
 }
 
 // ---- Applications ---------------------------------------------------------------------------
@@ -378,8 +396,10 @@ Api::Result<void> DataStore::insertRun(RunRecord &record)
 {
     QSqlQuery q(database());
     q.prepare(QStringLiteral("INSERT INTO runs (id, app_id, status, doc, executable_id, input_ref,"
-                             " output_ref, time_limit_ms, experiment_id)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             " output_ref, time_limit_ms, experiment_id, experiment_role)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (record.experimentKey.isEmpty())
+        record.experimentKey = record.info.metadata.experimentId;
     q.addBindValue(record.info.id);
     q.addBindValue(record.info.metadata.applicationId);
     q.addBindValue(Api::toString(record.info.metadata.status));
@@ -388,9 +408,8 @@ Api::Result<void> DataStore::insertRun(RunRecord &record)
     q.addBindValue(record.inputRef);
     q.addBindValue(record.outputRef);
     q.addBindValue(record.timeLimitMs);
-    // A null QString would bind as NULL; ordinary runs have an empty experiment.
-    q.addBindValue(record.info.metadata.experimentId.isEmpty() ? QStringLiteral("")
-                                                               : record.info.metadata.experimentId);
+    q.addBindValue(notNull(record.experimentKey));
+    q.addBindValue(notNull(record.experimentRole));
     if (!q.exec())
         return sqlError(q.lastError());
     record.seq = q.lastInsertId().toLongLong();
@@ -448,10 +467,26 @@ QList<RunRecord> DataStore::activeRuns() const
 
 Api::Result<void> DataStore::updateRun(const RunRecord &record)
 {
-    return exec(QStringLiteral("UPDATE runs SET status = ?, doc = ?, input_ref = ?, output_ref = ?"
-                               " WHERE id = ?"),
+    return exec(QStringLiteral("UPDATE runs SET status = ?, doc = ?, input_ref = ?, output_ref = ?,"
+                               " experiment_id = ?, experiment_role = ? WHERE id = ?"),
                 {Api::toString(record.info.metadata.status), toText(record.info.toJson()),
-                 record.inputRef, record.outputRef, record.info.id});
+                 record.inputRef, record.outputRef, notNull(record.experimentKey),
+                 notNull(record.experimentRole), record.info.id});
+}
+
+Api::Result<void> DataStore::updateRuns(const QList<RunRecord> &records)
+{
+    QSqlDatabase db = database();
+    db.transaction();
+    for (const RunRecord &record : records) {
+        if (auto updated = updateRun(record); !updated) {
+            db.rollback();
+            return updated;
+        }
+    }
+    if (!db.commit())
+        return sqlError(db.lastError());
+    return {};
 }
 
 Api::Result<void> DataStore::deleteRun(const QString &id)
@@ -699,6 +734,28 @@ QList<RunRecord> DataStore::experimentRuns(const QString &appId, const QString &
     while (q.next())
         result.append(runFromQuery(q));
     return result;
+}
+
+ExperimentRunCounts DataStore::experimentRunCounts(const QString &appId,
+                                                   const QString &experimentId) const
+{
+    ExperimentRunCounts counts;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT experiment_role, status, COUNT(*) FROM runs"
+                             " WHERE app_id = ? AND experiment_id = ?"
+                             " GROUP BY experiment_role, status"));
+    q.addBindValue(appId);
+    q.addBindValue(experimentId);
+    q.exec();
+    while (q.next()) {
+        const int count = q.value(2).toInt();
+        counts.total += count;
+        counts.byRole[q.value(0).toString()] += count;
+        const auto status = Api::runStatusFromString(q.value(1).toString());
+        if (status && Api::isTerminal(*status))
+            counts.finished += count;
+    }
+    return counts;
 }
 
 // ---- Uploads --------------------------------------------------------------------------------

@@ -12,6 +12,7 @@
 #include "api/dto/version.h"
 #include "api/wire/result.h"
 
+#include <QMap>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -33,6 +34,21 @@ struct RunRecord
     QString inputRef; // PayloadStore reference
     QString outputRef;
     qint64 timeLimitMs = 0;
+    // The experiments-table key the run is filed under (a batch ID, "shadow:<id>", "ensemble-run:
+    // <run>", …; empty: metadata.experimentId) and its part there ("baseline", "shadow",
+    // "candidate", "child"). Indexed, so an experiment finds and counts its runs without a scan.
+    QString experimentKey;
+    QString experimentRole;
+};
+
+// How many runs an experiment has, by part and by progress.
+struct ExperimentRunCounts
+{
+    int total = 0;
+    int finished = 0; // succeeded, failed or canceled
+    QMap<QString, int> byRole;
+
+    int unfinished() const { return total - finished; }
 };
 
 struct UploadRecord
@@ -101,6 +117,8 @@ public:
     QList<RunRecord> runs(const QString &appId, qint64 beforeSeq, int limit) const;
     QList<RunRecord> activeRuns() const; // queued and running, every app, oldest first
     Api::Result<void> updateRun(const RunRecord &record);
+    // Several runs in one transaction: all or none.
+    Api::Result<void> updateRuns(const QList<RunRecord> &records);
     Api::Result<void> deleteRun(const QString &id);
     // Ends every queued/running run as failed with the reason; returns how many.
     int failUnfinishedRuns(const QString &reason);
@@ -133,6 +151,8 @@ public:
     Api::Result<void> updateExperiment(const QString &appId, const QJsonObject &doc);
     Api::Result<void> deleteExperiment(const QString &appId, const QString &id);
     QList<RunRecord> experimentRuns(const QString &appId, const QString &experimentId) const;
+    ExperimentRunCounts experimentRunCounts(const QString &appId,
+                                            const QString &experimentId) const;
 
     // Uploads behind pre-signed URLs
     Api::Result<void> insertUpload(const UploadRecord &upload);
@@ -143,6 +163,8 @@ public:
 private:
     Api::Result<void> exec(const QString &sql, const QVariantList &values = {});
     Api::Result<void> createSchema();
+    Api::Result<void> addColumnIfMissing(const QString &table, const QString &column,
+                                         const QString &definition);
 
     const QString m_dataDir;
     const QString m_connectionName;

@@ -126,7 +126,20 @@ int main(int argc, char **argv)
         return 2;
     }
     // Valid JSON that is not an object (e.g. an array) simply carries no behaviour fields.
-    const QJsonObject input = document.object();
+    QJsonObject input = document.object();
+    // Options stand in for behaviour fields, so that runs of one input can differ by their
+    // options alone (ensemble run groups, shadow candidates): -value, -sleep_ms, -exit_code.
+    for (const char *key : {"value", "sleep_ms", "exit_code"}) {
+        if (options.contains(QLatin1String(key)))
+            input.insert(QLatin1String(key),
+                         options.value(QLatin1String(key)).toString().toDouble());
+    }
+    // "-custom.NAME number" adds statistics.result.custom.NAME.
+    QJsonObject custom{{"echo", true}};
+    for (auto it = options.constBegin(); it != options.constEnd(); ++it) {
+        if (it.key().startsWith(QLatin1String("custom.")))
+            custom.insert(it.key().mid(7), it.value().toString().toDouble());
+    }
 
     writeLogLines(readCount(input, "stderr_lines"));
     writeLogBytes(readCount(input, "stderr_bytes"));
@@ -152,7 +165,7 @@ int main(int argc, char **argv)
                                     {"run", QJsonObject{{"duration", elapsed}}},
                                     {"result",
                                      QJsonObject{{"value", input.value("value").toDouble(0.0)},
-                                                 {"custom", QJsonObject{{"echo", true}}}}}}}};
+                                                 {"custom", custom}}}}}};
     const qint64 padding = readCount(input, "output_padding_bytes");
     if (padding > 0)
         output.insert("padding", QString(qsizetype(padding), QLatin1Char('p')));
