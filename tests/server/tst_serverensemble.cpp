@@ -379,12 +379,19 @@ private Q_SLOTS:
             return r.children.size() == 2;
         }));
         QCOMPARE(result(parent).decision, QStringLiteral("the ensemble run was canceled"));
+        // Deleting the parent takes its children along.
+        const QString child = result(parent).children.first().runId;
+        QCOMPARE(m_http->del(QStringLiteral("/v1/applications/test/runs/") + parent).status, 204);
+        QCOMPARE(m_http->get(QStringLiteral("/v1/applications/test/runs/") + child).status, 404);
     }
 
     // Last: it restarts the server.
     void aRestartHalfWayFailsTheParentWithAReason()
     {
-        const QString parent = startEnsemble(QStringLiteral("slow"))
+        // Long enough to be killed half-way, short so the orphaned app processes end soon.
+        define("restart", {group("s", "main", values({{"sleep_ms", 5000}}), 2)},
+               {rule("value", "result.value", "maximize", 0, "absolute", 0)});
+        const QString parent = startEnsemble(QStringLiteral("restart"))
                                    .object()
                                    .value(QStringLiteral("run_id"))
                                    .toString();
