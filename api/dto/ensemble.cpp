@@ -51,6 +51,21 @@ QString describe(const EnsembleRule &rule)
         .arg(rule.tolerance);
 }
 
+// Says which children a rule dropped for having no value at its path.
+QString withDrops(QString reason, const QList<EnsembleRound> &rounds)
+{
+    QStringList notes;
+    for (const EnsembleRound &round : rounds) {
+        if (!round.withoutValue.isEmpty())
+            notes.append(QStringLiteral("%1 at rule '%2'")
+                             .arg(round.withoutValue.join(QStringLiteral(", ")), round.ruleId));
+    }
+    if (notes.isEmpty())
+        return reason;
+    return reason + QStringLiteral("; dropped without a value: ") +
+        notes.join(QStringLiteral("; "));
+}
+
 } // namespace
 
 // ---- Run groups and rules -------------------------------------------------------------------
@@ -319,9 +334,10 @@ EnsembleDecision selectEnsembleWinner(const QList<EnsembleCandidate> &children,
         }
         if (withValue.isEmpty()) {
             decision.rounds.append(round);
-            decision.reason = QStringLiteral("no remaining child run has a value at '%1', so %2 "
-                                             "cannot choose")
-                                  .arg(rule.statisticsPath, describe(rule));
+            decision.reason = withDrops(QStringLiteral("no remaining child run has a value at "
+                                                       "'%1', so %2 cannot choose")
+                                            .arg(rule.statisticsPath, describe(rule)),
+                                        decision.rounds);
             return decision;
         }
         double best = withValue.first().values.value(rule.id);
@@ -343,16 +359,18 @@ EnsembleDecision selectEnsembleWinner(const QList<EnsembleCandidate> &children,
         if (left.size() == 1) {
             decision.winnerRunId = left.first().runId;
             decision.decidingRuleId = rule.id;
-            decision.reason =
-                QStringLiteral("%1 left only %2").arg(describe(rule), decision.winnerRunId);
+            decision.reason = withDrops(
+                QStringLiteral("%1 left only %2").arg(describe(rule), decision.winnerRunId),
+                decision.rounds);
             return decision;
         }
     }
     decision.winnerRunId = left.first().runId;
-    decision.reason = QStringLiteral("%1 child runs are still tied after every rule; the earliest, "
-                                     "%2, wins")
-                          .arg(left.size())
-                          .arg(decision.winnerRunId);
+    decision.reason = withDrops(QStringLiteral("%1 child runs are still tied after every rule; "
+                                               "the earliest, %2, wins")
+                                    .arg(left.size())
+                                    .arg(decision.winnerRunId),
+                                decision.rounds);
     return decision;
 }
 

@@ -51,12 +51,12 @@ struct DocumentRoutes
     // id, name, description, created_at and updated_at; a 4xx naming the field when wrong.
     std::function<std::optional<HttpResponse>(const Api::Application &app, const QJsonObject &body,
                                               QJsonObject &doc)>
-        build;
+        build{};
     // What clients see of a stored document (status, counts; results when detailed).
-    std::function<QJsonObject(const QString &appId, const QJsonObject &doc, bool detailed)> view;
+    std::function<QJsonObject(const QString &appId, const QJsonObject &doc, bool detailed)> view{};
     // Optional, before a document is deleted: what becomes of its runs; an error answer stops it.
     std::function<std::optional<HttpResponse>(const QString &appId, const QJsonObject &doc)>
-        beforeDelete;
+        beforeDelete{};
 };
 
 // POST and GET on the collection; GET, PATCH ({name?, description?}) and DELETE on "{id}".

@@ -21,31 +21,32 @@ struct OnlineTestKind
     KindDocuments docs;
     QString runsPath; // "/v1/applications/{app}/experiments/shadow"
     // The instances whose new runs the test takes in.
-    std::function<QStringList(const QJsonObject &doc)> baselines;
+    std::function<QStringList(const QJsonObject &doc)> baselines{};
     // Every instance the test runs on (checked again when it starts).
-    std::function<QStringList(const QJsonObject &doc)> instances;
+    std::function<QStringList(const QJsonObject &doc)> instances{};
     // A started test that should end now (run limit reached, time up).
     std::function<bool(const QJsonObject &doc, const ExperimentRunCounts &counts,
                        const QDateTime &now)>
-        isDue;
+        isDue{};
     // Changes on start (e.g. the plan anchored at now), or the 409 that refuses it.
-    std::function<std::optional<HttpResponse>(QJsonObject &doc, const QDateTime &now)> prepareStart;
+    std::function<std::optional<HttpResponse>(QJsonObject &doc, const QDateTime &now)>
+        prepareStart{};
     // Whether a new run on instance, now, belongs to the started test; fills routed if so.
     std::function<bool(const QJsonObject &doc, const QString &instanceId, const QDateTime &now,
                        RoutedRun &routed)>
-        route;
+        route{};
     // After a routed run was made (shadow: its copies on the candidates).
     std::function<void(ServerContext &ctx, const Api::Application &app, const RoutedRun &routed,
                        const QString &runId, const Api::RunRequest &request)>
-        afterRouted;
+        afterRouted{};
     // The role of the runs a "cancel" stop cancels (shadow runs); empty: none, they are users'.
-    QString cancelRole;
+    QString cancelRole{};
     // Progress fields of the answers.
-    std::function<void(QJsonObject &view, const ExperimentRunCounts &counts)> putCounts;
+    std::function<void(QJsonObject &view, const ExperimentRunCounts &counts)> putCounts{};
     // Per-input groups of the results; empty: none.
-    InputKeyOf inputKeyOf;
+    InputKeyOf inputKeyOf{};
     // Extra fields of an item of GET .../runs.
-    std::function<void(QJsonObject &item, const RunRecord &run)> describeRun;
+    std::function<void(QJsonObject &item, const RunRecord &run)> describeRun{};
 };
 
 const OnlineTestKind &shadowTestKind();

@@ -25,7 +25,7 @@ struct ServerContext
     qint64 inlinePayloadLimit = 5LL * 1024 * 1024; // the cloud's 5 MB inline input/output limit
     qint64 uploadLimit = 500LL * 1024 * 1024; // the cloud's 500 MB upload limit
     int presignedUrlLifetimeSeconds = 3600;
-    Clock clock; // schedules shadow and switchback tests; settable only with --test-clock
+    Clock clock{}; // schedules shadow and switchback tests; settable only with --test-clock
 };
 
 } // namespace Server
