@@ -25,5 +25,7 @@ struct ConsoleFixture
 
 // Clicks `button` on the next modal message box that opens (within 2 s).
 void answerNextMessageBox(QMessageBox::StandardButton button);
+// Clicks the button with this text on the next modal message box (for boxes with own buttons).
+void answerNextMessageBox(const QString &buttonText);
 
 } // namespace TestSupport

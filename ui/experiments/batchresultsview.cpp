@@ -79,6 +79,8 @@ BatchResultsView::BatchResultsView(QWidget *parent)
         redrawPerInput(); // the distributions do not depend on the baseline
     });
     connect(m_candidate, &QComboBox::currentTextChanged, this, &BatchResultsView::redrawPerInput);
+    for (QComboBox *picker : {m_baseline, m_candidate})
+        connect(picker, &QComboBox::activated, this, [this] { m_targetsChosen = true; });
 
     m_charts->addTab(m_boxPlots, tr("Box Plots"));
     m_charts->addTab(m_percentiles, tr("Percentiles"));
@@ -150,8 +152,16 @@ void BatchResultsView::setHeaderVisible(bool visible)
     m_header->setVisible(visible);
 }
 
+void BatchResultsView::setPreferredTargets(const QString &baseline, const QString &candidate)
+{
+    m_preferredBaseline = baseline;
+    m_preferredCandidate = candidate;
+}
+
 void BatchResultsView::clear()
 {
+    setPreferredTargets({}, {});
+    m_targetsChosen = false;
     setExperiment(Api::BatchExperiment{});
 }
 
@@ -175,8 +185,13 @@ void BatchResultsView::fillPickers()
     m_statistic->setCurrentText(statistic);
 
     const QStringList targets = Models::ExperimentChartData::instances(m_experiment);
-    const QString baseline = m_summary->baseline();
-    const QString candidate = m_candidate->currentText();
+    // What the experiment suggests (an online test's baseline), once its results include it,
+    // until the user picks for themselves.
+    const auto chosen = [this, &targets](const QString &current, const QString &preferred) {
+        return m_targetsChosen || !targets.contains(preferred) ? current : preferred;
+    };
+    const QString baseline = chosen(m_summary->baseline(), m_preferredBaseline);
+    const QString candidate = chosen(m_candidate->currentText(), m_preferredCandidate);
     m_baseline->clear();
     m_baseline->addItems(targets);
     m_baseline->setCurrentText(baseline);
@@ -195,11 +210,13 @@ void BatchResultsView::setStatistic(const QString &statistic)
 
 void BatchResultsView::setBaseline(const QString &target)
 {
+    m_targetsChosen = true;
     m_baseline->setCurrentText(target);
 }
 
 void BatchResultsView::setCandidate(const QString &target)
 {
+    m_targetsChosen = true;
     m_candidate->setCurrentText(target);
 }
 

@@ -37,6 +37,8 @@ public:
     void setRuns(const QList<Api::RunSummary> &runs);
     // Online tests show their own header (Start, Stop, their kind of progress) above the charts.
     void setHeaderVisible(bool visible);
+    // What baseline and candidate to pick once the results have them, unless the user chose.
+    void setPreferredTargets(const QString &baseline, const QString &candidate);
     // Shows nothing: no title, charts, runs or Cancel (while another experiment loads).
     void clear();
     const Api::BatchExperiment &experiment() const { return m_experiment; }
@@ -72,6 +74,9 @@ private:
     Models::ExperimentRunIndex m_runs;
     bool m_runsLoaded = false;
     QString m_pendingInput; // clicked before the run list was there
+    QString m_preferredBaseline;
+    QString m_preferredCandidate;
+    bool m_targetsChosen = false; // by the user, over the preferred ones
     Models::ExperimentSummaryModel *m_summary;
     QWidget *m_header; // title, status, progress and Cancel
     QLabel *m_title;

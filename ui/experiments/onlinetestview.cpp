@@ -129,15 +129,12 @@ void OnlineTestView::setShadowTest(const Api::ShadowTest &test)
     m_progress->setFormat(
         tr("%1 of %n baseline run(s) seen", nullptr, test.maximumRuns).arg(test.baselineRuns));
     m_progress->show();
-    const bool first = m_results->experiment().id != test.id;
-    m_results->setExperiment(Models::OnlineTestResults::of(test));
-    if (first && !test.comparisons.isEmpty()) {
-        // Each baseline run against its shadow run: baseline on the x axis.
+    if (!test.comparisons.isEmpty()) {
+        // Each baseline run against its shadow run: the baseline on the x axis.
         const Api::ShadowComparison &c = test.comparisons.first();
-        m_results->setBaseline(c.baselineInstanceId);
-        if (!c.candidateInstanceIds.isEmpty())
-            m_results->setCandidate(c.candidateInstanceIds.first());
+        m_results->setPreferredTargets(c.baselineInstanceId, c.candidateInstanceIds.value(0));
     }
+    m_results->setExperiment(Models::OnlineTestResults::of(test));
 }
 
 void OnlineTestView::setSwitchbackTest(const Api::SwitchbackTest &test)
@@ -155,12 +152,8 @@ void OnlineTestView::setSwitchbackTest(const Api::SwitchbackTest &test)
                                swatch(m_timeline->instanceColor(test.candidateInstanceId)),
                                test.candidateInstanceId.toHtmlEscaped()));
     showPlanPosition(test);
-    const bool first = m_results->experiment().id != test.id;
+    m_results->setPreferredTargets(test.baselineInstanceId, test.candidateInstanceId);
     m_results->setExperiment(Models::OnlineTestResults::of(test));
-    if (first) {
-        m_results->setBaseline(test.baselineInstanceId);
-        m_results->setCandidate(test.candidateInstanceId);
-    }
 }
 
 void OnlineTestView::showPlanPosition(const Api::SwitchbackTest &test)
