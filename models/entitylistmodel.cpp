@@ -127,6 +127,7 @@ template class EntityListModel<Api::Version>;
 template class EntityListModel<Api::Instance>;
 template class EntityListModel<Api::ManagedInput>;
 template class EntityListModel<Api::InputSet>;
+template class EntityListModel<Api::EnsembleDefinition>;
 
 namespace {
 
@@ -211,6 +212,32 @@ QList<InputSetListModel::Column> inputSetColumns()
     columns.insert(2,
                    {tr("Inputs"),
                     [](const Api::InputSet &s) { return QVariant(int(s.inputIds.size())); },
+                    {}});
+    return columns;
+}
+
+QList<EnsembleListModel::Column> ensembleColumns()
+{
+    auto columns = commonColumns<Api::EnsembleDefinition>();
+    columns.insert(3,
+                   {tr("Run groups"),
+                    [](const Api::EnsembleDefinition &d) {
+                        int runs = 0;
+                        for (const Api::EnsembleRunGroup &group : d.runGroups)
+                            runs += group.repetitions;
+                        return QVariant(tr("%1 (%2 runs)").arg(d.runGroups.size()).arg(runs));
+                    },
+                    [](const Api::EnsembleDefinition &d) {
+                        return QVariant(int(d.runGroups.size()));
+                    }});
+    columns.insert(4,
+                   {tr("Rules"),
+                    [](const Api::EnsembleDefinition &d) {
+                        QStringList paths;
+                        for (const Api::EnsembleRule &rule : d.orderedRules())
+                            paths.append(rule.statisticsPath);
+                        return QVariant(paths.join(QStringLiteral(" → ")));
+                    },
                     {}});
     return columns;
 }

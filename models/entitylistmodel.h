@@ -1,9 +1,11 @@
-// A table of one kind of app entity (versions, instances, managed inputs, input sets), loaded
-// from the service and refreshed in place: rows of known IDs are updated, new ones appended,
-// gone ones removed, so selections survive a refresh. Columns are given by the caller.
+// A table of one kind of app entity (versions, instances, managed inputs, input sets, ensemble
+// definitions), loaded from the service and refreshed in place: rows of known IDs are updated,
+// new ones appended, gone ones removed, so selections survive a refresh. Columns are given by
+// the caller.
 #pragma once
 
 #include "api/client/nextmvservice.h"
+#include "api/dto/ensemble.h"
 #include "api/dto/inputset.h"
 #include "api/dto/instance.h"
 #include "api/dto/managedinput.h"
@@ -83,11 +85,13 @@ using VersionListModel = EntityListModel<Api::Version>;
 using InstanceListModel = EntityListModel<Api::Instance>;
 using InputListModel = EntityListModel<Api::ManagedInput>;
 using InputSetListModel = EntityListModel<Api::InputSet>;
+using EnsembleListModel = EntityListModel<Api::EnsembleDefinition>;
 
 // The columns each tab shows.
 QList<VersionListModel::Column> versionColumns();
 QList<InstanceListModel::Column> instanceColumns();
 QList<InputListModel::Column> inputColumns();
 QList<InputSetListModel::Column> inputSetColumns();
+QList<EnsembleListModel::Column> ensembleColumns();
 
 } // namespace Models
