@@ -3,6 +3,7 @@
 
 #include "connectiondialog.h"
 #include "transferspanel.h"
+#include "ui/ensembles/ensemblestab.h"
 #include "ui/entities/appsettingstab.h"
 #include "ui/entities/entitytab.h"
 #include "ui/entities/inputsetstab.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(Api::ConnectionManager &connections, Api::ProfileStore &p
     , m_inputs(new InputsTab(this))
     , m_inputSets(new InputSetsTab(this))
     , m_experiments(new ExperimentsTab(this))
+    , m_ensembles(new EnsemblesTab(this))
     , m_appSettings(new AppSettingsTab(this))
     , m_profileBox(new QComboBox(this))
     , m_appBox(new QComboBox(this))
@@ -64,12 +66,17 @@ MainWindow::MainWindow(Api::ConnectionManager &connections, Api::ProfileStore &p
     m_tabs->addTab(m_inputs, tr("Inputs"));
     m_tabs->addTab(m_inputSets, tr("Input Sets"));
     m_tabs->addTab(m_experiments, tr("Experiments"));
+    m_tabs->addTab(m_ensembles, tr("Ensembles"));
     m_tabs->addTab(m_appSettings, tr("App Settings"));
     connect(m_experiments, &ExperimentsTab::openRunRequested, this, [this](const QString &runId) {
         m_tabs->setCurrentWidget(m_runs);
         m_runs->selectRun(runId);
     });
     connect(m_experiments, &ExperimentsTab::errorOccurred, this, &MainWindow::reportError);
+    connect(m_ensembles, &EnsemblesTab::runRequested, this, [this](const QString &definitionId) {
+        m_tabs->setCurrentWidget(m_runs);
+        m_runs->newRun({}, definitionId);
+    });
     connect(m_runs, &RunsTab::makeInputSetRequested, this, [this](const QStringList &runIds) {
         m_inputSets->createFromRuns(runIds, tr("%n run(s)", nullptr, int(runIds.size())));
         m_tabs->setCurrentWidget(m_inputSets);
@@ -259,6 +266,7 @@ void MainWindow::showApplication(const QString &appId)
     m_inputs->setApplication(appId);
     m_inputSets->setApplication(appId);
     m_experiments->setApplication(appId);
+    m_ensembles->setApplication(appId);
     m_appSettings->setApplication(appId);
 }
 
@@ -271,6 +279,7 @@ void MainWindow::onServiceChanged(Api::NextmvService *service)
     m_inputSets->setService(service, [this](Api::Transfer *t) { m_transfers->add(t); });
     m_appSettings->setService(service);
     m_experiments->setService(service);
+    m_ensembles->setService(service);
     if (!service)
         return;
     connect(service, &Api::NextmvService::requestFailed, this, &MainWindow::reportError);

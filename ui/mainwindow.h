@@ -34,6 +34,7 @@ class InputsTab;
 class InputSetsTab;
 class AppSettingsTab;
 class ExperimentsTab;
+class EnsemblesTab;
 
 class MainWindow final : public QMainWindow
 {
@@ -54,6 +55,7 @@ public:
     InputSetsTab *inputSetsTab() const { return m_inputSets; }
     AppSettingsTab *appSettingsTab() const { return m_appSettings; }
     ExperimentsTab *experimentsTab() const { return m_experiments; }
+    EnsemblesTab *ensemblesTab() const { return m_ensembles; }
     QTabWidget *tabs() const { return m_tabs; }
     Models::TransferListModel *transfers() const { return m_transfers; }
     QString currentApplication() const;
@@ -89,6 +91,7 @@ private:
     InputsTab *m_inputs;
     InputSetsTab *m_inputSets;
     ExperimentsTab *m_experiments;
+    EnsemblesTab *m_ensembles;
     AppSettingsTab *m_appSettings;
     QComboBox *m_profileBox;
     QComboBox *m_appBox;

@@ -21,6 +21,13 @@
 
 namespace Ui {
 
+namespace {
+
+// Marks the run-on choices that are ensemble definitions rather than instances.
+constexpr int EnsembleRole = Qt::UserRole + 1;
+
+} // namespace
+
 NewRunDialog::NewRunDialog(QWidget *parent)
     : QDialog(parent)
     , m_instance(new QComboBox(this))
@@ -79,7 +86,7 @@ NewRunDialog::NewRunDialog(QWidget *parent)
     m_error->hide();
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Instance:"), m_instance);
+    form->addRow(tr("&Run on:"), m_instance);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Description:"), m_description);
     auto *layout = new QVBoxLayout(this);
@@ -105,6 +112,29 @@ void NewRunDialog::setInstances(const QList<Api::Instance> &instances, const QSt
     m_instance->addItem(tr("latest (the pushed dev binary)"), QStringLiteral("latest"));
     const int index = m_instance->findData(preferred);
     m_instance->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void NewRunDialog::setEnsembles(const QList<Api::EnsembleDefinition> &definitions,
+                                const QString &preferred)
+{
+    for (int i = m_instance->count() - 1; i >= 0; --i) {
+        if (m_instance->itemData(i, EnsembleRole).toBool())
+            m_instance->removeItem(i);
+    }
+    for (const Api::EnsembleDefinition &definition : definitions) {
+        m_instance->addItem(
+            tr("Ensemble: %1 (%2)")
+                .arg(definition.name.isEmpty() ? definition.id : definition.name, definition.id),
+            definition.id);
+        m_instance->setItemData(m_instance->count() - 1, true, EnsembleRole);
+    }
+    if (preferred.isEmpty())
+        return;
+    for (int i = 0; i < m_instance->count(); ++i) {
+        if (m_instance->itemData(i, EnsembleRole).toBool() &&
+            m_instance->itemData(i).toString() == preferred)
+            m_instance->setCurrentIndex(i);
+    }
 }
 
 void NewRunDialog::setInputFile(const QString &path)
@@ -136,7 +166,14 @@ void NewRunDialog::addOption(const QString &name, const QString &value)
 
 QString NewRunDialog::instanceId() const
 {
-    return m_instance->currentData().toString();
+    return m_instance->currentData(EnsembleRole).toBool() ? QString()
+                                                          : m_instance->currentData().toString();
+}
+
+QString NewRunDialog::ensembleDefinitionId() const
+{
+    return m_instance->currentData(EnsembleRole).toBool() ? m_instance->currentData().toString()
+                                                          : QString();
 }
 
 Api::RunInputSource NewRunDialog::input() const
@@ -151,6 +188,7 @@ Api::RunRequest NewRunDialog::request() const
     Api::RunRequest request;
     request.name = m_name->text().trimmed();
     request.description = m_description->text().trimmed();
+    request.ensembleDefinitionId = ensembleDefinitionId();
     for (int row = 0; row < m_options->rowCount(); ++row) {
         const QString name =
             m_options->item(row, 0) ? m_options->item(row, 0)->text().trimmed() : QString();
@@ -163,8 +201,8 @@ Api::RunRequest NewRunDialog::request() const
 
 QString NewRunDialog::validationError() const
 {
-    if (instanceId().isEmpty())
-        return tr("Choose an instance to run.");
+    if (instanceId().isEmpty() && ensembleDefinitionId().isEmpty())
+        return tr("Choose an instance or an ensemble to run.");
     QStringList seen;
     for (int row = 0; row < m_options->rowCount(); ++row) {
         const QString name =

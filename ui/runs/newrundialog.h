@@ -1,8 +1,10 @@
-// Starts a new run: the instance, options as name/value pairs, name and description, and the
-// input — a JSON file (dropped, or picked) or pasted JSON. Validates before it lets the user go.
+// Starts a new run: the instance (or an ensemble definition, whose run groups name the
+// instances), options as name/value pairs, name and description, and the input — a JSON file
+// (dropped, or picked) or pasted JSON. Validates before it lets the user go.
 #pragma once
 
 #include "api/client/nextmvservice.h"
+#include "api/dto/ensemble.h"
 #include "api/dto/instance.h"
 #include "api/dto/run.h"
 
@@ -27,12 +29,16 @@ public:
     explicit NewRunDialog(QWidget *parent = nullptr);
 
     void setInstances(const QList<Api::Instance> &instances, const QString &preferred);
+    // Offered after the instances; `preferred` is chosen when given.
+    void setEnsembles(const QList<Api::EnsembleDefinition> &definitions,
+                      const QString &preferred = {});
     void setInputFile(const QString &path);
     void setPastedInput(const QString &text);
     void setName(const QString &name);
     void addOption(const QString &name, const QString &value);
 
-    QString instanceId() const;
+    QString instanceId() const; // empty for an ensemble run
+    QString ensembleDefinitionId() const; // empty for a run on an instance
     Api::RunInputSource input() const;
     Api::RunRequest request() const;
 

@@ -1,6 +1,7 @@
 // One run in detail: metadata, statistics, input, output and logs.
 #include "rundetailview.h"
 
+#include "ensemblerunview.h"
 #include "models/runs/runlistmodel.h"
 #include "ui/widgets/jsonviewer.h"
 #include "ui/widgets/statusdelegate.h"
@@ -50,6 +51,7 @@ RunDetailView::RunDetailView(QWidget *parent)
     , m_output(new JsonViewer(this))
     , m_logs(new QPlainTextEdit(this))
     , m_logState(new QLabel(this))
+    , m_ensemble(new EnsembleRunView(this))
 {
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont titleFont = m_title->font();
@@ -79,6 +81,9 @@ RunDetailView::RunDetailView(QWidget *parent)
     m_tabs->addTab(m_input, tr("Input"));
     m_tabs->addTab(m_output, tr("Output"));
     m_tabs->addTab(logsPage, tr("Logs"));
+    m_tabs->addTab(m_ensemble, tr("Ensemble"));
+    m_tabs->setTabVisible(EnsembleTab, false);
+    connect(m_ensemble, &EnsembleRunView::openRunRequested, this, &RunDetailView::openRunRequested);
     connect(m_tabs, &QTabWidget::currentChanged, this, &RunDetailView::loadTab);
 
     connect(m_renameButton, &QPushButton::clicked, this,
@@ -124,6 +129,8 @@ void RunDetailView::clear()
     m_output->setMessage({});
     m_logs->clear();
     m_logState->clear();
+    m_ensemble->clear();
+    m_tabs->setTabVisible(EnsembleTab, false);
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     m_statistics->setRowCount(0);
@@ -166,10 +173,36 @@ void RunDetailView::onMetadata(const Api::RunInformation &run)
     m_cancelButton->setEnabled(!Api::isTerminal(run.metadata.status));
     m_tabs->setEnabled(true);
     fillSummary();
+    const bool ensemble = run.metadata.runType == QLatin1String("ensemble");
+    m_tabs->setTabVisible(EnsembleTab, ensemble);
+    if (ensemble)
+        loadEnsemble(); // each refresh of a running one brings its children's progress
     if (finishedNow)
         m_outputLoaded = false; // the output exists now
     loadTab(m_tabs->currentIndex());
     Q_EMIT runLoaded(run);
+}
+
+bool RunDetailView::isEnsembleTabShown() const
+{
+    return m_tabs->isTabVisible(EnsembleTab);
+}
+
+void RunDetailView::loadEnsemble()
+{
+    const QString runId = m_runId;
+    m_calls.append(m_service->ensembleRunResult(
+        m_appId, runId, this, [this, runId](const Api::Result<Api::EnsembleRunResult> &result) {
+            if (runId != m_runId)
+                return;
+            if (result)
+                m_ensemble->setResult(result.value());
+            else if (result.error().httpStatus == 404)
+                m_ensemble->showUnavailable(tr("This server does not tell how an ensemble run "
+                                               "chose its answer; the output is the winner's."));
+            else
+                m_ensemble->showUnavailable(result.error().message);
+        }));
 }
 
 void RunDetailView::fillSummary()

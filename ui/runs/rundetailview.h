@@ -26,6 +26,7 @@ class Transfer;
 
 namespace Ui {
 
+class EnsembleRunView;
 class JsonViewer;
 
 class RunDetailView final : public QWidget
@@ -34,7 +35,7 @@ class RunDetailView final : public QWidget
     Q_DISABLE_COPY_MOVE(RunDetailView)
 
 public:
-    enum Tab { SummaryTab, InputTab, OutputTab, LogsTab };
+    enum Tab { SummaryTab, InputTab, OutputTab, LogsTab, EnsembleTab };
 
     explicit RunDetailView(QWidget *parent = nullptr);
 
@@ -49,12 +50,16 @@ public:
     void showTab(Tab tab);
     JsonViewer *outputViewer() const { return m_output; }
     JsonViewer *inputViewer() const { return m_input; }
+    EnsembleRunView *ensembleView() const { return m_ensemble; }
+    bool isEnsembleTabShown() const;
     QString logText() const;
 
 Q_SIGNALS:
     void renameRequested(const QString &runId);
     void cancelRequested(const QString &runId);
     void runLoaded(const Api::RunInformation &run);
+    // A child run of an ensemble was clicked.
+    void openRunRequested(const QString &runId);
 
 private:
     void onMetadata(const Api::RunInformation &run);
@@ -64,6 +69,7 @@ private:
     void loadPayloadFile(bool output, const QString &path);
     void pollLogs();
     void savePayload(bool output);
+    void loadEnsemble();
 
     Api::NextmvService *m_service = nullptr;
     std::function<void(Api::Transfer *)> m_transferSink;
@@ -88,6 +94,7 @@ private:
     JsonViewer *m_output;
     QPlainTextEdit *m_logs;
     QLabel *m_logState;
+    EnsembleRunView *m_ensemble;
 };
 
 } // namespace Ui

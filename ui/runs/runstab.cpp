@@ -72,6 +72,7 @@ RunsTab::RunsTab(Models::TransferListModel &transfers, QWidget *parent)
     m_detail->setTransferSink([this](Api::Transfer *transfer) { m_transfers.add(transfer); });
     connect(m_detail, &RunDetailView::renameRequested, this, &RunsTab::renameRun);
     connect(m_detail, &RunDetailView::cancelRequested, this, &RunsTab::cancelRun);
+    connect(m_detail, &RunDetailView::openRunRequested, this, &RunsTab::selectRun);
     connect(m_detail, &RunDetailView::runLoaded, this, [this](const Api::RunInformation &run) {
         if (m_model)
             m_model->updateRun(run);
@@ -231,7 +232,7 @@ void RunsTab::focusSearch()
     m_search->selectAll();
 }
 
-void RunsTab::newRun(const QString &inputFile)
+void RunsTab::newRun(const QString &inputFile, const QString &ensembleDefinitionId)
 {
     if (!m_service || m_appId.isEmpty() || m_dialog)
         return;
@@ -240,6 +241,13 @@ void RunsTab::newRun(const QString &inputFile)
     m_dialog->setInstances(m_instances, m_instance->currentData().toString());
     if (!inputFile.isEmpty())
         m_dialog->setInputFile(inputFile);
+    // The dialog is the context: an answer after it closed is dropped.
+    NewRunDialog *dialog = m_dialog;
+    m_service->listEnsembleDefinitions(
+        m_appId, dialog, [dialog, ensembleDefinitionId](const auto &definitions) {
+            if (definitions)
+                dialog->setEnsembles(definitions.value(), ensembleDefinitionId);
+        });
     connect(m_dialog, &QDialog::accepted, this,
             [this] { submit(m_dialog->instanceId(), m_dialog->input(), m_dialog->request()); });
     connect(m_dialog, &QObject::destroyed, this, [this] { m_dialog = nullptr; });

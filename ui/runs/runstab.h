@@ -50,7 +50,8 @@ public:
 
     void refresh();
     // Opens the new-run dialog, with the input file already chosen when given.
-    void newRun(const QString &inputFile = {});
+    // Opens New Run, with the input file and the ensemble definition to run chosen when given.
+    void newRun(const QString &inputFile = {}, const QString &ensembleDefinitionId = {});
     void focusSearch();
     void renameRun(const QString &runId);
     void cancelRun(const QString &runId);
