@@ -18,6 +18,27 @@ QString join(const QString &context, const QString &key)
     return context.isEmpty() ? key : context + QLatin1Char('.') + key;
 }
 
+// The objects of an array field, each decoded with its place in errors ("rules[2].objective").
+template<typename T>
+QList<T> readObjects(JsonObjectReader &r, const QString &field)
+{
+    QList<T> items;
+    const QJsonArray array = r.array(field);
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString context = QStringLiteral("%1[%2]").arg(field).arg(i);
+        if (!array.at(i).isObject()) {
+            r.addError(QStringLiteral("field '%1' must be an object").arg(context));
+            continue;
+        }
+        auto item = T::fromJson(array.at(i).toObject(), context);
+        if (item)
+            items.append(std::move(item).value());
+        else
+            r.addError(item.error().message);
+    }
+    return items;
+}
+
 QJsonObject valuesToJson(const QMap<QString, double> &values)
 {
     QJsonObject o;
@@ -186,32 +207,8 @@ Result<EnsembleDefinition> EnsembleDefinition::fromJson(const QJsonObject &json)
     d.applicationId = r.string(QStringLiteral("application_id"));
     d.name = r.string(QStringLiteral("name"));
     d.description = r.string(QStringLiteral("description"));
-    const QJsonArray groups = r.array(QStringLiteral("run_groups"));
-    for (qsizetype i = 0; i < groups.size(); ++i) {
-        const QString context = QStringLiteral("run_groups[%1]").arg(i);
-        if (!groups.at(i).isObject()) {
-            r.addError(QStringLiteral("field '%1' must be an object").arg(context));
-            continue;
-        }
-        auto group = EnsembleRunGroup::fromJson(groups.at(i).toObject(), context);
-        if (group)
-            d.runGroups.append(group.value());
-        else
-            r.addError(group.error().message);
-    }
-    const QJsonArray rules = r.array(QStringLiteral("rules"));
-    for (qsizetype i = 0; i < rules.size(); ++i) {
-        const QString context = QStringLiteral("rules[%1]").arg(i);
-        if (!rules.at(i).isObject()) {
-            r.addError(QStringLiteral("field '%1' must be an object").arg(context));
-            continue;
-        }
-        auto rule = EnsembleRule::fromJson(rules.at(i).toObject(), context);
-        if (rule)
-            d.rules.append(rule.value());
-        else
-            r.addError(rule.error().message);
-    }
+    d.runGroups = readObjects<EnsembleRunGroup>(r, QStringLiteral("run_groups"));
+    d.rules = readObjects<EnsembleRule>(r, QStringLiteral("rules"));
     d.createdAt = r.timestamp(QStringLiteral("created_at"));
     d.updatedAt = r.timestamp(QStringLiteral("updated_at"));
     d.unknownFields = r.unknownFields();
@@ -413,24 +410,8 @@ Result<EnsembleRunResult> EnsembleRunResult::fromJson(const QJsonObject &json)
         result.status = *parsed;
     else
         r.addError(QStringLiteral("unknown run status '%1'").arg(status));
-    const QJsonArray groups = r.array(QStringLiteral("run_groups"));
-    for (qsizetype i = 0; i < groups.size(); ++i) {
-        auto group = EnsembleRunGroup::fromJson(groups.at(i).toObject(),
-                                                QStringLiteral("run_groups[%1]").arg(i));
-        if (group)
-            result.runGroups.append(group.value());
-        else
-            r.addError(group.error().message);
-    }
-    const QJsonArray rules = r.array(QStringLiteral("rules"));
-    for (qsizetype i = 0; i < rules.size(); ++i) {
-        auto rule =
-            EnsembleRule::fromJson(rules.at(i).toObject(), QStringLiteral("rules[%1]").arg(i));
-        if (rule)
-            result.rules.append(rule.value());
-        else
-            r.addError(rule.error().message);
-    }
+    result.runGroups = readObjects<EnsembleRunGroup>(r, QStringLiteral("run_groups"));
+    result.rules = readObjects<EnsembleRule>(r, QStringLiteral("rules"));
     for (const QJsonValue &v : r.array(QStringLiteral("children")))
         result.children.append(EnsembleChild::fromJson(v.toObject()));
     for (const QJsonValue &v : r.array(QStringLiteral("rounds")))

@@ -239,10 +239,14 @@ void EnsembleRulesModel::addRule(const QString &statisticsPath)
 {
     Api::EnsembleRule rule;
     rule.id = freshId(m_rules, QStringLiteral("rule"));
-    rule.statisticsPath = statisticsPath.isEmpty()
-        ? (m_paths.contains(QStringLiteral("result.value")) ? QStringLiteral("result.value")
-                                                            : m_paths.value(0))
-        : statisticsPath;
+    // result.value, Nextmv's objective value, unless the app's runs report other things only (or
+    // the offer has not arrived yet: a rule never starts without a path).
+    const QString objective = QStringLiteral("result.value");
+    if (!statisticsPath.isEmpty())
+        rule.statisticsPath = statisticsPath;
+    else
+        rule.statisticsPath =
+            m_paths.isEmpty() || m_paths.contains(objective) ? objective : m_paths.first();
     beginInsertRows({}, rowCount(), rowCount());
     m_rules.append(rule);
     endInsertRows();

@@ -342,8 +342,10 @@ void RunExecutor::finishWithOutput(const QString &runId)
     watcher->setFuture(QtConcurrent::run(inspectOutput, run.outputPath, format));
 }
 
-void RunExecutor::complete(const QString &runId, const Outcome &outcome)
+void RunExecutor::complete(const QString &activeRunId, const Outcome &outcome)
 {
+    // A copy: callers may pass the map's own key (shutdown does), which the erase below destroys.
+    const QString runId = activeRunId;
     auto it = m_active.find(runId);
     if (it == m_active.end())
         return;

@@ -65,7 +65,7 @@ private:
     void readLogs(ActiveRun &active, bool flushPartial);
     void onProcessFinished(const QString &runId, int exitCode, QProcess::ExitStatus exitStatus);
     void onProcessError(const QString &runId, QProcess::ProcessError error);
-    void complete(const QString &runId, const Outcome &outcome);
+    void complete(const QString &activeRunId, const Outcome &outcome);
     void finishWithOutput(const QString &runId);
     void store(RunRecord &record, const Outcome &outcome);
 

@@ -50,22 +50,15 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        for (const char *algorithm : {"greedy", "dp"}) {
-            QVERIFY(m_server.push({QStringLiteral("--app"), QStringLiteral("knapsack"),
-                                   QStringLiteral("--version-id"), QLatin1String(algorithm),
-                                   QStringLiteral("--instance-id"), QLatin1String(algorithm),
-                                   QStringLiteral("--option"),
-                                   QStringLiteral("solve.algorithm=") + QLatin1String(algorithm),
-                                   knapsackExecutable()}));
-        }
+        QVERIFY(pushKnapsack(m_server, QStringLiteral("knapsack"),
+                             {QStringLiteral("greedy"), QStringLiteral("dp")}));
         QVERIFY(m_server.start());
         m_http = std::make_unique<HttpTestClient>(m_server.baseUrl(), m_server.apiKey());
-        const QStringList files =
-            QDir(sampleInputsDir()).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        const QStringList files = sampleInputFiles();
         QVERIFY(files.size() >= 25);
         QJsonArray inputs;
         for (int i = 0; i < 25; ++i) {
-            QFile file(QDir(sampleInputsDir()).filePath(files.at(i)));
+            QFile file(files.at(i));
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QString id = QStringLiteral("in-%1").arg(i, 2, 10, QLatin1Char('0'));
             QCOMPARE(m_http

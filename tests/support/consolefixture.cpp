@@ -3,6 +3,8 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -10,21 +12,40 @@
 
 namespace TestSupport {
 
+bool ConsoleFixture::open(const QUrl &baseUrl, const QByteArray &apiKey, const QString &app,
+                          QWidget *tab)
+{
+    window.setPreferredApplication(app);
+    window.show();
+    window.findChild<QTabWidget *>()->setCurrentWidget(tab);
+    connections.connectToEndpoint(baseUrl, apiKey);
+    return QTest::qWaitFor([this, &app] { return window.currentApplication() == app; }, 10000);
+}
+
 namespace {
 
-// Waits (up to 2 s) for a modal message box, then lets `answer` click one of its buttons.
+// Watches for the next modal message box and lets `answer` click one of its buttons. It looks
+// until the box is there (a loaded machine may take a while to open it), for 60 s at most, so a
+// test whose box never comes fails on its own check instead of leaving a watcher behind.
 void answerNextBox(std::function<QAbstractButton *(QMessageBox *)> answer)
 {
-    QTimer::singleShot(50, [answer] {
-        for (int i = 0; i < 100; ++i) {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                if (QAbstractButton *button = answer(box))
-                    button->click();
-                return;
-            }
-            QTest::qWait(20);
+    auto *watcher = new QTimer(qApp);
+    auto *deadline = new QElapsedTimer;
+    deadline->start();
+    watcher->setInterval(20);
+    QObject::connect(watcher, &QTimer::timeout, watcher, [watcher, deadline, answer] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box && deadline->elapsed() < 60000)
+            return;
+        watcher->stop();
+        watcher->deleteLater();
+        delete deadline;
+        if (box) {
+            if (QAbstractButton *button = answer(box))
+                button->click();
         }
     });
+    watcher->start();
 }
 
 } // namespace

@@ -15,6 +15,10 @@ namespace TestSupport {
 
 struct ConsoleFixture
 {
+    // Shows the window on the server's app with `tab` current (tabs poll only while seen);
+    // false when the app did not load in time.
+    bool open(const QUrl &baseUrl, const QByteArray &apiKey, const QString &app, QWidget *tab);
+
     QTemporaryDir dir;
     QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
     Api::ProfileStore profiles{settings};

@@ -26,6 +26,26 @@ QString sampleInputsDir()
     return QStringLiteral(NEXTDESK_SAMPLE_INPUTS_DIR);
 }
 
+QStringList sampleInputFiles()
+{
+    const QDir dir(sampleInputsDir());
+    QStringList paths;
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        paths.append(dir.filePath(name));
+    return paths;
+}
+
+bool pushKnapsack(ServerProcess &server, const QString &app, const QStringList &algorithms)
+{
+    for (const QString &algorithm : algorithms) {
+        if (!server.push({QStringLiteral("--app"), app, QStringLiteral("--version-id"), algorithm,
+                          QStringLiteral("--instance-id"), algorithm, QStringLiteral("--option"),
+                          QStringLiteral("solve.algorithm=") + algorithm, knapsackExecutable()}))
+            return false;
+    }
+    return true;
+}
+
 ServerProcess::ServerProcess(const QString &dataDir)
     : m_dataDirPath(dataDir.isEmpty() ? m_temporaryDir.path() : dataDir)
 {

@@ -16,6 +16,13 @@ QString serverExecutable();
 QString testAppExecutable();
 QString knapsackExecutable();
 QString sampleInputsDir();
+// The sample inputs (JSON files) in name order.
+QStringList sampleInputFiles();
+
+class ServerProcess;
+// Pushes the knapsack sample into `app` once per algorithm, as a version and an instance named
+// after it with solve.algorithm set (the greedy and dp instances of the sample app).
+bool pushKnapsack(ServerProcess &server, const QString &app, const QStringList &algorithms);
 
 class ServerProcess
 {

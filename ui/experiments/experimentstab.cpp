@@ -236,37 +236,25 @@ void ExperimentsTab::refresh()
     if (!m_service || m_appId.isEmpty())
         return;
     const QString appId = m_appId;
-    m_service->listBatchExperiments(appId, this, [this, appId](const auto &experiments) {
-        if (appId != m_appId)
-            return;
-        // After a failure (shown by the error hub) live updates pause until the next refresh.
-        if (!experiments)
-            return;
-        m_model->setBatchExperiments(experiments.value());
-        selectShown();
-        pollIfActive();
-    });
-    m_service->listAcceptanceTests(appId, this, [this, appId](const auto &tests) {
-        if (tests && appId == m_appId) {
-            m_model->setAcceptanceTests(tests.value());
+    // Each kind's list merges into the model. After a failure (shown by the error hub) live
+    // updates pause until the next refresh.
+    const auto merged = [this, appId](auto merge) {
+        return [this, appId, merge](const auto &items) {
+            if (!items || appId != m_appId)
+                return;
+            merge(items.value());
             selectShown();
-        }
-        updateButtons();
-    });
-    m_service->listShadowTests(appId, this, [this, appId](const auto &tests) {
-        if (!tests || appId != m_appId)
-            return;
-        m_model->setShadowTests(tests.value());
-        selectShown();
-        pollIfActive();
-    });
-    m_service->listSwitchbackTests(appId, this, [this, appId](const auto &tests) {
-        if (!tests || appId != m_appId)
-            return;
-        m_model->setSwitchbackTests(tests.value());
-        selectShown();
-        pollIfActive();
-    });
+            pollIfActive();
+        };
+    };
+    m_service->listBatchExperiments(
+        appId, this, merged([this](const auto &list) { m_model->setBatchExperiments(list); }));
+    m_service->listAcceptanceTests(
+        appId, this, merged([this](const auto &list) { m_model->setAcceptanceTests(list); }));
+    m_service->listShadowTests(appId, this,
+                               merged([this](const auto &list) { m_model->setShadowTests(list); }));
+    m_service->listSwitchbackTests(
+        appId, this, merged([this](const auto &list) { m_model->setSwitchbackTests(list); }));
 }
 
 void ExperimentsTab::pollIfActive()

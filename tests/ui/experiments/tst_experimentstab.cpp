@@ -127,25 +127,18 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        for (const char *algorithm : {"greedy", "dp"}) {
-            QVERIFY(m_server.push({QStringLiteral("--app"), app, QStringLiteral("--version-id"),
-                                   QLatin1String(algorithm), QStringLiteral("--instance-id"),
-                                   QLatin1String(algorithm), QStringLiteral("--option"),
-                                   QStringLiteral("solve.algorithm=") + QLatin1String(algorithm),
-                                   knapsackExecutable()}));
-        }
+        QVERIFY(pushKnapsack(m_server, app, {QStringLiteral("greedy"), QStringLiteral("dp")}));
         // A slow app to cancel while it runs.
         QVERIFY(m_server.push({QStringLiteral("--app"), app, QStringLiteral("--version-id"),
                                QStringLiteral("slow"), QStringLiteral("--instance-id"),
                                QStringLiteral("slow"), testAppExecutable()}));
         QVERIFY(m_server.start());
         m_http = std::make_unique<HttpTestClient>(m_server.baseUrl(), m_server.apiKey());
-        const QStringList files =
-            QDir(sampleInputsDir()).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        const QStringList files = sampleInputFiles();
         QVERIFY(files.size() >= 6);
         QJsonArray six;
         for (int i = 0; i < 6; ++i) {
-            QFile file(QDir(sampleInputsDir()).filePath(files.at(i)));
+            QFile file(files.at(i));
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QString id = QStringLiteral("in-%1").arg(i);
             putInput(id, QJsonDocument::fromJson(file.readAll()).object());
@@ -172,13 +165,8 @@ private Q_SLOTS:
                  200);
 
         m_console = std::make_unique<ConsoleFixture>();
-        m_console->window.setPreferredApplication(app);
-        m_console->window.show();
-        // The tab polls only while it is seen, as a user would have it open.
-        m_console->window.findChild<QTabWidget *>()->setCurrentWidget(tab());
         tab()->setPollInterval(200);
-        m_console->connections.connectToEndpoint(m_server.baseUrl(), m_server.apiKey());
-        QTRY_VERIFY_WITH_TIMEOUT(m_console->window.currentApplication() == app, 10000);
+        QVERIFY(m_console->open(m_server.baseUrl(), m_server.apiKey(), app, tab()));
     }
 
     void createFromTheWizardAndCompareWithTheServer()

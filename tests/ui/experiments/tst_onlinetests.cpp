@@ -106,29 +106,18 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        for (const char *algorithm : {"greedy", "dp"}) {
-            QVERIFY(m_server.push({QStringLiteral("--app"), app, QStringLiteral("--version-id"),
-                                   QLatin1String(algorithm), QStringLiteral("--instance-id"),
-                                   QLatin1String(algorithm), QStringLiteral("--option"),
-                                   QStringLiteral("solve.algorithm=") + QLatin1String(algorithm),
-                                   knapsackExecutable()}));
-        }
+        QVERIFY(pushKnapsack(m_server, app, {QStringLiteral("greedy"), QStringLiteral("dp")}));
         QVERIFY(m_server.start());
         m_http = std::make_unique<HttpTestClient>(m_server.baseUrl(), m_server.apiKey());
-        const QStringList files =
-            QDir(sampleInputsDir()).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        const QStringList files = sampleInputFiles();
         QVERIFY(!files.isEmpty());
-        QFile file(QDir(sampleInputsDir()).filePath(files.first()));
+        QFile file(files.first());
         QVERIFY(file.open(QIODevice::ReadOnly));
         m_input = QJsonDocument::fromJson(file.readAll()).object();
 
         m_console = std::make_unique<ConsoleFixture>();
-        m_console->window.setPreferredApplication(app);
-        m_console->window.show();
-        m_console->window.findChild<QTabWidget *>()->setCurrentWidget(tab());
         tab()->setPollInterval(200);
-        m_console->connections.connectToEndpoint(m_server.baseUrl(), m_server.apiKey());
-        QTRY_VERIFY_WITH_TIMEOUT(m_console->window.currentApplication() == app, 10000);
+        QVERIFY(m_console->open(m_server.baseUrl(), m_server.apiKey(), app, tab()));
     }
 
     void shadowDialogNamesWhatIsMissing()
