@@ -108,12 +108,19 @@ void UploadTransfer::uploadFile(const QString &path,
     call->start();
 }
 
+QString RunSubmission::title(const QString &instanceId, const RunInputSource &input,
+                             const RunRequest &request)
+{
+    if (!input.filePath.isEmpty())
+        return tr("New run from %1").arg(QFileInfo(input.filePath).fileName());
+    if (!request.ensembleDefinitionId.isEmpty())
+        return tr("New ensemble run of %1").arg(request.ensembleDefinitionId);
+    return tr("New run on %1").arg(instanceId);
+}
+
 RunSubmission::RunSubmission(NextmvClient &client, QString appId, QString instanceId,
                              RunInputSource input, RunRequest request)
-    : UploadTransfer(client, std::move(appId),
-                     input.filePath.isEmpty()
-                         ? tr("New run on %1").arg(instanceId)
-                         : tr("New run from %1").arg(QFileInfo(input.filePath).fileName()))
+    : UploadTransfer(client, std::move(appId), title(instanceId, input, request))
     , m_instanceId(std::move(instanceId))
     , m_input(std::move(input))
     , m_request(std::move(request))

@@ -65,6 +65,9 @@ protected:
     void run() override;
 
 private:
+    // What the Transfers panel calls it.
+    static QString title(const QString &instanceId, const RunInputSource &input,
+                         const RunRequest &request);
     void submitInline(const QByteArray &input, bool isJson);
     void createRunFromUpload(const QString &uploadId);
     // POST .../runs with the body; succeeds with the new run's ID. Not started yet.

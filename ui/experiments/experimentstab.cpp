@@ -365,36 +365,30 @@ void ExperimentsTab::refreshShown()
     m_shown.call.cancel();
     const ExperimentListModel::Kind kind = m_shown.kind;
     const QString id = m_shown.id;
-    // Stops watching after a failure (the error hub said why); Refresh or another click retries.
-    const auto failed = [this](const Api::Error &error) {
-        m_shown.finished = true;
-        if (error.httpStatus == 404)
-            showNothing(); // deleted elsewhere; the list drops it on its next refresh
-    };
     if (isOnline(kind)) {
         refreshShownOnlineTest();
         return;
     }
     if (kind == ExperimentListModel::Kind::Acceptance) {
-        m_shown.call = m_service->acceptanceTest(
-            m_appId, id, this, [this, kind, id, failed](const auto &test) {
+        m_shown.call =
+            m_service->acceptanceTest(m_appId, id, this, [this, kind, id](const auto &test) {
                 if (!m_shown.is(kind, id))
                     return;
                 if (!test)
-                    return failed(test.error());
+                    return shownFailed(test.error());
                 m_acceptanceView->setTest(test.value());
                 m_details->setCurrentWidget(m_acceptanceView);
-                m_shown.finished = !Api::isRunning(test->status) && test->hasResults;
+                m_shown.finished = !Api::isRunning(test->status);
                 pollIfActive();
             });
         return;
     }
-    m_shown.call = m_service->batchExperiment(
-        m_appId, id, this, [this, kind, id, failed](const auto &experiment) {
+    m_shown.call =
+        m_service->batchExperiment(m_appId, id, this, [this, kind, id](const auto &experiment) {
             if (!m_shown.is(kind, id))
                 return;
             if (!experiment)
-                return failed(experiment.error());
+                return shownFailed(experiment.error());
             const Api::BatchExperiment &e = experiment.value();
             m_batchView->setExperiment(e);
             m_details->setCurrentWidget(m_batchView);
@@ -407,39 +401,39 @@ void ExperimentsTab::refreshShown()
         });
 }
 
+void ExperimentsTab::shownFailed(const Api::Error &error)
+{
+    // Stops watching (the error hub said why); Refresh or another click retries.
+    m_shown.finished = true;
+    if (error.httpStatus == 404)
+        showNothing(); // deleted elsewhere; the list drops it on its next refresh
+}
+
 void ExperimentsTab::refreshShownOnlineTest()
 {
     const Kind kind = m_shown.kind;
     const QString id = m_shown.id;
-    // Stops watching after a failure (the error hub said why); Refresh or another click retries.
-    const auto failed = [this](const Api::Error &error) {
-        m_shown.finished = true;
-        if (error.httpStatus == 404)
-            showNothing();
-    };
     if (kind == Kind::Shadow) {
-        m_shown.call =
-            m_service->shadowTest(m_appId, id, this, [this, kind, id, failed](const auto &test) {
-                if (!m_shown.is(kind, id))
-                    return;
-                if (!test)
-                    return failed(test.error());
-                m_onlineView->setShadowTest(test.value());
-                m_model->updateShadowTest(test.value());
-                onlineTestAnswered(id, !Api::isRunning(test->status), test->totalRuns());
-            });
-        return;
-    }
-    m_shown.call =
-        m_service->switchbackTest(m_appId, id, this, [this, kind, id, failed](const auto &test) {
+        m_shown.call = m_service->shadowTest(m_appId, id, this, [this, kind, id](const auto &test) {
             if (!m_shown.is(kind, id))
                 return;
             if (!test)
-                return failed(test.error());
-            m_onlineView->setSwitchbackTest(test.value());
-            m_model->updateSwitchbackTest(test.value());
-            onlineTestAnswered(id, !Api::isRunning(test->status), test->runs);
+                return shownFailed(test.error());
+            m_onlineView->setShadowTest(test.value());
+            m_model->updateShadowTest(test.value());
+            onlineTestAnswered(id, !Api::isRunning(test->status), test->totalRuns());
         });
+        return;
+    }
+    m_shown.call = m_service->switchbackTest(m_appId, id, this, [this, kind, id](const auto &test) {
+        if (!m_shown.is(kind, id))
+            return;
+        if (!test)
+            return shownFailed(test.error());
+        m_onlineView->setSwitchbackTest(test.value());
+        m_model->updateSwitchbackTest(test.value());
+        onlineTestAnswered(id, !Api::isRunning(test->status), test->runs);
+    });
 }
 
 void ExperimentsTab::onlineTestAnswered(const QString &id, bool finished, int runCount)

@@ -92,6 +92,7 @@ private:
     void showNothing();
     void loadRuns(const QString &experimentId);
     void refreshShownOnlineTest();
+    void shownFailed(const Api::Error &error);
     void onlineTestAnswered(const QString &id, bool finished, int runCount);
     void showCreated(Models::ExperimentListModel::Kind kind, const QString &id);
     void closeCreationWindows();
