@@ -140,7 +140,7 @@ HttpResponse createAcceptance(ServerContext &ctx, const HttpRequest &req)
     const QJsonArray metrics = r.array(QStringLiteral("metrics"));
     if (!r.ok())
         return HttpResponse::error(400, r.errorMessage());
-    if (!ctx.store.experiment(appId, experimentId))
+    if (!batchExperimentDocument(ctx, appId, experimentId))
         return HttpResponse::error(400,
                                    QStringLiteral("field 'experiment_id': batch experiment "
                                                   "'%1' does not exist")

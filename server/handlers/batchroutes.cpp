@@ -202,7 +202,8 @@ HttpResponse createBatch(ServerContext &ctx, const HttpRequest &req)
 
 std::optional<QJsonObject> findBatch(ServerContext &ctx, const HttpRequest &req)
 {
-    return ctx.store.experiment(req.param(QStringLiteral("app")), req.param(QStringLiteral("id")));
+    return batchExperimentDocument(ctx, req.param(QStringLiteral("app")),
+                                   req.param(QStringLiteral("id")));
 }
 
 HttpResponse batchNotFound(const HttpRequest &req)
@@ -211,6 +212,15 @@ HttpResponse batchNotFound(const HttpRequest &req)
 }
 
 } // namespace
+
+std::optional<QJsonObject> batchExperimentDocument(const ServerContext &ctx, const QString &appId,
+                                                   const QString &id)
+{
+    // Other kinds share the table under keys like "shadow:<id>"; a batch ID never has a colon.
+    if (!isValidId(id))
+        return std::nullopt;
+    return ctx.store.experiment(appId, id);
+}
 
 void registerBatchRoutes(HttpRouter &router, ServerContext &ctx)
 {

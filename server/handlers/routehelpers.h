@@ -149,6 +149,10 @@ std::optional<HttpResponse> checkRunnable(ServerContext &ctx, const Api::Applica
 std::optional<HttpResponse> attachInput(ServerContext &ctx, const Api::Application &app,
                                         Api::RunRequest &request, RunRecord &record);
 
+// A batch (or scenario) experiment's stored document; never another kind's.
+std::optional<QJsonObject> batchExperimentDocument(const ServerContext &ctx, const QString &appId,
+                                                   const QString &id);
+
 void registerApplicationRoutes(HttpRouter &router, ServerContext &ctx);
 void registerRunRoutes(HttpRouter &router, ServerContext &ctx);
 void registerVersionRoutes(HttpRouter &router, ServerContext &ctx);

@@ -392,6 +392,24 @@ private Q_SLOTS:
                  200);
     }
 
+    void otherKindsAreNotBatchExperiments()
+    {
+        // Shadow tests share the experiments table with batch experiments under their own keys;
+        // neither the batch routes nor an acceptance test may reach one through those keys.
+        createTest(QStringLiteral("hidden"));
+        const QString batches = QStringLiteral("/v1/applications/test/experiments/batch/");
+        QCOMPARE(m_http->get(batches + QStringLiteral("hidden")).status, 404);
+        QCOMPARE(m_http->get(batches + QStringLiteral("shadow:hidden")).status, 404);
+        const HttpReply acceptance =
+            m_http->post(QStringLiteral("/v1/applications/test/experiments/acceptance"),
+                         json(R"({"id": "acc", "name": "acc", "experiment_id": "shadow:hidden",
+                     "control": {"instance_id": "base"}, "candidate": {"instance_id": "cand-a"},
+                     "metrics": [{"field": "result.value", "metric_type": "direct-comparison",
+                                  "params": {"operator": "ge"}, "statistic": "mean"}]})"));
+        QCOMPARE(acceptance.status, 400);
+        QCOMPARE(m_http->del(testPath(QStringLiteral("hidden"))).status, 204);
+    }
+
     void startAndTerminationTimesFollowTheClock()
     {
         QCOMPARE(m_http
