@@ -17,6 +17,9 @@ namespace {
 Result<QJsonDocument> parseJson(const HttpAnswer &answer)
 {
     QJsonParseError error{};
+    // Qt 6.4 refuses a bare top-level null, which some Nextmv lists answer when empty.
+    if (answer.body.trimmed() == "null")
+        return QJsonDocument();
     const QJsonDocument doc = QJsonDocument::fromJson(answer.body, &error);
     if (error.error != QJsonParseError::NoError)
         return Error::decode(NextmvClient::tr("The server's answer is not valid JSON (%1 at byte "
@@ -41,59 +44,57 @@ Result<T> decodeObject(const HttpAnswer &answer)
     return decoded;
 }
 
+// The items of a listed array that can be read; each one that cannot is noted in `skipped`
+// (with its place) and left out, so one odd item does not cost the whole list.
+template<typename T>
+QList<T> decodeItems(const QJsonArray &array, QStringList &skipped)
+{
+    QList<T> items;
+    items.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        auto item = array.at(i).isObject()
+            ? T::fromJson(array.at(i).toObject())
+            : Result<T>(Error::decode(NextmvClient::tr("not a JSON object")));
+        if (item)
+            items.append(std::move(item).value());
+        else
+            skipped.append(NextmvClient::tr("item %1: %2").arg(i + 1).arg(item.error().message));
+    }
+    return items;
+}
+
 // Nextmv lists are bare arrays (null when empty, for some endpoints).
 template<typename T>
-Result<QList<T>> decodeArray(const HttpAnswer &answer)
+Result<QList<T>> decodeArray(const HttpAnswer &answer, QStringList &skipped)
 {
     auto doc = parseJson(answer);
     if (!doc)
         return doc.error();
     if (!doc->isArray() && !doc->isNull())
         return Error::decode(NextmvClient::tr("The server's answer is not a JSON list."));
-    QList<T> items;
-    for (const QJsonValue &value : doc->array()) {
-        auto item = T::fromJson(value.toObject());
-        if (!item)
-            return Error::decode(NextmvClient::tr("The server's answer could not be read: %1")
-                                     .arg(item.error().message));
-        items.append(std::move(item).value());
-    }
-    return items;
+    return decodeItems<T>(doc->array(), skipped);
 }
 
 // One page of an {"items": [...], "next_page_token": ...} list.
 template<typename T>
-Result<std::pair<QList<T>, QString>> decodeItemsPage(const HttpAnswer &answer)
+Result<std::pair<QList<T>, QString>> decodeItemsPage(const HttpAnswer &answer, QStringList &skipped)
 {
     auto doc = parseJson(answer);
     if (!doc)
         return doc.error();
     if (!doc->isObject())
         return Error::decode(NextmvClient::tr("The server's answer is not a JSON object."));
-    QList<T> items;
-    for (const QJsonValue &value : doc->object().value(QStringLiteral("items")).toArray()) {
-        auto item = T::fromJson(value.toObject());
-        if (!item)
-            return Error::decode(NextmvClient::tr("The server's answer could not be read: %1")
-                                     .arg(item.error().message));
-        items.append(std::move(item).value());
-    }
-    return std::pair{items, doc->object().value(QStringLiteral("next_page_token")).toString()};
+    const QJsonObject root = doc->object();
+    return std::pair{decodeItems<T>(root.value(QStringLiteral("items")).toArray(), skipped),
+                     root.value(QStringLiteral("next_page_token")).toString()};
 }
 
-Result<QList<RunSummary>> decodeRuns(const HttpAnswer &answer)
+Result<QList<RunSummary>> decodeRuns(const HttpAnswer &answer, QStringList &skipped)
 {
     auto doc = parseJson(answer);
     if (!doc)
         return doc.error();
-    QList<RunSummary> runs;
-    for (const QJsonValue &v : doc->object().value(QStringLiteral("runs")).toArray()) {
-        auto run = RunSummary::fromJson(v.toObject());
-        if (!run)
-            return Error::decode(run.error().message);
-        runs.append(std::move(run).value());
-    }
-    return runs;
+    return decodeItems<RunSummary>(doc->object().value(QStringLiteral("runs")).toArray(), skipped);
 }
 
 // For calls whose answer says nothing beyond its status.
@@ -197,9 +198,13 @@ PendingCall NextmvClient::send(HttpSpec spec, QObject *context, Callback<T> done
 }
 
 template<typename T>
-PendingCall NextmvClient::getList(const QString &path, QObject *context, Callback<QList<T>> done)
+PendingCall NextmvClient::getList(const QString &path, QObject *context, Callback<QList<T>> done,
+                                  const QString &query)
 {
-    return send<QList<T>>(spec("GET", path), context, std::move(done), decodeArray<T>);
+    auto skipped = std::make_shared<QStringList>();
+    return send<QList<T>>(
+        spec("GET", path, query), context, reportingSkipped(skipped, std::move(done)),
+        [skipped](const HttpAnswer &answer) { return decodeArray<T>(answer, *skipped); });
 }
 
 template<typename T>
@@ -214,6 +219,21 @@ PendingCall NextmvClient::sendObject(const QByteArray &method, const QString &pa
 PendingCall NextmvClient::deleteAt(const QString &path, QObject *context, Callback<bool> done)
 {
     return send<bool>(spec("DELETE", path), context, std::move(done), succeededAtAll);
+}
+
+template<typename T>
+NextmvService::Callback<T> NextmvClient::reportingSkipped(std::shared_ptr<QStringList> skipped,
+                                                          Callback<T> done)
+{
+    // Filled by the decoder (maybe on a worker thread) before this runs on the caller's.
+    return [this, skipped, done](const Result<T> &result) {
+        if (result && !skipped->isEmpty())
+            Q_EMIT requestFailed(
+                Error::decode(tr("%n listed item(s) could not be read and are left out (%1).",
+                                 nullptr, int(skipped->size()))
+                                  .arg(skipped->join(QStringLiteral("; ")))));
+        done(result);
+    };
 }
 
 template<typename T>
@@ -233,30 +253,36 @@ void NextmvClient::getItemsFrom(const QString &path, const QString &pageToken, Q
     using Page = std::pair<QList<T>, QString>;
     const QString query =
         pageToken.isEmpty() ? QString() : QStringLiteral("pagetoken=") + encoded(pageToken);
+    auto skipped = std::make_shared<QStringList>();
     send<Page>(
         spec("GET", path, query), chain,
-        [this, path, fetched, chain, done](const Result<Page> &page) {
-            if (!page) {
-                done(page.error());
-                chain->deleteLater();
-                return;
-            }
-            QList<T> all = fetched + page->first;
-            // A page that brings nothing new would loop for ever: stop with what came.
-            if (page->second.isEmpty() || all.size() == fetched.size()) {
-                done(all);
-                chain->deleteLater();
-                return;
-            }
-            getItemsFrom<T>(path, page->second, std::move(all), chain, done);
-        },
-        decodeItemsPage<T>);
+        reportingSkipped<Page>(skipped,
+                               [this, path, fetched, chain, done](const Result<Page> &page) {
+                                   if (!page) {
+                                       done(page.error());
+                                       chain->deleteLater();
+                                       return;
+                                   }
+                                   QList<T> all = fetched + page->first;
+                                   // A page that brings nothing new would loop for ever: stop with
+                                   // what came.
+                                   if (page->second.isEmpty() || all.size() == fetched.size()) {
+                                       done(all);
+                                       chain->deleteLater();
+                                       return;
+                                   }
+                                   getItemsFrom<T>(path, page->second, std::move(all), chain, done);
+                               }),
+        [skipped](const HttpAnswer &answer) { return decodeItemsPage<T>(answer, *skipped); });
 }
 
 PendingCall NextmvClient::getRuns(const QString &path, QObject *context,
                                   Callback<QList<RunSummary>> done)
 {
-    return send<QList<RunSummary>>(spec("GET", path), context, std::move(done), decodeRuns);
+    auto skipped = std::make_shared<QStringList>();
+    return send<QList<RunSummary>>(
+        spec("GET", path), context, reportingSkipped(skipped, std::move(done)),
+        [skipped](const HttpAnswer &answer) { return decodeRuns(answer, *skipped); });
 }
 
 PendingCall NextmvClient::listApplications(QObject *context, Callback<QList<Application>> done)
@@ -413,8 +439,9 @@ PendingCall NextmvClient::deleteInputSet(const QString &appId, const QString &se
 PendingCall NextmvClient::listBatchExperiments(const QString &appId, QObject *context,
                                                Callback<QList<BatchExperiment>> done)
 {
+    // Without the type the cloud may list scenario tests with them, as the SDK asks.
     return getList<BatchExperiment>(appPath(appId, QStringLiteral("/experiments/batch")), context,
-                                    std::move(done));
+                                    std::move(done), QStringLiteral("type=batch"));
 }
 
 PendingCall NextmvClient::batchExperiment(const QString &appId, const QString &id, QObject *context,
@@ -657,24 +684,21 @@ PendingCall NextmvClient::listRuns(const QString &appId, const QString &pageToke
 {
     const QString query =
         pageToken.isEmpty() ? QString() : QStringLiteral("pagetoken=") + encoded(pageToken);
-    return send<RunPage>(
-        spec("GET", appPath(appId, QStringLiteral("/runs")), query), context, std::move(done),
-        [](const HttpAnswer &answer) -> Result<RunPage> {
-            auto doc = parseJson(answer);
-            if (!doc)
-                return doc.error();
-            RunPage page;
-            const QJsonObject root = doc->object();
-            for (const QJsonValue &v : root.value(QStringLiteral("runs")).toArray()) {
-                auto run = RunSummary::fromJson(v.toObject());
-                if (!run)
-                    return Error::decode(
-                        tr("A listed run could not be read: %1").arg(run.error().message));
-                page.runs.append(std::move(run).value());
-            }
-            page.nextPageToken = root.value(QStringLiteral("next_page_token")).toString();
-            return page;
-        });
+    auto skipped = std::make_shared<QStringList>();
+    return send<RunPage>(spec("GET", appPath(appId, QStringLiteral("/runs")), query), context,
+                         reportingSkipped(skipped, std::move(done)),
+                         [skipped](const HttpAnswer &answer) -> Result<RunPage> {
+                             auto doc = parseJson(answer);
+                             if (!doc)
+                                 return doc.error();
+                             const QJsonObject root = doc->object();
+                             RunPage page;
+                             page.runs = decodeItems<RunSummary>(
+                                 root.value(QStringLiteral("runs")).toArray(), *skipped);
+                             page.nextPageToken =
+                                 root.value(QStringLiteral("next_page_token")).toString();
+                             return page;
+                         });
 }
 
 PendingCall NextmvClient::runMetadata(const QString &appId, const QString &runId, QObject *context,

@@ -7,6 +7,8 @@
 
 #include <QNetworkAccessManager>
 
+#include <memory>
+
 namespace Api {
 
 class NextmvClient final : public NextmvService
@@ -165,7 +167,8 @@ private:
                      std::function<Result<T>(const HttpAnswer &)> decode);
     // The shapes every CRUD call has: a typed object or bare list back, or just success.
     template<typename T>
-    PendingCall getList(const QString &path, QObject *context, Callback<QList<T>> done);
+    PendingCall getList(const QString &path, QObject *context, Callback<QList<T>> done,
+                        const QString &query = {});
     template<typename T>
     PendingCall sendObject(const QByteArray &method, const QString &path, const QJsonObject &body,
                            QObject *context, Callback<T> done);
@@ -177,6 +180,9 @@ private:
     void getItemsFrom(const QString &path, const QString &pageToken, QList<T> fetched,
                       QObject *chain, Callback<QList<T>> done);
     PendingCall getRuns(const QString &path, QObject *context, Callback<QList<RunSummary>> done);
+    // Delivers the list, then tells the error hub about the items the decoder left out.
+    template<typename T>
+    Callback<T> reportingSkipped(std::shared_ptr<QStringList> skipped, Callback<T> done);
     static QString onlineTestPath(const QString &appId, OnlineTestKind kind,
                                   const QString &id = {});
     void setReachable(bool reachable);

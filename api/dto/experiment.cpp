@@ -214,7 +214,9 @@ QJsonObject BatchRunSpec::toJson() const
 
 QJsonObject BatchExperimentRequest::toJson() const
 {
-    QJsonObject o{{QStringLiteral("name"), name}};
+    // The newest SDK names the type; "scenario" tests are the other kind of batch experiment.
+    QJsonObject o{{QStringLiteral("name"), name},
+                  {QStringLiteral("type"), QStringLiteral("batch")}};
     putIfNotEmpty(o, QStringLiteral("id"), id);
     putIfNotEmpty(o, QStringLiteral("description"), description);
     putIfNotEmpty(o, QStringLiteral("input_set_id"), inputSetId);

@@ -42,6 +42,11 @@ Result<InputSet> InputSet::fromJson(const QJsonObject &json)
         }
         set.inputs.append(input.value());
     }
+    // Some answers list the inputs alone; their IDs are the set's.
+    if (set.inputIds.isEmpty()) {
+        for (const ManagedInput &input : std::as_const(set.inputs))
+            set.inputIds.append(input.id);
+    }
     set.createdAt = r.timestamp(QStringLiteral("created_at"));
     set.updatedAt = r.timestamp(QStringLiteral("updated_at"));
     set.unknownFields = r.unknownFields();

@@ -555,6 +555,79 @@ private Q_SLOTS:
         QCOMPARE(failures.size(), 1);
     }
 
+    void listsSurviveNullAndOddItems()
+    {
+        TestSupport::FaultServer fake;
+        QVERIFY(fake.listen());
+        Api::NextmvClient client(fake.baseUrl(), "key");
+        QSignalSpy failures(&client, &Api::NextmvService::requestFailed);
+        // Some lists answer a bare null when empty, which Qt 6.4's parser refuses.
+        fake.enqueue("GET", QStringLiteral("/v1/applications"), {.body = "null"});
+        auto empty = await<QList<Api::Application>>(
+            [&](QObject *c, auto done) { client.listApplications(c, done); });
+        QVERIFY(empty);
+        QVERIFY(empty.value().isEmpty());
+        QCOMPARE(failures.size(), 0);
+
+        // One item that cannot be read is left out and reported; the others are kept.
+        fake.enqueue("GET", QStringLiteral("/v1/applications/a/instances"),
+                     {.body = R"([{"id": "one", "version_id": "v1"}, {"id": 5}, "odd",
+                                  {"id": "two", "version_id": "v1"}])"});
+        auto instances = await<QList<Api::Instance>>(
+            [&](QObject *c, auto done) { client.listInstances(QStringLiteral("a"), c, done); });
+        QVERIFY(instances);
+        QCOMPARE(instances.value().size(), 2);
+        QCOMPARE(instances.value().last().id, QStringLiteral("two"));
+        QCOMPARE(failures.size(), 1);
+        const auto reported = failures.first().first().value<Api::Error>();
+        QVERIFY2(reported.message.contains(QStringLiteral("item 2")) &&
+                     reported.message.contains(QStringLiteral("item 3")),
+                 qPrintable(reported.message));
+
+        // The same for runs and for {"items"} lists.
+        fake.enqueue("GET", QStringLiteral("/v1/applications/a/runs"),
+                     {.body = R"({"runs": [{"id": 1}]})"});
+        auto page = await<Api::RunPage>(
+            [&](QObject *c, auto done) { client.listRuns(QStringLiteral("a"), {}, c, done); });
+        QVERIFY(page);
+        QVERIFY(page.value().runs.isEmpty());
+        QCOMPARE(failures.size(), 2);
+        fake.enqueue("GET", QStringLiteral("/v1/applications/a/ensembles"),
+                     {.body = R"({"items": null})"});
+        auto ensembles = await<QList<Api::EnsembleDefinition>>([&](QObject *c, auto done) {
+            client.listEnsembleDefinitions(QStringLiteral("a"), c, done);
+        });
+        QVERIFY(ensembles);
+        QVERIFY(ensembles.value().isEmpty());
+        QCOMPARE(failures.size(), 2);
+    }
+
+    void batchExperimentsAsTheNewestSdkAsks()
+    {
+        TestSupport::FaultServer fake;
+        QVERIFY(fake.listen());
+        Api::NextmvClient client(fake.baseUrl(), "key");
+        const QString batches = QStringLiteral("/v1/applications/a/experiments/batch");
+        fake.enqueue("GET", batches, {.body = "[]"});
+        fake.enqueue("POST", batches, {.body = R"({"id": "b1"})"});
+        QVERIFY((await<QList<Api::BatchExperiment>>([&](QObject *c, auto done) {
+            client.listBatchExperiments(QStringLiteral("a"), c, done);
+        })));
+        Api::BatchExperimentRequest request;
+        request.name = QStringLiteral("b1");
+        Api::BatchRunSpec run;
+        run.inputId = QStringLiteral("in");
+        run.instanceId = QStringLiteral("main");
+        request.runs = {run};
+        QVERIFY((await<QString>([&](QObject *c, auto done) {
+            client.createBatchExperiment(QStringLiteral("a"), request, c, done);
+        })));
+        QCOMPARE(fake.requests().at(0).query, QByteArray("type=batch"));
+        const QJsonObject body = QJsonDocument::fromJson(fake.requests().at(1).body).object();
+        QCOMPARE(body[QStringLiteral("type")].toString(), QStringLiteral("batch"));
+        QCOMPARE(body[QStringLiteral("runs")].toArray().size(), 1);
+    }
+
     void aDeadContextNeverGetsCalledBack()
     {
         bool called = false;

@@ -3,6 +3,7 @@
 #include "api/dto/application.h"
 #include "api/dto/ensemble.h"
 #include "api/dto/experiment.h"
+#include "api/dto/inputset.h"
 #include "api/dto/instance.h"
 #include "api/dto/managedinput.h"
 #include "api/dto/run.h"
@@ -137,6 +138,17 @@ private Q_SLOTS:
                               {QStringLiteral("version_id"), QStringLiteral("v1")},
                               {QStringLiteral("option_set"), QStringLiteral("fast")},
                               {QStringLiteral("repetition"), 2}}));
+    }
+
+    void inputSetWithInputsButNoInputIds()
+    {
+        const auto set = Api::InputSet::fromJson(
+            {{QStringLiteral("id"), QStringLiteral("s")},
+             {QStringLiteral("inputs"),
+              QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("in-1")}},
+                         QJsonObject{{QStringLiteral("id"), QStringLiteral("in-2")}}}}});
+        QVERIFY(set);
+        QCOMPARE(set->inputIds, (QStringList{QStringLiteral("in-1"), QStringLiteral("in-2")}));
     }
 
     void runRequestNeedsExactlyOneInput()
