@@ -405,11 +405,8 @@ Result<EnsembleRunResult> EnsembleRunResult::fromJson(const QJsonObject &json)
     EnsembleRunResult result;
     result.runId = r.requiredString(QStringLiteral("run_id"));
     result.definitionId = r.string(QStringLiteral("definition_id"));
-    const QString status = r.string(QStringLiteral("status_v2"));
-    if (const auto parsed = runStatusFromString(status))
-        result.status = *parsed;
-    else
-        r.addError(QStringLiteral("unknown run status '%1'").arg(status));
+    result.status =
+        runStatusFromString(r.string(QStringLiteral("status_v2"))).value_or(RunStatus::Unknown);
     result.runGroups = readObjects<EnsembleRunGroup>(r, QStringLiteral("run_groups"));
     result.rules = readObjects<EnsembleRule>(r, QStringLiteral("rules"));
     for (const QJsonValue &v : r.array(QStringLiteral("children")))

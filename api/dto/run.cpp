@@ -10,7 +10,9 @@ namespace Api {
 
 namespace {
 
-const char *const statusNames[] = {"none", "queued", "running", "succeeded", "failed", "canceled"};
+const char *const statusNames[] = {"none",   "queued",   "running", "succeeded",
+                                   "failed", "canceled", "unknown"};
+static_assert(std::size(statusNames) == int(RunStatus::Unknown) + 1);
 
 void collectIndicators(const QJsonObject &object, const QString &prefix, QList<Indicator> &out)
 {
@@ -66,10 +68,10 @@ void readStatus(JsonObjectReader &r, RunStatus &status)
     const QString statusV2 = r.string(QStringLiteral("status_v2"));
     const QString legacy = r.string(QStringLiteral("status"));
     const QString text = statusV2.isEmpty() ? legacy : statusV2;
-    if (const auto parsed = runStatusFromString(text))
-        status = *parsed;
+    if (text.isEmpty())
+        r.addError(QStringLiteral("field 'status_v2' is missing"));
     else
-        r.addError(QStringLiteral("unknown run status '%1'").arg(text));
+        status = runStatusFromString(text).value_or(RunStatus::Unknown);
 }
 
 } // namespace

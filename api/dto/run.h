@@ -12,7 +12,9 @@
 
 namespace Api {
 
-enum class RunStatus { None, Queued, Running, Succeeded, Failed, Canceled };
+// Unknown stands for a status_v2 value this build does not know (a newer server's): shown as
+// such and watched like an active run, as Nextmv's SDK keeps polling it.
+enum class RunStatus { None, Queued, Running, Succeeded, Failed, Canceled, Unknown };
 
 QString toString(RunStatus status); // the status_v2 wire value
 QString legacyStatusString(RunStatus status); // the deprecated "status" (old SDKs)

@@ -253,6 +253,7 @@ QString RunListModel::statusText(Api::RunStatus status)
     case Api::RunStatus::Canceled:
         return tr("canceled", "run status");
     case Api::RunStatus::None:
+    case Api::RunStatus::Unknown:
         break;
     }
     return tr("unknown", "run status");

@@ -22,6 +22,7 @@ QColor StatusDelegate::colorFor(int status)
         return QColor(0xc9, 0x8a, 0x10);
     case Api::RunStatus::Canceled:
     case Api::RunStatus::None:
+    case Api::RunStatus::Unknown:
         break;
     }
     return QColor(0x8a, 0x8a, 0x8a);

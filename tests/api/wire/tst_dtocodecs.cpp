@@ -90,11 +90,19 @@ private Q_SLOTS:
                  qPrintable(run.error().message));
     }
 
-    void unknownStatusIsRefused()
+    void unknownStatusIsUnknownAndMissingIsRefused()
     {
+        // A newer server's status is kept readable (as Unknown, still watched), not an error.
         QJsonObject json = fixture(QStringLiteral("run-metadata.json"));
         QJsonObject metadata = json.value(QStringLiteral("metadata")).toObject();
         metadata.insert(QStringLiteral("status_v2"), QStringLiteral("exploded"));
+        json.insert(QStringLiteral("metadata"), metadata);
+        const auto run = Api::RunInformation::fromJson(json);
+        QVERIFY(run);
+        QVERIFY(run->metadata.status == Api::RunStatus::Unknown);
+        QVERIFY(!Api::isTerminal(run->metadata.status));
+        metadata.remove(QStringLiteral("status_v2"));
+        metadata.remove(QStringLiteral("status"));
         json.insert(QStringLiteral("metadata"), metadata);
         QVERIFY(!Api::RunInformation::fromJson(json));
     }
