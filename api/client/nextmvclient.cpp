@@ -1,6 +1,7 @@
 // The real NextmvService over HTTP.
 #include "nextmvclient.h"
 
+#include "api/wire/createbody.h"
 #include "api/wire/jsonobjectreader.h"
 #include "apppush.h"
 #include "runtransfers.h"
@@ -312,8 +313,10 @@ PendingCall NextmvClient::listInstances(const QString &appId, QObject *context,
 PendingCall NextmvClient::createInstance(const QString &appId, const Instance &instance,
                                          QObject *context, Callback<Instance> done)
 {
-    return sendObject<Instance>("POST", appPath(appId, QStringLiteral("/instances")),
-                                instance.toJson(), context, std::move(done));
+    QJsonObject body = instance.toJson();
+    completeIdAndName(body, QStringLiteral("instance"));
+    return sendObject<Instance>("POST", appPath(appId, QStringLiteral("/instances")), body, context,
+                                std::move(done));
 }
 
 PendingCall NextmvClient::updateInstance(const Instance &instance, QObject *context,
@@ -341,10 +344,10 @@ PendingCall NextmvClient::listVersions(const QString &appId, QObject *context,
 PendingCall NextmvClient::createVersion(const QString &appId, const Version &version,
                                         QObject *context, Callback<Version> done)
 {
-    QJsonObject body{{QStringLiteral("name"), version.name},
+    QJsonObject body{{QStringLiteral("id"), version.id},
+                     {QStringLiteral("name"), version.name},
                      {QStringLiteral("description"), version.description}};
-    if (!version.id.isEmpty())
-        body.insert(QStringLiteral("id"), version.id);
+    completeIdAndName(body, QStringLiteral("version"));
     return sendObject<Version>("POST", appPath(appId, QStringLiteral("/versions")), body, context,
                                std::move(done));
 }
@@ -374,11 +377,8 @@ PendingCall NextmvClient::listInputs(const QString &appId, QObject *context,
 PendingCall NextmvClient::createInput(const QString &appId, const ManagedInput &input,
                                       QObject *context, Callback<ManagedInput> done)
 {
-    QJsonObject body = input.toJson();
-    for (const char *serverSide : {"app_id", "created_at", "updated_at", "size"})
-        body.remove(QLatin1String(serverSide));
-    return sendObject<ManagedInput>("POST", appPath(appId, QStringLiteral("/inputs")), body,
-                                    context, std::move(done));
+    return sendObject<ManagedInput>("POST", appPath(appId, QStringLiteral("/inputs")),
+                                    input.toCreateJson(), context, std::move(done));
 }
 
 PendingCall NextmvClient::updateInput(const ManagedInput &input, QObject *context,
@@ -417,8 +417,10 @@ PendingCall NextmvClient::listInputSets(const QString &appId, QObject *context,
 PendingCall NextmvClient::createInputSet(const QString &appId, const InputSetRequest &request,
                                          QObject *context, Callback<InputSet> done)
 {
+    QJsonObject body = request.toJson();
+    completeIdAndName(body, QStringLiteral("input-set"));
     return sendObject<InputSet>("POST", appPath(appId, QStringLiteral("/experiments/inputsets")),
-                                request.toJson(), context, std::move(done));
+                                body, context, std::move(done));
 }
 
 PendingCall NextmvClient::updateInputSet(const InputSet &set, QObject *context,

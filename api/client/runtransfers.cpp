@@ -262,9 +262,8 @@ void InputUpload::run()
     const bool expectJson = m_input.format.input == QLatin1String("json");
     checkThen({m_filePath, {}}, expectJson, false, [this](const InputCheck &) {
         uploadFile(m_filePath, [this](const QString &uploadId) {
-            QJsonObject body = m_input.toJson();
-            for (const char *serverSide : {"app_id", "created_at", "updated_at", "size", "run_id"})
-                body.remove(QLatin1String(serverSide));
+            QJsonObject body = m_input.toCreateJson();
+            body.remove(QStringLiteral("run_id")); // the content is the uploaded file
             body.insert(QStringLiteral("upload_id"), uploadId);
             HttpSpec s =
                 m_client.spec("POST", NextmvClient::appPath(m_appId, QStringLiteral("/inputs")));

@@ -1,6 +1,7 @@
 // Managed input DTO and its JSON codec.
 #include "managedinput.h"
 
+#include "api/wire/createbody.h"
 #include "api/wire/jsonobjectreader.h"
 #include "api/wire/jsonwrite.h"
 
@@ -21,6 +22,15 @@ QJsonObject ManagedInput::toJson() const
     putTimestamp(o, QStringLiteral("created_at"), createdAt);
     putTimestamp(o, QStringLiteral("updated_at"), updatedAt);
     return o;
+}
+
+QJsonObject ManagedInput::toCreateJson() const
+{
+    QJsonObject body = toJson();
+    for (const char *serverSide : {"app_id", "created_at", "updated_at", "size"})
+        body.remove(QLatin1String(serverSide));
+    completeIdAndName(body, QStringLiteral("managed-input"));
+    return body;
 }
 
 Result<ManagedInput> ManagedInput::fromJson(const QJsonObject &json)

@@ -24,6 +24,8 @@ struct ManagedInput
     QJsonObject unknownFields;
 
     QJsonObject toJson() const;
+    // The create body: without the fields the server sets, always with an ID and a name.
+    QJsonObject toCreateJson() const;
     static Result<ManagedInput> fromJson(const QJsonObject &json);
 };
 

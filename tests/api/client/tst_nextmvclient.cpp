@@ -10,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -600,6 +601,57 @@ private Q_SLOTS:
         QVERIFY(ensembles);
         QVERIFY(ensembles.value().isEmpty());
         QCOMPARE(failures.size(), 2);
+    }
+
+    void createsAlwaysCarryAnIdAndAName()
+    {
+        // As Nextmv's SDK: an ID made up as "<prefix>-<random>" when none was given, and the
+        // ID as the name when it is empty. A given ID and name are kept.
+        TestSupport::FaultServer fake;
+        QVERIFY(fake.listen());
+        Api::NextmvClient client(fake.baseUrl(), "key");
+        const QString app = QStringLiteral("/v1/applications/a");
+        fake.setDefault("POST", app + QStringLiteral("/versions"), {.body = R"({"id": "v"})"});
+        fake.setDefault("POST", app + QStringLiteral("/instances"), {.body = R"({"id": "i"})"});
+        fake.setDefault("POST", app + QStringLiteral("/inputs"), {.body = R"({"id": "m"})"});
+        fake.setDefault("POST", app + QStringLiteral("/experiments/inputsets"),
+                        {.body = R"({"id": "s"})"});
+        Api::Version version; // no ID, no name
+        (void)await<Api::Version>([&](QObject *c, auto done) {
+            client.createVersion(QStringLiteral("a"), version, c, done);
+        });
+        Api::Instance instance;
+        instance.name = QStringLiteral("Production");
+        (void)await<Api::Instance>([&](QObject *c, auto done) {
+            client.createInstance(QStringLiteral("a"), instance, c, done);
+        });
+        Api::ManagedInput input;
+        input.runId = QStringLiteral("run-1");
+        (void)await<Api::ManagedInput>([&](QObject *c, auto done) {
+            client.createInput(QStringLiteral("a"), input, c, done);
+        });
+        Api::InputSetRequest set;
+        set.id = QStringLiteral("my-set");
+        set.runIds = {QStringLiteral("run-1")};
+        (void)await<Api::InputSet>([&](QObject *c, auto done) {
+            client.createInputSet(QStringLiteral("a"), set, c, done);
+        });
+        QCOMPARE(fake.requests().size(), 4);
+        const auto body = [&fake](int i) {
+            return QJsonDocument::fromJson(fake.requests().at(i).body).object();
+        };
+        const QString versionId = body(0)[QStringLiteral("id")].toString();
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^version-[a-z0-9]{8}$")).match(versionId).hasMatch(),
+            qPrintable(versionId));
+        QCOMPARE(body(0)[QStringLiteral("name")].toString(), versionId);
+        QVERIFY(body(1)[QStringLiteral("id")].toString().startsWith(QStringLiteral("instance-")));
+        QCOMPARE(body(1)[QStringLiteral("name")].toString(), QStringLiteral("Production"));
+        QVERIFY(
+            body(2)[QStringLiteral("id")].toString().startsWith(QStringLiteral("managed-input-")));
+        QVERIFY(!body(2).contains(QStringLiteral("size"))); // set by the server
+        QCOMPARE(body(3)[QStringLiteral("id")].toString(), QStringLiteral("my-set"));
+        QCOMPARE(body(3)[QStringLiteral("name")].toString(), QStringLiteral("my-set"));
     }
 
     void batchExperimentsAsTheNewestSdkAsks()
