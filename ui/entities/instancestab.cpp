@@ -2,6 +2,7 @@
 #include "instancestab.h"
 
 #include "api/client/nextmvservice.h"
+#include "api/wire/createbody.h"
 #include "models/entitylistmodel.h"
 
 #include <QCheckBox>
@@ -216,7 +217,10 @@ void InstancesTab::startNew()
                                                        m_executionClass, m_priority,
                                                        m_queuingDisabled, m_secrets, m_integration})
         w->setEnabled(true);
+    // An ID made up the way Nextmv's SDK does, shown so it can be changed before it is final.
+    m_id->setText(Api::newEntityId(QStringLiteral("instance")));
     m_id->setFocus();
+    m_id->selectAll();
     setDirty(true);
 }
 

@@ -3,6 +3,7 @@
 
 #include "api/client/nextmvservice.h"
 #include "api/client/transfer.h"
+#include "api/wire/createbody.h"
 #include "models/entitylistmodel.h"
 
 #include <QDialog>
@@ -159,7 +160,8 @@ void VersionsTab::openNewDialog(const QString &pushPath)
     auto *dialog = new QDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("New Version"));
-    auto *id = new QLineEdit(dialog);
+    // An ID made up the way Nextmv's SDK does, shown so it can be changed before it is final.
+    auto *id = new QLineEdit(Api::newEntityId(QStringLiteral("version")), dialog);
     id->setPlaceholderText(tr("leave empty for a generated ID"));
     auto *name = new QLineEdit(dialog);
     auto *description = new QLineEdit(dialog);

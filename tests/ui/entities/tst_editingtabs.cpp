@@ -153,6 +153,9 @@ private Q_SLOTS:
     {
         instances()->findChildren<QPushButton *>().first()->click(); // New…
         QVERIFY(instances()->isDirty());
+        // The form offers an ID made up as Nextmv's SDK does, editable.
+        QVERIFY(instances()->idEdit()->text().startsWith(QStringLiteral("instance-")));
+        QVERIFY(!instances()->idEdit()->isReadOnly());
         instances()->idEdit()->setText(QStringLiteral("fast"));
         instances()->nameEdit()->setText(QStringLiteral("Fast"));
         instances()->versionBox()->setCurrentIndex(
