@@ -97,9 +97,15 @@ void HttpCall::send()
 
 bool HttpCall::shouldRetry(QNetworkReply::NetworkError error, int status) const
 {
-    if (!m_spec.retryable || m_attempt > maxRetries || m_spec.sink)
+    if (m_attempt > maxRetries)
         return false;
-    if (status == 429 || status == 500 || status == 502 || status == 503 || status == 504)
+    // A 429 is refused before anything was done (rate limit, busy queue): sending it again is
+    // safe whatever the method, and Nextmv's SDK does so. Nothing reached a sink either.
+    if (status == 429)
+        return true;
+    if (!m_spec.retryable || m_spec.sink)
+        return false;
+    if (status == 500 || status == 502 || status == 503 || status == 504)
         return true;
     if (status != 0)
         return false;

@@ -24,7 +24,9 @@ struct HttpSpec
     QIODevice *bodyDevice = nullptr; // streamed upload (takes precedence over body); not owned
     QByteArray contentType = "application/json";
     bool sendApiKey = true; // false for pre-signed URLs, which carry their own token
-    bool retryable = false; // only for idempotent calls; never for run creation
+    // Sent again on 5xx and network failures: only for idempotent calls, never for run creation.
+    // A 429 is sent again on every call (the server did nothing).
+    bool retryable = false;
     int timeoutMs = 30000; // no bytes moving for this long ends the call
     QIODevice *sink = nullptr; // when set, the answer body is streamed here; not owned
 };

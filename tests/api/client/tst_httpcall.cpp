@@ -1,5 +1,5 @@
 // The client's HTTP policy against a fault-injecting server: retries with backoff for GETs on
-// 5xx/429 (honouring Retry-After), never for POSTs, time-outs, and readable errors.
+// 5xx/429 (honouring Retry-After), never for POSTs but on 429, time-outs, and readable errors.
 #include "api/client/httpcall.h"
 #include "support/faultserver.h"
 
@@ -85,6 +85,20 @@ private Q_SLOTS:
         clock.start();
         QVERIFY(run(m_network, spec(server, "GET", QStringLiteral("/x"))).ok);
         QVERIFY(clock.elapsed() >= 900);
+    }
+
+    void tooManyRequestsIsRetriedOnEveryMethod()
+    {
+        // The server refused before acting, so even a create is safe to send again.
+        FaultServer server;
+        QVERIFY(server.listen());
+        server.enqueue("POST", QStringLiteral("/runs"),
+                       {.status = 429, .body = "{}", .headers = {{"Retry-After", "1"}}});
+        server.enqueue("POST", QStringLiteral("/runs"),
+                       {.status = 200, .body = R"({"run_id":"r"})"});
+        const Outcome outcome = run(m_network, spec(server, "POST", QStringLiteral("/runs")));
+        QVERIFY(outcome.ok);
+        QCOMPARE(server.requestCount("POST", QStringLiteral("/runs")), 2);
     }
 
     void postIsNeverRetried()
