@@ -117,7 +117,13 @@ void EntityTab::reloadAndSelect(const QString &id)
 {
     m_model->reload();
     connect(
-        m_model, &Models::EntityListModelBase::loaded, this, [this, id] { selectId(id); },
+        m_model, &Models::EntityListModelBase::loaded, this,
+        [this, id] {
+            // The user may have started another edit meanwhile: a late answer never takes the
+            // form away from them (nor asks about their unsaved changes).
+            if (!m_dirty)
+                selectId(id);
+        },
         Qt::SingleShotConnection);
 }
 

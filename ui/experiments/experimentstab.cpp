@@ -527,37 +527,35 @@ void ExperimentsTab::showCreated(Kind kind, const QString &id)
     show(kind, id);
 }
 
-NewShadowTestDialog *ExperimentsTab::newShadowTest()
+template<typename Dialog>
+Dialog *ExperimentsTab::openOnlineTestDialog(QPointer<Dialog> &dialog, Kind kind,
+                                             const QString &createdMessage)
 {
     if (!m_service || m_appId.isEmpty())
         return nullptr;
-    if (!m_newShadow) {
-        m_newShadow = new NewShadowTestDialog(*m_service, m_appId, this);
-        m_newShadow->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_newShadow, &OnlineTestDialog::testCreated, this, [this](const QString &id) {
-            Q_EMIT statusMessage(tr("Shadow test %1 created; start it to collect runs.").arg(id));
-            showCreated(Kind::Shadow, id);
-        });
+    if (!dialog) {
+        dialog = new Dialog(*m_service, m_appId, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &OnlineTestDialog::testCreated, this,
+                [this, kind, createdMessage](const QString &id) {
+                    Q_EMIT statusMessage(createdMessage.arg(id));
+                    showCreated(kind, id);
+                });
     }
-    m_newShadow->open();
-    return m_newShadow;
+    dialog->open();
+    return dialog;
+}
+
+NewShadowTestDialog *ExperimentsTab::newShadowTest()
+{
+    return openOnlineTestDialog(m_newShadow, Kind::Shadow,
+                                tr("Shadow test %1 created; start it to collect runs."));
 }
 
 NewSwitchbackTestDialog *ExperimentsTab::newSwitchbackTest()
 {
-    if (!m_service || m_appId.isEmpty())
-        return nullptr;
-    if (!m_newSwitchback) {
-        m_newSwitchback = new NewSwitchbackTestDialog(*m_service, m_appId, this);
-        m_newSwitchback->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_newSwitchback, &OnlineTestDialog::testCreated, this, [this](const QString &id) {
-            Q_EMIT statusMessage(
-                tr("Switchback test %1 created; start it to follow its plan.").arg(id));
-            showCreated(Kind::Switchback, id);
-        });
-    }
-    m_newSwitchback->open();
-    return m_newSwitchback;
+    return openOnlineTestDialog(m_newSwitchback, Kind::Switchback,
+                                tr("Switchback test %1 created; start it to follow its plan."));
 }
 
 void ExperimentsTab::startOnlineTest(const QString &id)

@@ -95,6 +95,10 @@ private:
     void shownFailed(const Api::Error &error);
     void onlineTestAnswered(const QString &id, bool finished, int runCount);
     void showCreated(Models::ExperimentListModel::Kind kind, const QString &id);
+    // Opens (or raises) a New Shadow/Switchback Test dialog that shows what it creates.
+    template<typename Dialog>
+    Dialog *openOnlineTestDialog(QPointer<Dialog> &dialog, Models::ExperimentListModel::Kind kind,
+                                 const QString &createdMessage);
     void closeCreationWindows();
     // Selects the row of what the right-hand side shows, without reloading it.
     void selectShown();

@@ -57,8 +57,8 @@ OnlineTestView::OnlineTestView(QWidget *parent)
     m_planPosition->setObjectName(QStringLiteral("planPosition"));
     m_legend->setTextFormat(Qt::RichText);
     m_comparison->setWordWrap(true);
-    connect(m_start, &QPushButton::clicked, this, [this] { Q_EMIT startRequested(m_id); });
-    connect(m_stop, &QPushButton::clicked, this, [this] { Q_EMIT stopRequested(m_id); });
+    connect(m_start, &QPushButton::clicked, this, [this] { Q_EMIT startRequested(testId()); });
+    connect(m_stop, &QPushButton::clicked, this, [this] { Q_EMIT stopRequested(testId()); });
     // Cancel in the charts' own header is hidden: Stop does it here.
     m_results->setHeaderVisible(false);
     connect(m_results, &BatchResultsView::openRunRequested, this,
@@ -88,9 +88,7 @@ OnlineTestView::OnlineTestView(QWidget *parent)
 
 void OnlineTestView::clear()
 {
-    m_id.clear();
-    m_status = Api::ExperimentStatus::Unknown;
-    showHeader({}, {}, {}, m_status);
+    showHeader({}, {}, {}, Api::ExperimentStatus::Unknown);
     m_comparison->clear();
     m_progress->hide();
     m_timeline->clear();
@@ -103,8 +101,6 @@ void OnlineTestView::clear()
 void OnlineTestView::showHeader(const QString &id, const QString &name, const QString &description,
                                 Api::ExperimentStatus status)
 {
-    m_id = id;
-    m_status = status;
     m_title->setText(name.isEmpty() ? id : name);
     m_title->setToolTip(description.isEmpty() ? id : id + QLatin1Char('\n') + description);
     m_statusText->setText(id.isEmpty() ? QString()
@@ -113,9 +109,19 @@ void OnlineTestView::showHeader(const QString &id, const QString &name, const QS
     m_stop->setVisible(Api::isRunning(status));
 }
 
+QString OnlineTestView::testId() const
+{
+    return m_results->experiment().id;
+}
+
+Api::ExperimentStatus OnlineTestView::status() const
+{
+    return m_results->experiment().status;
+}
+
 void OnlineTestView::setShadowTest(const Api::ShadowTest &test)
 {
-    if (test.id != m_id)
+    if (test.id != testId())
         clear();
     showHeader(test.id, test.name, test.description, test.status);
     QStringList pairs;
@@ -139,7 +145,7 @@ void OnlineTestView::setShadowTest(const Api::ShadowTest &test)
 
 void OnlineTestView::setSwitchbackTest(const Api::SwitchbackTest &test)
 {
-    if (test.id != m_id)
+    if (test.id != testId())
         clear();
     showHeader(test.id, test.name, test.description, test.status);
     m_comparison->setText(tr("Runs of %1 go to %1 or %2 by the unit of the plan they arrive in.")

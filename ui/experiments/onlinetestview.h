@@ -33,8 +33,9 @@ public:
     // Shows no test (while another one loads).
     void clear();
 
-    QString testId() const { return m_id; }
-    Api::ExperimentStatus status() const { return m_status; }
+    // What is shown is what the charts show: its ID and status are theirs.
+    QString testId() const;
+    Api::ExperimentStatus status() const;
     BatchResultsView *results() const { return m_results; }
     SwitchbackTimeline *timeline() const { return m_timeline; }
     QString progressText() const;
@@ -51,8 +52,6 @@ private:
                     Api::ExperimentStatus status);
     void showPlanPosition(const Api::SwitchbackTest &test);
 
-    QString m_id;
-    Api::ExperimentStatus m_status = Api::ExperimentStatus::Unknown;
     QLabel *m_title;
     QLabel *m_statusText;
     QPushButton *m_start;
