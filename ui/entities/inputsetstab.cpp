@@ -130,10 +130,7 @@ void InputSetsTab::create(const Api::InputSetRequest &request)
                 showError(made.error());
                 return;
             }
-            m_sets->reload();
-            connect(
-                m_sets, &Models::EntityListModelBase::loaded, this,
-                [this, id = made->id] { selectId(id); }, Qt::SingleShotConnection);
+            reloadAndSelect(made->id);
             Q_EMIT inputSetCreated(made->id);
         });
 }

@@ -178,10 +178,7 @@ void InputsTab::addFromRun(const QString &runId)
                 showError(made.error());
                 return;
             }
-            m_inputs->reload();
-            connect(
-                m_inputs, &Models::EntityListModelBase::loaded, this,
-                [this, id = made->id] { selectId(id); }, Qt::SingleShotConnection);
+            reloadAndSelect(made->id);
         });
 }
 

@@ -294,10 +294,7 @@ void InstancesTab::save()
         }
         m_creating = false;
         setDirty(false);
-        m_instances->reload();
-        connect(
-            m_instances, &Models::EntityListModelBase::loaded, this,
-            [this, id = saved->id] { selectId(id); }, Qt::SingleShotConnection);
+        reloadAndSelect(saved->id);
     };
     if (m_creating)
         m_service->createInstance(m_appId, *instance, this, done);

@@ -216,10 +216,7 @@ void VersionsTab::createVersion(const QString &id, const QString &name, const QS
                     showError(made.error());
                     return;
                 }
-                m_versions->reload();
-                connect(
-                    m_versions, &Models::EntityListModelBase::loaded, this,
-                    [this, id = made->id] { selectId(id); }, Qt::SingleShotConnection);
+                reloadAndSelect(made->id);
                 Q_EMIT versionCreated(made->id);
             });
     };
