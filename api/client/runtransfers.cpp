@@ -4,6 +4,7 @@
 #include "httpcall.h"
 #include "nextmvclient.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QJsonDocument>
@@ -67,10 +68,16 @@ void UploadTransfer::checkThen(const RunInputSource &input, bool expectJson, boo
 void UploadTransfer::uploadFile(const QString &path,
                                 std::function<void(const QString &uploadId)> uploaded)
 {
+    upload({path, {}}, std::move(uploaded));
+}
+
+void UploadTransfer::upload(const RunInputSource &source,
+                            std::function<void(const QString &uploadId)> uploaded)
+{
     HttpCall *call = m_client.newCall(
         m_client.spec("POST", NextmvClient::appPath(m_appId, QStringLiteral("/runs/uploadurl"))));
     track(call);
-    connect(call, &HttpCall::succeeded, this, [this, path, uploaded](const HttpAnswer &answer) {
+    connect(call, &HttpCall::succeeded, this, [this, source, uploaded](const HttpAnswer &answer) {
         const QJsonObject object = QJsonDocument::fromJson(answer.body).object();
         const QString uploadId = object.value(QStringLiteral("upload_id")).toString();
         const QUrl url(object.value(QStringLiteral("upload_url")).toString());
@@ -78,9 +85,15 @@ void UploadTransfer::uploadFile(const QString &path,
             fail(Error::decode(tr("The server did not return an upload URL.")));
             return;
         }
-        m_file = std::make_unique<QFile>(path);
+        if (source.filePath.isEmpty()) {
+            auto buffer = std::make_unique<QBuffer>();
+            buffer->setData(source.content);
+            m_file = std::move(buffer);
+        } else {
+            m_file = std::make_unique<QFile>(source.filePath);
+        }
         if (!m_file->open(QIODevice::ReadOnly)) {
-            fail(Error::io(tr("Cannot read %1: %2").arg(path, m_file->errorString())));
+            fail(Error::io(tr("Cannot read %1: %2").arg(source.filePath, m_file->errorString())));
             return;
         }
         HttpSpec s;
@@ -138,9 +151,12 @@ InputCheck checkInput(const RunInputSource &input, bool expectJson, bool loadInl
                 UploadTransfer::tr("Cannot read %1: %2").arg(input.filePath, file.errorString());
             return check;
         }
-        // Large uploads are streamed from disk later; only a bounded file is read for the check.
-        if (!loadInline && file.size() > 512LL * 1024 * 1024)
+        // Large uploads are streamed from disk later; only a bounded file is read for the check,
+        // and a larger one is taken to be what its name says.
+        if (!loadInline && file.size() > 512LL * 1024 * 1024) {
+            check.isJson = expectJson;
             return check;
+        }
         bytes = file.readAll();
     }
     if (bytes.trimmed().isEmpty()) {
@@ -172,38 +188,31 @@ void RunSubmission::run()
     setProgress(0, size);
     const bool expectJson = m_input.filePath.isEmpty() ||
         m_input.filePath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
-    const bool goesInline = size <= NextmvService::inlinePayloadLimit;
-    checkThen(m_input, expectJson, goesInline, [this, goesInline](const InputCheck &check) {
-        if (goesInline)
-            submitInline(check.inlineBytes, check.isJson);
+    const bool smallEnough = size <= NextmvService::inlinePayloadLimit;
+    checkThen(m_input, expectJson, smallEnough, [this, smallEnough](const InputCheck &check) {
+        // As Nextmv's SDK does: only a small JSON input goes inline; text is always uploaded
+        // and declared as text, since the cloud takes a JSON string input as JSON.
+        if (smallEnough && check.isJson)
+            submitInline(check.inlineBytes);
         else
-            uploadFile(m_input.filePath,
-                       [this](const QString &uploadId) { createRunFromUpload(uploadId); });
+            upload(m_input, [this, isJson = check.isJson](const QString &uploadId) {
+                createRunFromUpload(uploadId, isJson);
+            });
     });
 }
 
-void RunSubmission::submitInline(const QByteArray &input, bool isJson)
+void RunSubmission::submitInline(const QByteArray &input)
 {
     RunRequest request = m_request;
     request.input.reset();
     request.uploadId.clear();
-    QJsonObject body = request.toJson();
-    if (!isJson) {
-        body.insert(QStringLiteral("input"), QString::fromUtf8(input));
-        QJsonObject configuration = body.value(QStringLiteral("configuration")).toObject();
-        RunFormat format = request.format;
-        format.input = QStringLiteral("text");
-        configuration.insert(QStringLiteral("format"), format.toJson());
-        body.insert(QStringLiteral("configuration"), configuration);
-    }
+    request.format.input = QStringLiteral("json");
     // The input is spliced in as it is: it was checked to be JSON and need not be re-encoded.
-    QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    if (isJson) {
-        payload.chop(1);
-        payload += payload.endsWith('{') ? "\"input\":" : ",\"input\":";
-        payload += input.trimmed();
-        payload += '}';
-    }
+    QByteArray payload = QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
+    payload.chop(1);
+    payload += payload.endsWith('{') ? "\"input\":" : ",\"input\":";
+    payload += input.trimmed();
+    payload += '}';
     HttpCall *call = postRun(payload);
     const qint64 size = payload.size();
     connect(call, &HttpCall::progress, this, [this, size](qint64 done, qint64 total) {
@@ -235,11 +244,12 @@ HttpCall *RunSubmission::postRun(const QByteArray &body)
     return call;
 }
 
-void RunSubmission::createRunFromUpload(const QString &uploadId)
+void RunSubmission::createRunFromUpload(const QString &uploadId, bool isJson)
 {
     RunRequest request = m_request;
     request.input.reset();
     request.uploadId = uploadId;
+    request.format.input = isJson ? QStringLiteral("json") : QStringLiteral("text");
     HttpCall *call = postRun(QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
     call->start();
 }

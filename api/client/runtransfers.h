@@ -1,6 +1,6 @@
-// The two long transfers of runs: submitting a run from a file (inline up to 5 MB, else
-// through an upload URL, streamed from disk) and downloading a run's output or input to a
-// file (through the download URL, streamed to disk).
+// The two long transfers of runs: submitting a run from a file (JSON inline up to 5 MB; text
+// and larger inputs through an upload URL, streamed from disk) and downloading a run's output or
+// input to a file (through the download URL, streamed to disk).
 #pragma once
 
 #include "api/dto/managedinput.h"
@@ -39,6 +39,9 @@ protected:
 
     // POST uploadurl, then PUT the file streamed from disk with progress; then `uploaded`.
     void uploadFile(const QString &path, std::function<void(const QString &uploadId)> uploaded);
+    // The same for a file or for bytes in memory.
+    void upload(const RunInputSource &source,
+                std::function<void(const QString &uploadId)> uploaded);
     // Checks the input on a worker thread, then continues on this thread (unless aborted).
     void checkThen(const RunInputSource &input, bool expectJson, bool loadInline,
                    std::function<void(const InputCheck &)> next);
@@ -47,7 +50,7 @@ protected:
 
     NextmvClient &m_client;
     const QString m_appId;
-    std::unique_ptr<QFile> m_file;
+    std::unique_ptr<QIODevice> m_file; // the body being uploaded
     QPointer<HttpCall> m_call;
     int m_generation = 0; // bumps on abort/retry so stale worker results are ignored
 };
@@ -68,8 +71,8 @@ private:
     // What the Transfers panel calls it.
     static QString title(const QString &instanceId, const RunInputSource &input,
                          const RunRequest &request);
-    void submitInline(const QByteArray &input, bool isJson);
-    void createRunFromUpload(const QString &uploadId);
+    void submitInline(const QByteArray &input);
+    void createRunFromUpload(const QString &uploadId, bool isJson);
     // POST .../runs with the body; succeeds with the new run's ID. Not started yet.
     HttpCall *postRun(const QByteArray &body);
 

@@ -680,6 +680,56 @@ private Q_SLOTS:
         QCOMPARE(body[QStringLiteral("runs")].toArray().size(), 1);
     }
 
+    void textInputsAreUploadedAndDeclaredText()
+    {
+        // As Nextmv's SDK: only JSON goes inline; a text input, however small, is uploaded and
+        // the run declares its input format as text (the cloud reads a JSON string as JSON).
+        TestSupport::FaultServer fake;
+        QVERIFY(fake.listen());
+        Api::NextmvClient client(fake.baseUrl(), "key");
+        const QString runs = QStringLiteral("/v1/applications/a/runs");
+        const QJsonObject upload{{QStringLiteral("upload_id"), QStringLiteral("u1")},
+                                 {QStringLiteral("upload_url"),
+                                  fake.baseUrl().toString() + QStringLiteral("/upload/u1")}};
+        fake.setDefault("POST", runs + QStringLiteral("/uploadurl"),
+                        {.body = QJsonDocument(upload).toJson()});
+        fake.setDefault("PUT", QStringLiteral("/upload/u1"), {.body = {}, .contentType = {}});
+        fake.setDefault("POST", runs, {.body = R"({"run_id": "r1"})"});
+
+        const QString path = m_files.filePath(QStringLiteral("shifts.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("3 workers\nmorning, evening\n");
+        file.close();
+        std::unique_ptr<Api::Transfer> text(
+            client.submitRun(QStringLiteral("a"), QStringLiteral("main"), {path, {}}, {}));
+        QVERIFY(waitForTransfer(text.get()));
+        QCOMPARE(text->state(), Api::Transfer::State::Succeeded);
+        QCOMPARE(fake.requestCount("PUT", QStringLiteral("/upload/u1")), 1);
+        const auto put = std::find_if(fake.requests().cbegin(), fake.requests().cend(),
+                                      [](const auto &r) { return r.method == "PUT"; });
+        QCOMPARE(put->body, QByteArray("3 workers\nmorning, evening\n"));
+        QJsonObject body = QJsonDocument::fromJson(fake.requests().last().body).object();
+        QCOMPARE(body[QStringLiteral("upload_id")].toString(), QStringLiteral("u1"));
+        QVERIFY(!body.contains(QStringLiteral("input")));
+        const auto formatOf = [](const QJsonObject &b) {
+            return b[QStringLiteral("configuration")][QStringLiteral("format")]
+                    [QStringLiteral("input")][QStringLiteral("type")]
+                        .toString();
+        };
+        QCOMPARE(formatOf(body), QStringLiteral("text"));
+
+        // A small JSON input still goes inline, declared json.
+        std::unique_ptr<Api::Transfer> json(client.submitRun(
+            QStringLiteral("a"), QStringLiteral("main"), {{}, R"({"value": 1})"}, {}));
+        QVERIFY(waitForTransfer(json.get()));
+        QCOMPARE(json->state(), Api::Transfer::State::Succeeded);
+        body = QJsonDocument::fromJson(fake.requests().last().body).object();
+        QCOMPARE(body[QStringLiteral("input")][QStringLiteral("value")].toInt(), 1);
+        QCOMPARE(formatOf(body), QStringLiteral("json"));
+        QCOMPARE(fake.requestCount("PUT", QStringLiteral("/upload/u1")), 1);
+    }
+
     void aDeadContextNeverGetsCalledBack()
     {
         bool called = false;
