@@ -7,7 +7,9 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QListView>
+#include <QMessageBox>
 #include <QPainter>
+#include <QPointer>
 #include <QPushButton>
 #include <QStyledItemDelegate>
 #include <QVBoxLayout>
@@ -65,10 +67,7 @@ TransfersPanel::TransfersPanel(Models::TransferListModel &model, QWidget *parent
         for (const QModelIndex &index : m_list->selectionModel()->selectedIndexes())
             m_model.transfer(index.row())->cancel();
     });
-    connect(m_retry, &QPushButton::clicked, this, [this] {
-        for (const QModelIndex &index : m_list->selectionModel()->selectedIndexes())
-            m_model.transfer(index.row())->retry();
-    });
+    connect(m_retry, &QPushButton::clicked, this, &TransfersPanel::retrySelected);
     connect(m_clear, &QPushButton::clicked, &m_model, &Models::TransferListModel::removeFinished);
 
     auto *buttons = new QHBoxLayout;
@@ -80,6 +79,41 @@ TransfersPanel::TransfersPanel(Models::TransferListModel &model, QWidget *parent
     layout->addWidget(m_list, 1);
     layout->addLayout(buttons);
     updateButtons();
+}
+
+void TransfersPanel::retrySelected()
+{
+    QList<QPointer<Api::Transfer>> chosen;
+    bool mayRepeat = false;
+    for (const QModelIndex &index : m_list->selectionModel()->selectedIndexes()) {
+        Api::Transfer *transfer = m_model.transfer(index.row());
+        chosen.append(transfer);
+        mayRepeat |= transfer->state() == Api::Transfer::State::Failed &&
+            transfer->error().kind == Api::Error::Kind::OutcomeUnknown;
+    }
+    auto retry = [chosen] {
+        for (const auto &transfer : chosen)
+            if (transfer)
+                transfer->retry();
+    };
+    if (!mayRepeat) {
+        retry();
+        return;
+    }
+    // The connection dropped after the request was sent: the server may have created it.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Retry"),
+                                tr("The server may already have carried this out."),
+                                QMessageBox::Retry | QMessageBox::Cancel, this);
+    box->setInformativeText(tr("The connection ended before the answer came, so the earlier "
+                               "attempt may have succeeded. Check the list first; retrying may "
+                               "create a second one."));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [retry](int result) {
+        if (result == QMessageBox::Retry)
+            retry();
+    });
+    box->open();
 }
 
 void TransfersPanel::updateButtons()

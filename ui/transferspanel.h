@@ -23,6 +23,8 @@ public:
 
 private:
     void updateButtons();
+    // Asks first when a transfer's earlier attempt may have been carried out.
+    void retrySelected();
 
     Models::TransferListModel &m_model;
     QListView *m_list;

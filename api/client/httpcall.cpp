@@ -26,6 +26,40 @@ QString serverText(const QByteArray &body)
     return text;
 }
 
+// A request body Qt's HTTP stack can read only once. Qt resends a request whose connection
+// drops before any answer byte, POST included, by rewinding its body; this one cannot be
+// rewound, so Qt reports ContentReSendError instead and a create is never sent twice.
+class OneShotBody final : public QIODevice
+{
+public:
+    OneShotBody(QByteArray bytes, QObject *parent)
+        : QIODevice(parent)
+        , m_bytes(std::move(bytes))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override
+    {
+        return m_bytes.size() - m_read + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min(maxSize, qint64(m_bytes.size()) - m_read);
+        memcpy(data, m_bytes.constData() + m_read, size_t(n));
+        m_read += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    const QByteArray m_bytes;
+    qint64 m_read = 0;
+};
+
 } // namespace
 
 HttpCall::HttpCall(QNetworkAccessManager &network, HttpSpec spec, QByteArray apiKey,
@@ -66,13 +100,22 @@ void HttpCall::send()
     request.setHeader(QNetworkRequest::ContentTypeHeader, m_spec.contentType);
     if (m_spec.sendApiKey)
         request.setRawHeader("Authorization", "Bearer " + m_apiKey);
-    // Redirects would carry the key elsewhere; the API never needs them.
+    // Redirects are followed to the same scheme, host and port only, so the key never goes
+    // elsewhere. Pre-signed URLs carry no key and may be sent on to storage (not to http).
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
+                         m_spec.sendApiKey ? QNetworkRequest::SameOriginRedirectPolicy
+                                           : QNetworkRequest::NoLessSafeRedirectPolicy);
     if (m_spec.bodyDevice) {
         m_spec.bodyDevice->seek(0);
         request.setHeader(QNetworkRequest::ContentLengthHeader, m_spec.bodyDevice->size());
         m_reply = m_network.sendCustomRequest(request, m_spec.method, m_spec.bodyDevice);
+    } else if (!m_spec.retryable && m_spec.method == "POST") {
+        // Read straight from the one-shot body (Qt would otherwise buffer it, rewindable).
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_spec.body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(m_spec.body, this);
+        m_reply = m_network.sendCustomRequest(request, m_spec.method, body);
+        connect(m_reply, &QObject::destroyed, body, &QObject::deleteLater);
     } else {
         m_reply = m_network.sendCustomRequest(request, m_spec.method, m_spec.body);
     }
@@ -152,6 +195,7 @@ void HttpCall::onFinished()
     Q_EMIT reachability(status != 0);
 
     const QNetworkReply::NetworkError networkError = reply->error();
+    m_lastLocation = reply->rawHeader("Location");
     if (status / 100 == 2 && networkError == QNetworkReply::NoError) {
         Q_EMIT succeeded(answer);
         if (!m_deletionDeferred)
@@ -166,12 +210,42 @@ void HttpCall::onFinished()
     deleteLater();
 }
 
+bool HttpCall::mayHaveBeenCarriedOut(QNetworkReply::NetworkError error, int status) const
+{
+    // Only a create can do harm twice; for the rest a lost answer is just a network error.
+    if (m_spec.retryable || m_spec.method != "POST")
+        return false;
+    if (status / 100 == 2)
+        return true; // carried out, but the answer (the new ID) was cut off
+    if (status != 0)
+        return false;
+    switch (error) {
+    case QNetworkReply::ContentReSendError: // dropped; Qt could not rewind the one-shot body
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::UnknownNetworkError:
+        return true;
+    default: // refused, host not found, TLS: nothing reached the server
+        return false;
+    }
+}
+
 Error HttpCall::errorFor(QNetworkReply::NetworkError error, int status, const QByteArray &body,
                          const QString &errorString) const
 {
     Error e;
     const QString host = m_spec.url.host();
     // No status, or a success whose body was cut off: the connection, not the server, failed.
+    if (mayHaveBeenCarriedOut(error, status)) {
+        e.kind = Error::Kind::OutcomeUnknown;
+        e.message = tr("The connection to %1 ended before it answered, so the request may or may "
+                       "not have been carried out. It was not sent again; refresh to see.")
+                        .arg(host);
+        e.detail = errorString;
+        return e;
+    }
     if (status == 0 || status / 100 == 2) {
         const bool timedOut =
             error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
@@ -205,6 +279,15 @@ Error HttpCall::errorFor(QNetworkReply::NetworkError error, int status, const QB
         break;
     case 429:
         e.message = tr("The server is busy (too many requests); try again shortly.");
+        break;
+    case 301:
+    case 302:
+    case 303:
+    case 307:
+    case 308:
+        e.message = tr("The server sent the request on to another address, which NextDesk does "
+                       "not follow with your key: %1")
+                        .arg(QString::fromUtf8(m_lastLocation));
         break;
     default:
         e.message = status >= 500 ? tr("The server failed (%1): %2").arg(status).arg(e.detail)

@@ -1,6 +1,7 @@
 // One HTTP exchange of the client with its policy: Bearer header, time-out, retries with
-// backoff for idempotent calls (429, 5xx, dropped connections), optional streaming of the
-// answer into a device. Deletes itself after reporting.
+// backoff for idempotent calls (429, 5xx, dropped connections), a create sent at most once,
+// same-origin redirects, optional streaming of the answer into a device. Deletes itself
+// after reporting.
 #pragma once
 
 #include "api/wire/result.h"
@@ -69,6 +70,8 @@ private:
     void send();
     void onFinished();
     bool shouldRetry(QNetworkReply::NetworkError error, int status) const;
+    // A create whose answer was lost: the server may have carried it out.
+    bool mayHaveBeenCarriedOut(QNetworkReply::NetworkError error, int status) const;
     void scheduleRetry(int retryAfterSeconds);
     Error errorFor(QNetworkReply::NetworkError error, int status, const QByteArray &body,
                    const QString &errorString) const;
@@ -79,6 +82,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
     int m_attempt = 0;
+    QByteArray m_lastLocation; // of a redirect that was not followed, for the message
     bool m_aborted = false;
     bool m_deletionDeferred = false;
 };

@@ -18,6 +18,9 @@ struct Error
         Validation, // a value was checked locally and refused before sending
         Canceled, // the user or the program stopped the request
         Io, // a local file could not be read or written
+        // A create was sent and the connection dropped before the answer: it may have been
+        // carried out or not. It is never sent again automatically; refresh to find out.
+        OutcomeUnknown,
     };
 
     Kind kind = Kind::Decode;

@@ -279,6 +279,41 @@ private Q_SLOTS:
                                  10000);
     }
 
+    void aRunWhoseAnswerWasLostIsNotSentAgain()
+    {
+        // The connection drops after the create was sent: the run may exist, so the console
+        // says so and lists the runs again rather than sending it a second time.
+        FaultServer fault;
+        QVERIFY(fault.listen());
+        const QString app = QStringLiteral("/v1/applications/a");
+        fault.setDefault("GET", QStringLiteral("/v1/applications"),
+                         {.body = R"([{"id":"a","name":"A","default_instance":"main"}])"});
+        fault.setDefault("GET", app + QStringLiteral("/runs"), {.body = R"({"runs": []})"});
+        fault.setDefault("GET", app + QStringLiteral("/instances"),
+                         {.body = R"([{"id":"main","name":"main","version_id":"v1"}])"});
+        fault.setDefault("GET", app + QStringLiteral("/versions"),
+                         {.body = R"([{"id":"v1","name":"v1"}])"});
+        fault.setDefault("POST", app + QStringLiteral("/runs"),
+                         {.fault = FaultServer::Response::Fault::DropConnection});
+        Console console;
+        console.window.setPreferredApplication(QStringLiteral("a"));
+        console.connections.connectToEndpoint(fault.baseUrl(), "key");
+        QTRY_VERIFY_WITH_TIMEOUT(console.runs()->applicationId() == QLatin1String("a") &&
+                                     console.model() && !console.model()->isLoading(),
+                                 30000);
+        const int listed = fault.requestCount("GET", app + QStringLiteral("/runs"));
+
+        dropFile(console.runs(), writeFile(m_files, QStringLiteral("lost.json"), "{\"value\": 1}"));
+        auto *dialog = waitForDialog<Ui::NewRunDialog>();
+        QVERIFY(dialog);
+        dialog->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            console.window.statusBar()->currentMessage().contains(QLatin1String("may or may not")),
+            30000);
+        QCOMPARE(fault.requestCount("POST", app + QStringLiteral("/runs")), 1);
+        QTRY_VERIFY(fault.requestCount("GET", app + QStringLiteral("/runs")) > listed);
+    }
+
     void serverErrorsAndMalformedJsonAreExplained()
     {
         FaultServer fault;

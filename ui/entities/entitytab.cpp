@@ -140,6 +140,9 @@ void EntityTab::clearErrors()
 void EntityTab::showError(const Api::Error &error)
 {
     m_errors.show(error);
+    // A create whose answer was lost may have been carried out: list what the server has.
+    if (error.kind == Api::Error::Kind::OutcomeUnknown)
+        refresh();
 }
 
 QString EntityTab::errorText() const

@@ -261,7 +261,17 @@ void RunsTab::submit(const QString &instanceId, const Api::RunInputSource &input
     m_transfers.add(transfer);
     const QString appId = m_appId;
     connect(transfer, &Api::Transfer::finished, this, [this, transfer, appId] {
-        if (transfer->state() != Api::Transfer::State::Succeeded || appId != m_appId)
+        if (appId != m_appId)
+            return;
+        if (transfer->state() == Api::Transfer::State::Failed &&
+            transfer->error().kind == Api::Error::Kind::OutcomeUnknown) {
+            // The run may exist: show the list as the server has it rather than guess.
+            Q_EMIT statusMessage(transfer->error().message);
+            if (m_model)
+                m_model->refresh();
+            return;
+        }
+        if (transfer->state() != Api::Transfer::State::Succeeded)
             return;
         const QString runId = transfer->result();
         m_startedHere.insert(runId);

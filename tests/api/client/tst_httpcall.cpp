@@ -8,6 +8,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+Q_DECLARE_METATYPE(TestSupport::FaultServer::Response)
+
 using TestSupport::FaultServer;
 
 namespace {
@@ -130,9 +132,9 @@ private Q_SLOTS:
     {
         FaultServer server;
         QVERIFY(server.listen());
-        server.setDefault("POST", QStringLiteral("/slow"),
+        server.setDefault("PUT", QStringLiteral("/slow"),
                           {.status = 200, .body = "{}", .delayMs = 3000});
-        Api::HttpSpec s = spec(server, "POST", QStringLiteral("/slow"));
+        Api::HttpSpec s = spec(server, "PUT", QStringLiteral("/slow"));
         s.timeoutMs = 300;
         const Outcome outcome = run(m_network, s);
         QVERIFY(!outcome.ok);
@@ -144,13 +146,82 @@ private Q_SLOTS:
     {
         FaultServer server;
         QVERIFY(server.listen());
-        server.setDefault("POST", QStringLiteral("/drop"),
+        server.setDefault("PUT", QStringLiteral("/drop"),
                           {.status = 200,
                            .body = QByteArray(100000, 'x'),
                            .fault = FaultServer::Response::Fault::DropMidBody});
-        const Outcome outcome = run(m_network, spec(server, "POST", QStringLiteral("/drop")));
+        const Outcome outcome = run(m_network, spec(server, "PUT", QStringLiteral("/drop")));
         QVERIFY(!outcome.ok);
         QCOMPARE(outcome.error.kind, Api::Error::Kind::Network);
+    }
+
+    void aCreateIsNeverSentTwice_data()
+    {
+        QTest::addColumn<FaultServer::Response>("answer");
+        QTest::addColumn<int>("timeoutMs");
+        QTest::newRow("dropped before answering")
+            << FaultServer::Response{.fault = FaultServer::Response::Fault::DropConnection}
+            << 30000;
+        QTest::newRow("dropped mid-answer")
+            << FaultServer::Response{.body = QByteArray(100000, 'x'),
+                                     .fault = FaultServer::Response::Fault::DropMidBody}
+            << 30000;
+        QTest::newRow("no answer in time")
+            << FaultServer::Response{.body = R"({"run_id":"r"})", .delayMs = 3000} << 300;
+    }
+
+    void aCreateIsNeverSentTwice()
+    {
+        // Qt resends a request whose connection drops before any answer byte, POST included;
+        // for a create the server may already have acted, so the user is told instead.
+        QFETCH(FaultServer::Response, answer);
+        QFETCH(int, timeoutMs);
+        FaultServer server;
+        QVERIFY(server.listen());
+        server.enqueue("POST", QStringLiteral("/runs"), answer);
+        server.enqueue("POST", QStringLiteral("/runs"), {.body = R"({"run_id":"r"})"});
+        Api::HttpSpec s = spec(server, "POST", QStringLiteral("/runs"));
+        s.body = R"({"input": {}})";
+        s.timeoutMs = timeoutMs;
+        const Outcome outcome = run(m_network, s);
+        QVERIFY(!outcome.ok);
+        QCOMPARE(outcome.error.kind, Api::Error::Kind::OutcomeUnknown);
+        QVERIFY2(outcome.error.message.contains(QLatin1String("may or may not")),
+                 qPrintable(outcome.error.message));
+        QCOMPARE(server.requestCount("POST", QStringLiteral("/runs")), 1);
+        QCOMPARE(server.requests().first().body, QByteArray(R"({"input": {}})"));
+
+        // The next create goes through as usual.
+        s.timeoutMs = 30000;
+        QVERIFY(run(m_network, s).ok);
+        QCOMPARE(server.requestCount("POST", QStringLiteral("/runs")), 2);
+    }
+
+    void redirectsAreFollowedOnTheSameHostOnly()
+    {
+        FaultServer server;
+        QVERIFY(server.listen());
+        server.enqueue("GET", QStringLiteral("/old"),
+                       {.status = 308, .body = {}, .headers = {{"Location", "/new"}}});
+        server.enqueue("GET", QStringLiteral("/new"), {.body = R"({"ok": true})"});
+        const Outcome followed = run(m_network, spec(server, "GET", QStringLiteral("/old")));
+        QVERIFY(followed.ok);
+        QCOMPARE(followed.answer.body, QByteArray(R"({"ok": true})"));
+        QCOMPARE(server.requests().last().header("Authorization"), QByteArray("Bearer key"));
+
+        // Another host (localhost is not 127.0.0.1) would get the key: not followed.
+        QUrl elsewhere = server.baseUrl();
+        elsewhere.setHost(QStringLiteral("localhost"));
+        elsewhere.setPath(QStringLiteral("/new"));
+        server.enqueue(
+            "GET", QStringLiteral("/away"),
+            {.status = 302, .body = {}, .headers = {{"Location", elsewhere.toString().toUtf8()}}});
+        const int before = server.requests().size();
+        const Outcome refused = run(m_network, spec(server, "GET", QStringLiteral("/away")));
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.error.message.contains(QLatin1String("does not follow")),
+                 qPrintable(refused.error.message));
+        QCOMPARE(server.requests().size(), before + 1);
     }
 
     void abortedCallNeverReports()
