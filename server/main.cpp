@@ -108,7 +108,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral(
         "A local server speaking the Nextmv Cloud applications API that really runs decision "
         "apps.\n\n"
-        "Serve:        nextdesk-server [--data-dir DIR] [--listen HOST:PORT]\n"
+        "Serve:        nextdesk-server [--data-dir DIR] [--listen HOST:PORT] [--strict]\n"
         "Print key:    nextdesk-server --data-dir DIR --print-api-key\n"
         "Push an app:  nextdesk-server push --data-dir DIR --app APP_ID [--version-id ID "
         "[--instance-id ID [--option NAME=VALUE]... [--default]]] PATH\n\n"
@@ -144,6 +144,14 @@ int main(int argc, char *argv[])
         {QStringLiteral("test-clock"),
          QStringLiteral("For tests only: serve /nextdesk/v1/test/clock, which sets the clock that "
                         "schedules shadow and switchback tests.")},
+        {QStringLiteral("strict"),
+         QStringLiteral("Refuse (400, naming the field) API requests Nextmv's Python SDK would "
+                        "never send, which Nextmv Cloud may refuse: creates without a non-empty "
+                        "id or name, empty ID references, fields the API reference does not "
+                        "list, an input that contradicts its declared format, option values "
+                        "that are not strings, a missing configuration, format or ensemble "
+                        "description, and bodies not sent as application/json. /nextdesk/v1 "
+                        "routes are exempt. Without it the server is lenient.")},
         {QStringLiteral("app"), QStringLiteral("push: the application ID (created if missing)."),
          QStringLiteral("APP_ID")},
         {QStringLiteral("name"), QStringLiteral("push: the application's name when created."),
@@ -194,6 +202,7 @@ int main(int argc, char *argv[])
     settings.defaultTimeLimitMs = qint64(limit * 1000);
     settings.verbose = parser.isSet(QStringLiteral("verbose"));
     settings.testClock = parser.isSet(QStringLiteral("test-clock"));
+    settings.strict = parser.isSet(QStringLiteral("strict"));
 
     Server::NextdeskServer server(settings);
     auto port = server.start();

@@ -6,6 +6,7 @@
 #include "handlers/ensembleruns.h"
 #include "handlers/onlinetests.h"
 #include "handlers/routehelpers.h"
+#include "handlers/strictrequestcheck.h"
 #include "http/apihttpserver.h"
 #include "http/httprouter.h"
 #include "security/secretfile.h"
@@ -112,8 +113,27 @@ Api::Result<quint16> NextdeskServer::start()
             QJsonObject{{QStringLiteral("status"), QStringLiteral("stopping")}});
     });
 
+    if (m_settings.strict) {
+        // A route added without a rule would slip through unchecked: refuse to start instead.
+        for (const HttpRouter::RouteKey &route : m_router->routes()) {
+            if (StrictRequestCheck::applies(route.method, route.pattern) &&
+                !StrictRequestCheck::covers(route.method, route.pattern))
+                return Api::Error::validation(
+                    QStringLiteral("--strict has no rule for %1 %2; add one to "
+                                   "server/handlers/strictrequestcheck.cpp")
+                        .arg(QString::fromLatin1(route.method), route.pattern));
+        }
+        m_strictCheck = std::make_unique<StrictRequestCheck>(*m_store, *m_payloads);
+    }
+
     m_http = std::make_unique<ApiHttpServer>(*m_router, apiKey.value());
     m_http->setVerbose(m_settings.verbose);
+    if (m_strictCheck) {
+        m_http->setRequestCheck(
+            [check = m_strictCheck.get()](const QString &pattern, const HttpRequest &request) {
+                return check->check(pattern, request);
+            });
+    }
     const quint16 port = m_http->listen(m_settings.host, m_settings.port);
     if (port == 0)
         return Api::Error{Api::Error::Kind::Network,

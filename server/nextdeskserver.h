@@ -19,6 +19,7 @@ class ExecutableStore;
 class HttpRouter;
 class PayloadStore;
 class RunExecutor;
+class StrictRequestCheck;
 class UrlSigner;
 struct ServerContext;
 
@@ -32,6 +33,9 @@ struct ServerSettings
     bool verbose = false;
     // Tests only: serve /nextdesk/v1/test/clock, which sets the scheduling clock (clock.h).
     bool testClock = false;
+    // Refuse, with a 400 naming the field, API requests Nextmv's SDK would never send
+    // (handlers/strictrequestcheck.h); off, the server is as lenient as ever.
+    bool strict = false;
 };
 
 class NextdeskServer final : public QObject
@@ -71,6 +75,7 @@ private:
     std::unique_ptr<RunExecutor> m_executor;
     std::unique_ptr<ServerContext> m_context;
     std::unique_ptr<HttpRouter> m_router;
+    std::unique_ptr<StrictRequestCheck> m_strictCheck;
     std::unique_ptr<ApiHttpServer> m_http;
     std::unique_ptr<QLockFile> m_lock;
 };

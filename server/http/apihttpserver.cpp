@@ -109,11 +109,16 @@ HttpResponse ApiHttpServer::dispatch(const QHttpServerRequest &request, QTcpSock
     req.params = match.params;
     req.query = request.query();
     req.body = request.body();
+    req.contentType = header(request, "Content-Type");
     QByteArray host = header(request, "Host");
     if (host.isEmpty())
         host = socket->localAddress().toString().toUtf8() + ':' +
             QByteArray::number(socket->localPort());
     req.baseUrl = QStringLiteral("http://") + QString::fromUtf8(host);
+    if (m_requestCheck) {
+        if (auto refusal = m_requestCheck(match.pattern, req))
+            return *refusal;
+    }
     return (*match.handler)(req);
 }
 

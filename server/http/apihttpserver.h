@@ -6,6 +6,9 @@
 
 #include <QAbstractHttpServer>
 
+#include <functional>
+#include <optional>
+
 namespace Server {
 
 class ApiHttpServer final : public QAbstractHttpServer
@@ -19,6 +22,12 @@ public:
     // Bodies above this are refused with 413 before any handler sees them.
     void setMaxBodySize(qint64 bytes) { m_maxBodySize = bytes; }
     void setVerbose(bool verbose) { m_verbose = verbose; }
+
+    // Consulted after the key check and before the route's handler, with the matched route's
+    // pattern; an answer it returns is sent instead of calling the handler.
+    using RequestCheck =
+        std::function<std::optional<HttpResponse>(const QString &pattern, const HttpRequest &)>;
+    void setRequestCheck(RequestCheck check) { m_requestCheck = std::move(check); }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -34,6 +43,7 @@ private:
     const QByteArray m_apiKey;
     qint64 m_maxBodySize = 600LL * 1024 * 1024;
     bool m_verbose = false;
+    RequestCheck m_requestCheck;
 };
 
 } // namespace Server

@@ -16,6 +16,7 @@ struct HttpRequest
     QHash<QString, QString> params; // {name} captures of the matched route
     QUrlQuery query;
     QByteArray body;
+    QByteArray contentType; // the Content-Type header as sent, e.g. "application/json"
     QString baseUrl; // scheme://host:port the client used, for absolute URLs in answers
 
     QString param(const QString &name) const { return params.value(name); }

@@ -8,7 +8,7 @@ namespace Server {
 void HttpRouter::add(const QByteArray &method, const QString &pattern, Handler handler,
                      Access access)
 {
-    Route route{method, segments(pattern), 0, std::move(handler), access};
+    Route route{method, pattern, segments(pattern), 0, std::move(handler), access};
     for (const QString &s : std::as_const(route.pattern)) {
         if (!s.startsWith(QLatin1Char('{')))
             ++route.literalCount;
@@ -22,6 +22,14 @@ QStringList HttpRouter::segments(const QString &encodedPath)
     for (QString &part : parts)
         part = QUrl::fromPercentEncoding(part.toUtf8());
     return parts;
+}
+
+QList<HttpRouter::RouteKey> HttpRouter::routes() const
+{
+    QList<RouteKey> keys;
+    for (const Route &route : m_routes)
+        keys.append({route.method, route.patternText});
+    return keys;
 }
 
 bool HttpRouter::matches(const Route &route, const QStringList &path,
@@ -62,6 +70,7 @@ HttpRouter::Match HttpRouter::match(const QByteArray &method, const QString &pat
     if (best && best->literalCount == bestPathLiterals) {
         result.handler = &best->handler;
         result.access = best->access;
+        result.pattern = best->patternText;
         matches(*best, parts, &result.params);
         return result;
     }

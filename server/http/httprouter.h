@@ -22,6 +22,7 @@ public:
     {
         const Handler *handler = nullptr;
         Access access = Access::BearerKey;
+        QString pattern; // the matched route's pattern as added, e.g. "/v1/applications/{app}"
         QHash<QString, QString> params;
         QByteArrayList allowedMethods; // filled when the path matched but the method did not
     };
@@ -30,10 +31,19 @@ public:
     // Splits and percent-decodes a path; one trailing slash is ignored.
     static QStringList segments(const QString &encodedPath);
 
+    struct RouteKey
+    {
+        QByteArray method;
+        QString pattern;
+    };
+    // Every route added, in order: lets a per-route policy check that it covers them all.
+    QList<RouteKey> routes() const;
+
 private:
     struct Route
     {
         QByteArray method;
+        QString patternText;
         QStringList pattern;
         int literalCount = 0;
         Handler handler;

@@ -38,6 +38,12 @@ private Q_SLOTS:
         QCOMPARE(call(run), QByteArray("run"));
         QCOMPARE(run.params.value(QStringLiteral("app")), QStringLiteral("k"));
         QCOMPARE(run.params.value(QStringLiteral("run")), QStringLiteral("r-1"));
+        // The pattern as added, which per-route policies (--strict) key on.
+        QCOMPARE(run.pattern, QStringLiteral("/v1/applications/{app}/runs/{run}"));
+        QCOMPARE(router.routes().size(), 3);
+        QCOMPARE(router.routes().at(1).method, QByteArray("POST"));
+        QCOMPARE(router.routes().at(1).pattern,
+                 QStringLiteral("/v1/applications/{app}/runs/uploadurl"));
 
         QCOMPARE(call(router.match("POST", QStringLiteral("/v1/applications/k/runs/uploadurl"))),
                  QByteArray("upload"));

@@ -32,7 +32,8 @@ HttpReply HttpTestClient::send(const QByteArray &method, const QString &pathOrUr
     QNetworkRequest request(url);
     if (!absolute) {
         request.setRawHeader("Authorization", "Bearer " + m_apiKey);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        if (!m_contentType.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, m_contentType);
     } else {
         request.setHeader(QNetworkRequest::ContentTypeHeader, "application/octet-stream");
     }

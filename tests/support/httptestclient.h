@@ -30,6 +30,8 @@ public:
     HttpTestClient(QUrl baseUrl, QByteArray apiKey);
 
     void setApiKey(QByteArray key) { m_apiKey = std::move(key); }
+    // The Content-Type of API requests (not of pre-signed URLs); application/json by default.
+    void setContentType(QByteArray type) { m_contentType = std::move(type); }
 
     // Relative paths are resolved against the base URL; absolute URLs (pre-signed) are used as
     // they are and get no Authorization header, as the Nextmv SDK does.
@@ -59,6 +61,7 @@ private:
     QNetworkAccessManager m_network;
     QUrl m_baseUrl;
     QByteArray m_apiKey;
+    QByteArray m_contentType = "application/json";
 };
 
 } // namespace TestSupport
