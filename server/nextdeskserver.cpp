@@ -10,9 +10,11 @@
 #include "http/apihttpserver.h"
 #include "http/httprouter.h"
 #include "security/secretfile.h"
+
 #include "security/urlsigner.h"
 #include "store/datastore.h"
 #include "store/payloadstore.h"
+#include <QTextStream>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -131,7 +133,12 @@ Api::Result<quint16> NextdeskServer::start()
     if (m_strictCheck) {
         m_http->setRequestCheck(
             [check = m_strictCheck.get()](const QString &pattern, const HttpRequest &request) {
-                return check->check(pattern, request);
+                auto refusal = check->check(pattern, request);
+                // On stderr too, so a test driving the console can fail on the refusal itself.
+                if (refusal)
+                    QTextStream(stderr) << "strict mode refused " << request.method << ' '
+                                        << request.path << ": " << refusal->body << Qt::endl;
+                return refusal;
             });
     }
     const quint16 port = m_http->listen(m_settings.host, m_settings.port);

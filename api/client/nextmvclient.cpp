@@ -313,7 +313,7 @@ PendingCall NextmvClient::listInstances(const QString &appId, QObject *context,
 PendingCall NextmvClient::createInstance(const QString &appId, const Instance &instance,
                                          QObject *context, Callback<Instance> done)
 {
-    QJsonObject body = instance.toJson();
+    QJsonObject body = instance.toCreateJson();
     completeIdAndName(body, QStringLiteral("instance"));
     return sendObject<Instance>("POST", appPath(appId, QStringLiteral("/instances")), body, context,
                                 std::move(done));
@@ -384,9 +384,11 @@ PendingCall NextmvClient::createInput(const QString &appId, const ManagedInput &
 PendingCall NextmvClient::updateInput(const ManagedInput &input, QObject *context,
                                       Callback<ManagedInput> done)
 {
+    QJsonObject body = input.toJson();
+    body.remove(QStringLiteral("size")); // what our server reports, not a field the API takes
     return sendObject<ManagedInput>(
-        "PUT", appPath(input.appId, QStringLiteral("/inputs/") + encoded(input.id)), input.toJson(),
-        context, std::move(done));
+        "PUT", appPath(input.appId, QStringLiteral("/inputs/") + encoded(input.id)), body, context,
+        std::move(done));
 }
 
 PendingCall NextmvClient::deleteInput(const QString &appId, const QString &inputId,
@@ -517,9 +519,11 @@ PendingCall NextmvClient::acceptanceTest(const QString &appId, const QString &id
 PendingCall NextmvClient::createAcceptanceTest(const QString &appId, const AcceptanceTest &test,
                                                QObject *context, Callback<AcceptanceTest> done)
 {
+    QJsonObject body = test.toRequestJson();
+    completeIdAndName(body, QStringLiteral("acceptance"));
     return sendObject<AcceptanceTest>("POST",
                                       appPath(appId, QStringLiteral("/experiments/acceptance")),
-                                      test.toRequestJson(), context, std::move(done));
+                                      body, context, std::move(done));
 }
 
 PendingCall NextmvClient::updateAcceptanceTest(const QString &appId, const QString &id,
@@ -564,8 +568,10 @@ PendingCall NextmvClient::shadowTest(const QString &appId, const QString &id, QO
 PendingCall NextmvClient::createShadowTest(const QString &appId, const ShadowTestRequest &request,
                                            QObject *context, Callback<ShadowTest> done)
 {
-    return sendObject<ShadowTest>("POST", onlineTestPath(appId, OnlineTestKind::Shadow),
-                                  request.toJson(), context, std::move(done));
+    QJsonObject body = request.toJson();
+    completeIdAndName(body, QStringLiteral("shadow"));
+    return sendObject<ShadowTest>("POST", onlineTestPath(appId, OnlineTestKind::Shadow), body,
+                                  context, std::move(done));
 }
 
 PendingCall NextmvClient::listSwitchbackTests(const QString &appId, QObject *context,
@@ -586,8 +592,10 @@ PendingCall NextmvClient::createSwitchbackTest(const QString &appId,
                                                const SwitchbackTestRequest &request,
                                                QObject *context, Callback<SwitchbackTest> done)
 {
+    QJsonObject body = request.toJson();
+    completeIdAndName(body, QStringLiteral("switchback"));
     return sendObject<SwitchbackTest>("POST", onlineTestPath(appId, OnlineTestKind::Switchback),
-                                      request.toJson(), context, std::move(done));
+                                      body, context, std::move(done));
 }
 
 PendingCall NextmvClient::startOnlineTest(const QString &appId, OnlineTestKind kind,

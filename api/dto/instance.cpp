@@ -62,6 +62,15 @@ QJsonObject Instance::toJson() const
     return o;
 }
 
+QJsonObject Instance::toCreateJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("version_id"), versionId},
+            {QStringLiteral("description"), description},
+            {QStringLiteral("configuration"), configuration.toJson()}};
+}
+
 Result<Instance> Instance::fromJson(const QJsonObject &json)
 {
     JsonObjectReader r(json);

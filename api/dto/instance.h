@@ -39,6 +39,8 @@ struct Instance
     QJsonObject unknownFields;
 
     QJsonObject toJson() const;
+    // The create body, as Nextmv's SDK sends it: without the fields the server sets.
+    QJsonObject toCreateJson() const;
     static Result<Instance> fromJson(const QJsonObject &json);
 };
 

@@ -58,8 +58,43 @@ QString HttpTestClient::createRun(const QString &app, const QString &instance,
                                   const QJsonObject &body)
 {
     const HttpReply reply =
-        post(QStringLiteral("/v1/applications/%1/runs?instance_id=%2").arg(app, instance), body);
+        post(QStringLiteral("/v1/applications/%1/runs?instance_id=%2").arg(app, instance),
+             withRunConfiguration(body));
     return reply.object().value(QStringLiteral("run_id")).toString();
+}
+
+QJsonObject HttpTestClient::withRunConfiguration(QJsonObject body)
+{
+    if (!body.contains(QStringLiteral("configuration")))
+        body.insert(
+            QStringLiteral("configuration"),
+            QJsonObject{
+                {QStringLiteral("format"),
+                 QJsonObject{{QStringLiteral("input"),
+                              QJsonObject{{QStringLiteral("type"), QStringLiteral("json")}}}}}});
+    return body;
+}
+
+HttpReply HttpTestClient::createManagedInput(const QString &app, const QString &id,
+                                             const QJsonValue &input)
+{
+    const QString path = QStringLiteral("/v1/applications/%1").arg(app);
+    const HttpReply url = post(path + QStringLiteral("/runs/uploadurl"), {});
+    if (url.status != 200)
+        return url;
+    const QByteArray content = input.isObject() ? QJsonDocument(input.toObject()).toJson()
+                                                : QJsonDocument(input.toArray()).toJson();
+    const HttpReply put =
+        send("PUT", url.object().value(QStringLiteral("upload_url")).toString(), content);
+    if (put.status != 200)
+        return put;
+    return post(path + QStringLiteral("/inputs"),
+                {{QStringLiteral("id"), id},
+                 {QStringLiteral("name"), id},
+                 {QStringLiteral("upload_id"), url.object().value(QStringLiteral("upload_id"))},
+                 {QStringLiteral("format"),
+                  QJsonObject{{QStringLiteral("input"),
+                               QJsonObject{{QStringLiteral("type"), QStringLiteral("json")}}}}}});
 }
 
 QJsonObject HttpTestClient::waitForRun(const QString &app, const QString &runId, int timeoutMs)

@@ -52,8 +52,14 @@ public:
         return send("PATCH", path, QJsonDocument(body).toJson(QJsonDocument::Compact));
     }
 
-    // Creates a run and returns its ID (empty on failure).
+    // Creates a run and returns its ID (empty on failure). Like Nextmv's SDK, it declares the
+    // input format (json) when the body does not.
     QString createRun(const QString &app, const QString &instance, const QJsonObject &body);
+    // The body with the configuration Nextmv's SDK always sends, unless it has one.
+    static QJsonObject withRunConfiguration(QJsonObject body);
+    // A managed input made as Nextmv's SDK makes one: the JSON uploaded to an upload URL, then
+    // registered with ID, name and format. Returns the last answer.
+    HttpReply createManagedInput(const QString &app, const QString &id, const QJsonValue &input);
     // Polls metadata until the run ends; returns the final metadata object.
     QJsonObject waitForRun(const QString &app, const QString &runId, int timeoutMs = 60000);
 

@@ -84,6 +84,20 @@ bool ServerProcess::start(const QStringList &extraArguments)
                          extraArguments);
     if (!m_process->waitForStarted(10000))
         return false;
+    if (extraArguments.contains(strictMode)) {
+        // Each refusal becomes a warning, which tests turn into a failure (QTest::failOnWarning)
+        // that names the request the console should not have sent.
+        QObject::connect(m_process.get(), &QProcess::readyReadStandardError, m_process.get(),
+                         [process = m_process.get()] {
+                             process->setReadChannel(QProcess::StandardError);
+                             while (process->canReadLine()) {
+                                 const QByteArray line = process->readLine().trimmed();
+                                 if (line.startsWith("strict mode refused"))
+                                     qWarning("nextdesk-server: %s", line.constData());
+                             }
+                             process->setReadChannel(QProcess::StandardOutput);
+                         });
+    }
     // The contract: the first stdout line names the address.
     QByteArray firstLine;
     while (!firstLine.contains('\n')) {

@@ -4,8 +4,10 @@
 
 #include <QByteArray>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QString>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUrl>
 
 #include <memory>
@@ -18,6 +20,16 @@ QString knapsackExecutable();
 QString sampleInputsDir();
 // The sample inputs (JSON files) in name order.
 QStringList sampleInputFiles();
+
+// The console's end-to-end tests run the server as strict as Nextmv Cloud may be: a request
+// Nextmv's SDK would never send is refused, and the test fails.
+inline const QString strictMode = QStringLiteral("--strict");
+// Call from init(): a refusal of the strict server fails the running test function, naming
+// the request (ServerProcess turns each refusal on the server's stderr into a warning).
+inline void failOnStrictRefusals()
+{
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("^nextdesk-server: strict mode")));
+}
 
 class ServerProcess;
 // Pushes the knapsack sample into `app` once per algorithm, as a version and an instance named

@@ -122,7 +122,13 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(startWithTestApp(m_server)); }
+    void initTestCase()
+    {
+        failOnStrictRefusals();
+        QVERIFY(startWithTestApp(m_server, {strictMode}));
+    }
+
+    void init() { failOnStrictRefusals(); }
 
     void dropAFileWatchItSucceedAndOpenTheOutput()
     {

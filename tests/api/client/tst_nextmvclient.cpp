@@ -75,9 +75,12 @@ private:
     }
 
 private Q_SLOTS:
+    void init() { failOnStrictRefusals(); }
+
     void initTestCase()
     {
-        QVERIFY(startWithTestApp(m_server));
+        failOnStrictRefusals();
+        QVERIFY(startWithTestApp(m_server, {strictMode}));
         m_client = std::make_unique<Api::NextmvClient>(m_server.baseUrl(), m_server.apiKey());
     }
 
@@ -361,7 +364,8 @@ private Q_SLOTS:
     {
         HttpTestClient http(m_server.baseUrl(), m_server.apiKey());
         QCOMPARE(http.post(QStringLiteral("/v1/applications"),
-                           {{QStringLiteral("id"), QStringLiteral("pushed")}})
+                           {{QStringLiteral("id"), QStringLiteral("pushed")},
+                            {QStringLiteral("name"), QStringLiteral("pushed")}})
                      .status,
                  200);
         std::unique_ptr<Api::Transfer> push(

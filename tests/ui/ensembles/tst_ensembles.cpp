@@ -59,10 +59,13 @@ private:
     }
 
 private Q_SLOTS:
+    void init() { failOnStrictRefusals(); }
+
     void initTestCase()
     {
+        failOnStrictRefusals();
         QVERIFY(pushKnapsack(m_server, app, {QStringLiteral("greedy"), QStringLiteral("dp")}));
-        QVERIFY(m_server.start());
+        QVERIFY(m_server.start({strictMode}));
         m_http = std::make_unique<HttpTestClient>(m_server.baseUrl(), m_server.apiKey());
         const QStringList files = sampleInputFiles();
         QVERIFY(!files.isEmpty());
@@ -70,11 +73,11 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         m_input = file.readAll();
         // One finished run, so the form offers the statistics the app reports.
-        QCOMPARE(m_http
-                     ->post(appPath + QStringLiteral("/runs?instance_id=greedy"),
-                            {{QStringLiteral("input"), QJsonDocument::fromJson(m_input).object()}})
-                     .status,
-                 200);
+        QVERIFY(
+            !m_http
+                 ->createRun(app, QStringLiteral("greedy"),
+                             {{QStringLiteral("input"), QJsonDocument::fromJson(m_input).object()}})
+                 .isEmpty());
 
         m_console = std::make_unique<ConsoleFixture>();
         QVERIFY(m_console->open(m_server.baseUrl(), m_server.apiKey(), app, tab()));

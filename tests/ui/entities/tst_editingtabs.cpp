@@ -76,9 +76,12 @@ private:
     Ui::InstancesTab *instances() const { return m_console->window.instancesTab(); }
 
 private Q_SLOTS:
+    void init() { failOnStrictRefusals(); }
+
     void initTestCase()
     {
-        QVERIFY(startWithTestApp(m_server));
+        failOnStrictRefusals();
+        QVERIFY(startWithTestApp(m_server, {strictMode}));
         m_http = std::make_unique<HttpTestClient>(m_server.baseUrl(), m_server.apiKey());
         m_console = std::make_unique<ConsoleFixture>();
         m_console->window.setPreferredApplication(QStringLiteral("test"));
@@ -419,7 +422,8 @@ private Q_SLOTS:
             200);
         QCOMPARE(m_http
                      ->post(QStringLiteral("/v1/applications/test/versions"),
-                            {{QStringLiteral("id"), QStringLiteral("typed")}})
+                            {{QStringLiteral("id"), QStringLiteral("typed")},
+                             {QStringLiteral("name"), QStringLiteral("typed")}})
                      .status,
                  200);
         instances()->setApplication(QStringLiteral("test"));

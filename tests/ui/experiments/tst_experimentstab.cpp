@@ -85,11 +85,7 @@ private:
 
     void putInput(const QString &id, const QJsonObject &input)
     {
-        QCOMPARE(m_http
-                     ->post(QStringLiteral("/v1/applications/knapsack/inputs"),
-                            {{QStringLiteral("id"), id}, {QStringLiteral("input"), input}})
-                     .status,
-                 200);
+        QCOMPARE(m_http->createManagedInput(QStringLiteral("knapsack"), id, input).status, 200);
     }
 
     // Fills and finishes the wizard as a user would; returns the wizard (still open on refusal).
@@ -125,14 +121,17 @@ private:
     }
 
 private Q_SLOTS:
+    void init() { failOnStrictRefusals(); }
+
     void initTestCase()
     {
+        failOnStrictRefusals();
         QVERIFY(pushKnapsack(m_server, app, {QStringLiteral("greedy"), QStringLiteral("dp")}));
         // A slow app to cancel while it runs.
         QVERIFY(m_server.push({QStringLiteral("--app"), app, QStringLiteral("--version-id"),
                                QStringLiteral("slow"), QStringLiteral("--instance-id"),
                                QStringLiteral("slow"), testAppExecutable()}));
-        QVERIFY(m_server.start());
+        QVERIFY(m_server.start({strictMode}));
         m_http = std::make_unique<HttpTestClient>(m_server.baseUrl(), m_server.apiKey());
         const QStringList files = sampleInputFiles();
         QVERIFY(files.size() >= 6);
@@ -154,12 +153,14 @@ private Q_SLOTS:
         QCOMPARE(m_http
                      ->post(sets,
                             {{QStringLiteral("id"), QStringLiteral("six")},
+                             {QStringLiteral("name"), QStringLiteral("six")},
                              {QStringLiteral("inputs"), six}})
                      .status,
                  200);
         QCOMPARE(m_http
                      ->post(sets,
                             {{QStringLiteral("id"), QStringLiteral("slow")},
+                             {QStringLiteral("name"), QStringLiteral("slow")},
                              {QStringLiteral("inputs"), slow}})
                      .status,
                  200);

@@ -55,9 +55,7 @@ private:
     // A run on the instance, as live traffic would make it; its ID.
     QString runOn(const QString &instance)
     {
-        const auto answer = m_http->post(appPath + QStringLiteral("/runs?instance_id=") + instance,
-                                         {{QStringLiteral("input"), m_input}});
-        return answer.object().value(QStringLiteral("run_id")).toString();
+        return m_http->createRun(app, instance, {{QStringLiteral("input"), m_input}});
     }
 
     QString serverStatus(const QString &kind, const QString &id)
@@ -104,10 +102,13 @@ private:
     }
 
 private Q_SLOTS:
+    void init() { failOnStrictRefusals(); }
+
     void initTestCase()
     {
+        failOnStrictRefusals();
         QVERIFY(pushKnapsack(m_server, app, {QStringLiteral("greedy"), QStringLiteral("dp")}));
-        QVERIFY(m_server.start());
+        QVERIFY(m_server.start({strictMode}));
         m_http = std::make_unique<HttpTestClient>(m_server.baseUrl(), m_server.apiKey());
         const QStringList files = sampleInputFiles();
         QVERIFY(!files.isEmpty());
