@@ -1,6 +1,7 @@
 // One running nextdesk-server.
 #include "nextdeskserver.h"
 
+#include "api/wire/serverfeatures.h"
 #include "execution/executablestore.h"
 #include "execution/runexecutor.h"
 #include "handlers/ensembleruns.h"
@@ -10,17 +11,17 @@
 #include "http/apihttpserver.h"
 #include "http/httprouter.h"
 #include "security/secretfile.h"
-
 #include "security/urlsigner.h"
 #include "store/datastore.h"
 #include "store/payloadstore.h"
-#include <QTextStream>
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QTextStream>
 #include <QThread>
 
 namespace Server {
@@ -108,6 +109,15 @@ Api::Result<quint16> NextdeskServer::start()
         registerTestClockRoutes(*m_router, *m_context);
     // Online tests and ensemble runs move on when the runs they wait for end.
     connect(m_executor.get(), &RunExecutor::runFinished, this, &NextdeskServer::onRunFinished);
+    // What this server has beyond Nextmv Cloud's API, so the console offers it (and only it).
+    m_router->add("GET", Api::serverInfoPath, [](const HttpRequest &) {
+        QJsonArray features;
+        for (const Api::ServerFeature feature : Api::allServerFeatures())
+            features.append(Api::wireName(feature));
+        return HttpResponse::json(
+            QJsonObject{{QStringLiteral("server"), QStringLiteral("nextdesk-server")},
+                        {QStringLiteral("features"), features}});
+    });
     m_router->add("POST", QStringLiteral("/nextdesk/v1/shutdown"), [this](const HttpRequest &) {
         // Answer first, quit from the event loop.
         QMetaObject::invokeMethod(this, &NextdeskServer::shutdownRequested, Qt::QueuedConnection);

@@ -842,6 +842,50 @@ PendingCall NextmvClient::cancelRun(const QString &appId, const QString &runId, 
         context, std::move(done), succeededAtAll);
 }
 
+PendingCall NextmvClient::deleteRun(const QString &appId, const QString &runId, QObject *context,
+                                    Callback<bool> done)
+{
+    return deleteAt(appPath(appId, QStringLiteral("/runs/") + encoded(runId)), context,
+                    [this, done](const Result<bool> &deleted) {
+                        // Nextmv's reference does not confirm this call: a server that has no
+                        // such method says so once, and the action goes away.
+                        const int status = deleted ? 0 : deleted.error().httpStatus;
+                        if (status == 405 || status == 501) {
+                            dropFeature(ServerFeature::RunDelete);
+                            Error error = deleted.error();
+                            error.message = tr("This server does not delete runs.");
+                            done(error);
+                            return;
+                        }
+                        done(deleted);
+                    });
+}
+
+void NextmvClient::discoverFeatures()
+{
+    HttpCall *call = newCall(spec("GET", serverInfoPath));
+    connect(call, &HttpCall::succeeded, this, [this](const HttpAnswer &answer) {
+        QSet<ServerFeature> features;
+        const QJsonArray listed = QJsonDocument::fromJson(answer.body)
+                                      .object()
+                                      .value(QStringLiteral("features"))
+                                      .toArray();
+        for (const QJsonValue &name : listed) {
+            if (const auto feature = serverFeatureFromWireName(name.toString()))
+                features.insert(*feature);
+        }
+        setFeatures(features);
+    });
+    connect(call, &HttpCall::failed, this, [this](const Error &error, const HttpAnswer &) {
+        // No such route: a server that does not describe itself, such as Nextmv Cloud. Other
+        // failures (unreachable, wrong key) say nothing about features and are reported by
+        // the calls that follow.
+        if (error.httpStatus == 404 || error.httpStatus == 405)
+            setFeatures(baselineServerFeatures());
+    });
+    call->start();
+}
+
 Transfer *NextmvClient::submitRun(const QString &appId, const QString &instanceId,
                                   const RunInputSource &input, const RunRequest &request)
 {

@@ -145,6 +145,9 @@ public:
                           Callback<RunInformation> done) override;
     PendingCall cancelRun(const QString &appId, const QString &runId, QObject *context,
                           Callback<bool> done) override;
+    PendingCall deleteRun(const QString &appId, const QString &runId, QObject *context,
+                          Callback<bool> done) override;
+    void discoverFeatures() override;
 
     Transfer *submitRun(const QString &appId, const QString &instanceId,
                         const RunInputSource &input, const RunRequest &request) override;

@@ -16,6 +16,7 @@
 #include "api/dto/switchbacktest.h"
 #include "api/dto/version.h"
 #include "api/wire/result.h"
+#include "api/wire/serverfeatures.h"
 #include "pendingcall.h"
 
 #include <QObject>
@@ -73,6 +74,11 @@ public:
     using QObject::QObject;
 
     virtual QUrl baseUrl() const = 0;
+
+    // What this server has beyond the calls every server has (serverfeatures.h). Until
+    // discoverFeatures() has an answer everything is offered; featuresChanged() follows.
+    bool supports(ServerFeature feature) const { return m_features.contains(feature); }
+    virtual void discoverFeatures() = 0;
 
     // Applications, instances, versions
     virtual PendingCall listApplications(QObject *context, Callback<QList<Application>> done) = 0;
@@ -220,6 +226,9 @@ public:
                                   Callback<RunInformation> done) = 0;
     virtual PendingCall cancelRun(const QString &appId, const QString &runId, QObject *context,
                                   Callback<bool> done) = 0;
+    // Only where supports(ServerFeature::RunDelete); a server that refuses it loses the feature.
+    virtual PendingCall deleteRun(const QString &appId, const QString &runId, QObject *context,
+                                  Callback<bool> done) = 0;
 
     // Long transfers with progress and cancel; the caller owns the returned object.
     // Submits a run from a file or pasted content, through the upload URL above the inline limit.
@@ -241,6 +250,25 @@ Q_SIGNALS:
     void requestFailed(const Api::Error &error);
     // The server answered (any HTTP status) or could not be reached at all.
     void reachabilityChanged(bool reachable);
+    void featuresChanged();
+
+protected:
+    void setFeatures(const QSet<ServerFeature> &features)
+    {
+        if (features == m_features)
+            return;
+        m_features = features;
+        Q_EMIT featuresChanged();
+    }
+    void dropFeature(ServerFeature feature)
+    {
+        QSet<ServerFeature> features = m_features;
+        features.remove(feature);
+        setFeatures(features);
+    }
+
+private:
+    QSet<ServerFeature> m_features = allServerFeatures();
 };
 
 } // namespace Api

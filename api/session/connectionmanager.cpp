@@ -130,6 +130,7 @@ void ConnectionManager::useService(const QUrl &url, const QByteArray &key)
     m_service = std::move(client);
     setState(State::Connected, tr("Connected to %1").arg(m_profile.name));
     Q_EMIT serviceChanged(m_service.get());
+    m_service->discoverFeatures();
     if (previous)
         previous.release()->deleteLater(); // views may still be unwinding calls on it
 }

@@ -196,6 +196,18 @@ void RunListModel::updateRun(const Api::RunInformation &info)
     markDirty(row);
 }
 
+void RunListModel::removeRun(const QString &runId)
+{
+    const int row = rowOfRun(runId);
+    if (row < 0)
+        return;
+    flushDirtyRows(); // their row numbers shift below this one
+    beginRemoveRows({}, row, row);
+    m_runs.removeAt(row);
+    rebuildIndex();
+    endRemoveRows();
+}
+
 void RunListModel::markDirty(int row)
 {
     m_dirtyRows.insert(row);

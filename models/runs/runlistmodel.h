@@ -58,6 +58,8 @@ public:
     int rowOfRun(const QString &runId) const { return m_rowById.value(runId, -1); }
     // Applies fresher facts about one run (from its detail view or the watcher).
     void updateRun(const Api::RunInformation &info);
+    // A run the server deleted.
+    void removeRun(const QString &runId);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

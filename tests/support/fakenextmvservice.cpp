@@ -235,6 +235,12 @@ Api::PendingCall FakeNextmvService::updateRun(const QString &, const QString &, 
     return unsupported<Api::RunInformation>(context, std::move(done));
 }
 
+Api::PendingCall FakeNextmvService::deleteRun(const QString &, const QString &, QObject *context,
+                                              Callback<bool> done)
+{
+    return unsupported<bool>(context, std::move(done));
+}
+
 Api::PendingCall FakeNextmvService::cancelRun(const QString &, const QString &, QObject *context,
                                               Callback<bool> done)
 {

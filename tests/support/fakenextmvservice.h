@@ -154,6 +154,11 @@ public:
     Api::PendingCall updateRun(const QString &appId, const QString &runId, const QString &name,
                                const QString &description, QObject *context,
                                Callback<Api::RunInformation> done) override;
+    Api::PendingCall deleteRun(const QString &appId, const QString &runId, QObject *context,
+                               Callback<bool> done) override;
+    void discoverFeatures() override { }
+    // As if the server had described itself so.
+    void setSupportedFeatures(const QSet<Api::ServerFeature> &features) { setFeatures(features); }
     Api::PendingCall cancelRun(const QString &appId, const QString &runId, QObject *context,
                                Callback<bool> done) override;
     Api::Transfer *submitRun(const QString &appId, const QString &instanceId,

@@ -151,6 +151,29 @@ private Q_SLOTS:
         QTRY_VERIFY(detail->inputViewer()->content().contains("7"));
     }
 
+    void deleteAFinishedRunAfterConfirming()
+    {
+        Console console;
+        QVERIFY(connectConsole(console));
+        const QString runId =
+            startRunByDrop(console, writeFile(m_files, QStringLiteral("doomed.json"), "{}"));
+        QVERIFY(!runId.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(console.statusOf(runId), QStringLiteral("succeeded"), 30000);
+        console.runs()->selectRun(runId);
+        QTRY_COMPARE(console.runs()->detail()->runId(), runId);
+
+        console.runs()->deleteRun(runId);
+        auto *box = waitForDialog<QMessageBox>();
+        QVERIFY(box);
+        box->button(QMessageBox::Yes)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(console.model()->rowOfRun(runId), -1, 10000);
+        QVERIFY(console.runs()->detail()->runId() != runId); // the next row is shown
+        HttpTestClient http(m_server.baseUrl(), m_server.apiKey());
+        QCOMPARE(
+            http.get(QStringLiteral("/v1/applications/test/runs/%1/metadata").arg(runId)).status,
+            404);
+    }
+
     void cancelALongRunAfterConfirming()
     {
         Console console;

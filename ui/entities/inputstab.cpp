@@ -123,15 +123,25 @@ void InputsTab::showItem(const QString &id)
             tr("Too large to preview (%1).").arg(Models::RunListModel::sizeText(input.size)));
         return;
     }
-    m_content->setLoading(tr("Loading…"));
-    m_service->inputContent(m_appId, id, this, [this, id](const Api::Result<QByteArray> &bytes) {
+    auto show = [this, id](const Api::Result<QByteArray> &bytes) {
         if (id != currentId())
             return;
         if (bytes)
             m_content->setContent(bytes.value());
         else
             m_content->setMessage(bytes.error().message);
-    });
+    };
+    if (m_service->supports(Api::ServerFeature::InputContent)) {
+        m_content->setLoading(tr("Loading…"));
+        m_service->inputContent(m_appId, id, this, show);
+    } else if (!input.runId.isEmpty()) {
+        // Nextmv's API serves a managed input's content only as the input of its run.
+        m_content->setLoading(tr("Loading the input of run %1…").arg(input.runId));
+        m_service->runInput(m_appId, input.runId, this, show);
+    } else {
+        m_content->setMessage(tr("This server does not show the content of an uploaded input; "
+                                 "runs and experiments use it as usual."));
+    }
 }
 
 void InputsTab::startNew()
@@ -172,14 +182,14 @@ void InputsTab::addFromRun(const QString &runId)
     Api::ManagedInput input;
     input.runId = runId;
     input.name = tr("Input of %1").arg(runId);
-    m_service->createInput(
-        m_appId, input, this, [this](const Api::Result<Api::ManagedInput> &made) {
-            if (!made) {
-                showError(made.error());
-                return;
-            }
-            reloadAndSelect(made->id);
-        });
+    m_service->createInput(m_appId, input, this,
+                           [this](const Api::Result<Api::ManagedInput> &made) {
+                               if (!made) {
+                                   showError(made.error());
+                                   return;
+                               }
+                               reloadAndSelect(made->id);
+                           });
 }
 
 void InputsTab::save()

@@ -170,6 +170,7 @@ void RunDetailView::onMetadata(const Api::RunInformation &run)
     m_title->setText(
         QStringLiteral("%1 — %2").arg(name, Models::RunListModel::statusText(run.metadata.status)));
     m_renameButton->setEnabled(true);
+    m_renameButton->setVisible(m_service->supports(Api::ServerFeature::RunRename));
     m_cancelButton->setEnabled(!Api::isTerminal(run.metadata.status));
     m_tabs->setEnabled(true);
     fillSummary();
@@ -190,16 +191,23 @@ bool RunDetailView::isEnsembleTabShown() const
 
 void RunDetailView::loadEnsemble()
 {
+    const QString unsupported = tr("This server does not tell how an ensemble run chose its "
+                                   "answer; the output is the winner's. NextDesk's local server "
+                                   "does.");
+    if (!m_service->supports(Api::ServerFeature::EnsembleResults)) {
+        m_ensemble->showUnavailable(unsupported);
+        return;
+    }
     const QString runId = m_runId;
     m_calls.append(m_service->ensembleRunResult(
-        m_appId, runId, this, [this, runId](const Api::Result<Api::EnsembleRunResult> &result) {
+        m_appId, runId, this,
+        [this, runId, unsupported](const Api::Result<Api::EnsembleRunResult> &result) {
             if (runId != m_runId)
                 return;
             if (result)
                 m_ensemble->setResult(result.value());
-            else if (result.error().httpStatus == 404)
-                m_ensemble->showUnavailable(tr("This server does not tell how an ensemble run "
-                                               "chose its answer; the output is the winner's."));
+            else if (result.error().httpStatus == 404) // asked before the server said
+                m_ensemble->showUnavailable(unsupported);
             else
                 m_ensemble->showUnavailable(result.error().message);
         }));

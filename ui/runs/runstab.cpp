@@ -333,6 +333,38 @@ void RunsTab::cancelRun(const QString &runId)
     box->open();
 }
 
+void RunsTab::deleteRun(const QString &runId)
+{
+    if (!m_service || runId.isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Run"),
+                                tr("Delete run %1? Its input, output and logs are removed from "
+                                   "the server; this cannot be undone.")
+                                    .arg(runId),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setDefaultButton(QMessageBox::No);
+    box->button(QMessageBox::Yes)->setText(tr("Delete Run"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::accepted, this, [this, runId] {
+        const QString appId = m_appId;
+        m_service->deleteRun(m_appId, runId, this,
+                             [this, appId, runId](const Api::Result<bool> &deleted) {
+                                 if (appId != m_appId)
+                                     return;
+                                 if (!deleted) {
+                                     Q_EMIT statusMessage(deleted.error().message);
+                                     return;
+                                 }
+                                 if (m_detail->runId() == runId)
+                                     m_detail->clear();
+                                 if (m_model)
+                                     m_model->removeRun(runId);
+                                 Q_EMIT statusMessage(tr("Run %1 deleted.").arg(runId));
+                             });
+    });
+    box->open();
+}
+
 void RunsTab::selectRun(const QString &runId)
 {
     if (!m_model)
@@ -375,9 +407,16 @@ void RunsTab::showContextMenu(const QPoint &position)
         selectRun(runId);
         m_detail->showTab(RunDetailView::OutputTab);
     });
-    menu.addAction(tr("Rename…"), this, [this, runId] { renameRun(runId); });
+    // Calls a server may not have are not offered there (the console asks it at connection).
+    if (m_service->supports(Api::ServerFeature::RunRename))
+        menu.addAction(tr("Rename…"), this, [this, runId] { renameRun(runId); });
     QAction *cancel = menu.addAction(tr("Cancel Run…"), this, [this, runId] { cancelRun(runId); });
     cancel->setEnabled(!Api::isTerminal(status));
+    if (m_service->supports(Api::ServerFeature::RunDelete)) {
+        QAction *remove =
+            menu.addAction(tr("Delete Run…"), this, [this, runId] { deleteRun(runId); });
+        remove->setEnabled(Api::isTerminal(status));
+    }
     menu.addSeparator();
     menu.addAction(tr("Keep Input as Managed Input"), this,
                    [this, runId] { Q_EMIT keepInputRequested(runId); });

@@ -54,6 +54,8 @@ public:
     void newRun(const QString &inputFile = {}, const QString &ensembleDefinitionId = {});
     void focusSearch();
     void renameRun(const QString &runId);
+    // Asks first; only offered where the server supports it.
+    void deleteRun(const QString &runId);
     void cancelRun(const QString &runId);
     void selectRun(const QString &runId);
     QStringList selectedRunIds() const;

@@ -684,6 +684,38 @@ private Q_SLOTS:
         QCOMPARE(body[QStringLiteral("runs")].toArray().size(), 1);
     }
 
+    void featuresAreDiscoveredPerServer()
+    {
+        // nextdesk-server lists what it has beyond Nextmv Cloud's API.
+        HttpTestClient http(m_server.baseUrl(), m_server.apiKey());
+        const QJsonArray listed =
+            http.get(Api::serverInfoPath).object().value(QStringLiteral("features")).toArray();
+        for (const Api::ServerFeature feature : Api::allServerFeatures())
+            QVERIFY(listed.contains(Api::wireName(feature)));
+
+        // A server without the route (Nextmv Cloud) gets the documented calls only.
+        TestSupport::FaultServer fake;
+        QVERIFY(fake.listen());
+        Api::NextmvClient cloud(fake.baseUrl(), "key");
+        QSignalSpy cloudChanged(&cloud, &Api::NextmvService::featuresChanged);
+        cloud.discoverFeatures();
+        QVERIFY(cloudChanged.wait(10000));
+        QVERIFY(!cloud.supports(Api::ServerFeature::InputContent));
+        QVERIFY(!cloud.supports(Api::ServerFeature::EnsembleResults));
+        QVERIFY(cloud.supports(Api::ServerFeature::RunRename));
+        QVERIFY(cloud.supports(Api::ServerFeature::RunDelete));
+
+        // Deleting a run is tried; a server without that method loses the action, clearly.
+        fake.setDefault("DELETE", QStringLiteral("/v1/applications/a/runs/r1"),
+                        {.status = 405, .body = R"({"error": "method not allowed"})"});
+        auto deleted = await<bool>([&](QObject *c, auto done) {
+            cloud.deleteRun(QStringLiteral("a"), QStringLiteral("r1"), c, done);
+        });
+        QVERIFY(!deleted);
+        QCOMPARE(deleted.error().message, QStringLiteral("This server does not delete runs."));
+        QVERIFY(!cloud.supports(Api::ServerFeature::RunDelete));
+    }
+
     void textInputsAreUploadedAndDeclaredText()
     {
         // As Nextmv's SDK: only JSON goes inline; a text input, however small, is uploaded and

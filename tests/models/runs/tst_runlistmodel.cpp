@@ -70,6 +70,20 @@ private Q_SLOTS:
                  QStringLiteral("dp-run0001"));
     }
 
+    void aDeletedRunLeavesTheList()
+    {
+        m_model->setApplication(QStringLiteral("knapsack"));
+        QTRY_COMPARE(m_model->rowCount(), 120);
+        const QString second = m_model->run(1).id;
+        const QString third = m_model->run(2).id;
+        m_model->removeRun(second);
+        QCOMPARE(m_model->rowCount(), 119);
+        QCOMPARE(m_model->rowOfRun(second), -1);
+        QCOMPARE(m_model->rowOfRun(third), 1);
+        m_model->removeRun(QStringLiteral("no-such-run"));
+        QCOMPARE(m_model->rowCount(), 119);
+    }
+
     void withoutAViewOnlyTheFirstPageLoads()
     {
         m_tester.reset(); // nothing asks for more rows
