@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "connectiondialog.h"
+#include "newapplicationdialog.h"
 #include "transferspanel.h"
 #include "ui/ensembles/ensemblestab.h"
 #include "ui/entities/appsettingstab.h"
@@ -195,6 +196,7 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newRun = file->addAction(tr("&New Run…"), this, [this] { m_runs->newRun(); });
     newRun->setShortcut(QKeySequence::New);
+    file->addAction(tr("New &Application…"), this, &MainWindow::newApplication);
     file->addAction(tr("New &Connection…"), this, &MainWindow::addConnection);
     QAction *keep = file->addAction(tr("&Keep Local Server Running After Exit"));
     keep->setCheckable(true);
@@ -341,6 +343,23 @@ void MainWindow::askForKey(const Api::ConnectionProfile &profile, const QString 
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { m_connections.provideKey(dialog->profile(), dialog->apiKey()); });
+    dialog->open();
+}
+
+void MainWindow::newApplication()
+{
+    Api::NextmvService *service = m_connections.service();
+    if (!service)
+        return;
+    auto *dialog = new NewApplicationDialog(*service, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewApplicationDialog::created, this, [this](const QString &appId) {
+        m_preferredApp = appId;
+        loadApplications();
+        statusBar()->showMessage(tr("Application %1 created.").arg(appId), 5000);
+    });
+    // A new connection replaces the service the dialog would call.
+    connect(&m_connections, &Api::ConnectionManager::serviceChanged, dialog, &QWidget::close);
     dialog->open();
 }
 

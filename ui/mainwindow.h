@@ -78,6 +78,8 @@ private:
     void onStateChanged(Api::ConnectionManager::State state, const QString &text);
     void askForKey(const Api::ConnectionProfile &profile, const QString &reason);
     void addConnection();
+    // File → New Application; selects it once created.
+    void newApplication();
     void notifyRunFinished(const Api::RunInformation &run);
 
     Api::ConnectionManager &m_connections;

@@ -291,6 +291,17 @@ PendingCall NextmvClient::listApplications(QObject *context, Callback<QList<Appl
     return getList<Application>(QStringLiteral("/v1/applications"), context, std::move(done));
 }
 
+PendingCall NextmvClient::createApplication(const Application &app, QObject *context,
+                                            Callback<Application> done)
+{
+    QJsonObject body{{QStringLiteral("id"), app.id},
+                     {QStringLiteral("name"), app.name},
+                     {QStringLiteral("description"), app.description}};
+    completeIdAndName(body, QStringLiteral("app"));
+    return sendObject<Application>("POST", QStringLiteral("/v1/applications"), body, context,
+                                   std::move(done));
+}
+
 PendingCall NextmvClient::updateApplication(const Application &app, QObject *context,
                                             Callback<Application> done)
 {

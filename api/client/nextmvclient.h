@@ -30,6 +30,8 @@ public:
                              Callback<QList<Version>> done) override;
     PendingCall updateApplication(const Application &app, QObject *context,
                                   Callback<Application> done) override;
+    PendingCall createApplication(const Application &app, QObject *context,
+                                  Callback<Application> done) override;
     PendingCall deleteApplication(const QString &appId, QObject *context,
                                   Callback<bool> done) override;
     PendingCall createVersion(const QString &appId, const Version &version, QObject *context,

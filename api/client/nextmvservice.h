@@ -89,6 +89,9 @@ public:
 
     virtual PendingCall updateApplication(const Application &app, QObject *context,
                                           Callback<Application> done) = 0;
+    // Always with an ID and a name, made up when empty, as Nextmv's SDK sends them.
+    virtual PendingCall createApplication(const Application &app, QObject *context,
+                                          Callback<Application> done) = 0;
     virtual PendingCall deleteApplication(const QString &appId, QObject *context,
                                           Callback<bool> done) = 0;
     // A version snapshots the app's current dev binary.

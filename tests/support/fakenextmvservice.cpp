@@ -271,6 +271,12 @@ Api::PendingCall FakeNextmvService::updateApplication(const Api::Application &, 
     return unsupported<Api::Application>(context, std::move(done));
 }
 
+Api::PendingCall FakeNextmvService::createApplication(const Api::Application &, QObject *context,
+                                                      Callback<Api::Application> done)
+{
+    return unsupported<Api::Application>(context, std::move(done));
+}
+
 Api::PendingCall FakeNextmvService::deleteApplication(const QString &, QObject *context,
                                                       Callback<bool> done)
 {

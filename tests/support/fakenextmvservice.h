@@ -36,6 +36,8 @@ public:
     // Edits are not served by the fake: models that need them are tested end to end.
     Api::PendingCall updateApplication(const Api::Application &, QObject *context,
                                        Callback<Api::Application> done) override;
+    Api::PendingCall createApplication(const Api::Application &, QObject *context,
+                                       Callback<Api::Application> done) override;
     Api::PendingCall deleteApplication(const QString &, QObject *context,
                                        Callback<bool> done) override;
     Api::PendingCall createVersion(const QString &, const Api::Version &, QObject *context,

@@ -10,18 +10,22 @@
 #include "support/httptestclient.h"
 #include "support/serverprocess.h"
 #include "ui/mainwindow.h"
+#include "ui/newapplicationdialog.h"
 #include "ui/runs/newrundialog.h"
 #include "ui/runs/rundetailview.h"
 #include "ui/runs/runstab.h"
 #include "ui/widgets/jsonviewer.h"
 #include "ui/widgets/namedescriptiondialog.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -149,6 +153,44 @@ private Q_SLOTS:
         QTRY_VERIFY(detail->outputViewer()->model()->rowCount() > 0);
         detail->showTab(Ui::RunDetailView::InputTab);
         QTRY_VERIFY(detail->inputViewer()->content().contains("7"));
+    }
+
+    void newApplicationFromTheFileMenu()
+    {
+        Console console;
+        QVERIFY(connectConsole(console));
+        QAction *action = nullptr;
+        for (QAction *a : console.window.menuBar()->findChildren<QAction *>()) {
+            if (a->text() == Ui::MainWindow::tr("New &Application…"))
+                action = a;
+        }
+        QVERIFY(action);
+        action->trigger();
+        auto *dialog = waitForDialog<Ui::NewApplicationDialog>();
+        QVERIFY(dialog);
+        // An ID is made up as Nextmv's SDK does; the user may change it.
+        QVERIFY(dialog->idField()->text().startsWith(QLatin1String("app-")));
+
+        const auto clickCreate = [dialog] {
+            for (QAbstractButton *b : dialog->findChild<QDialogButtonBox *>()->buttons()) {
+                if (b->text() == Ui::NewApplicationDialog::tr("Create"))
+                    b->click();
+            }
+        };
+
+        // Refused: the dialog stays, with the server's reason.
+        dialog->idField()->setText(QStringLiteral("not an id!"));
+        clickCreate();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->errorText().isEmpty(), 10000);
+        QVERIFY(dialog->isVisible());
+
+        QPointer<Ui::NewApplicationDialog> guard(dialog);
+        dialog->idField()->setText(QStringLiteral("fresh-app"));
+        dialog->nameField()->setText(QStringLiteral("Fresh"));
+        clickCreate();
+        QTRY_VERIFY_WITH_TIMEOUT(!guard || !guard->isVisible(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(console.runs()->applicationId(), QStringLiteral("fresh-app"),
+                                  10000);
     }
 
     void deleteAFinishedRunAfterConfirming()

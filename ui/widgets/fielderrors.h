@@ -24,6 +24,7 @@ public:
     void clear();
     // Every shown message, one per line (for tests and tool tips).
     QString text() const;
+    QLabel *general() const { return m_general; }
 
 private:
     QLabel *m_general;
