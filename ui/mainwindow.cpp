@@ -82,6 +82,11 @@ MainWindow::MainWindow(Api::ConnectionManager &connections, Api::ProfileStore &p
         m_inputSets->createFromRuns(runIds, tr("%n run(s)", nullptr, int(runIds.size())));
         m_tabs->setCurrentWidget(m_inputSets);
     });
+    connect(m_inputs, &InputsTab::runRequested, this,
+            [this](const QString &inputId, const QString &inputName) {
+                m_tabs->setCurrentWidget(m_runs);
+                m_runs->newRunFromInput(inputId, inputName);
+            });
     connect(m_runs, &RunsTab::keepInputRequested, this, [this](const QString &runId) {
         m_inputs->addFromRun(runId);
         m_tabs->setCurrentWidget(m_inputs);

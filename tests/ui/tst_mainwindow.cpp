@@ -9,6 +9,7 @@
 #include "support/faultserver.h"
 #include "support/httptestclient.h"
 #include "support/serverprocess.h"
+#include "ui/entities/inputstab.h"
 #include "ui/mainwindow.h"
 #include "ui/newapplicationdialog.h"
 #include "ui/runs/newrundialog.h"
@@ -191,6 +192,36 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!guard || !guard->isVisible(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(console.runs()->applicationId(), QStringLiteral("fresh-app"),
                                   10000);
+    }
+
+    void runAManagedInputFromTheInputsTab()
+    {
+        HttpTestClient http(m_server.baseUrl(), m_server.apiKey());
+        QCOMPARE(http.createManagedInput(QStringLiteral("test"), QStringLiteral("kept"),
+                                         QJsonObject{{QStringLiteral("value"), 11}})
+                     .status,
+                 200);
+        Console console;
+        QVERIFY(connectConsole(console));
+        Ui::InputsTab *inputs = console.window.inputsTab();
+        inputs->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (inputs->selectId(QStringLiteral("kept")), inputs->currentId() == "kept"), 10000);
+        QSignalSpy submitted(console.runs(), &Ui::RunsTab::runSubmitted);
+        inputs->runButton()->click();
+        auto *dialog = waitForDialog<Ui::NewRunDialog>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->request().inputId, QStringLiteral("kept"));
+        dialog->accept();
+        QVERIFY(submitted.wait(30000));
+        const QString runId = submitted.first().first().toString();
+        const QJsonObject done = http.waitForRun(QStringLiteral("test"), runId);
+        QCOMPARE(done[QStringLiteral("metadata")][QStringLiteral("status_v2")].toString(),
+                 QStringLiteral("succeeded"));
+        const QJsonObject result =
+            http.get(QStringLiteral("/v1/applications/test/runs/") + runId).object();
+        QVERIFY2(QJsonDocument(result[QStringLiteral("output")].toObject()).toJson().contains("11"),
+                 result.isEmpty() ? "no output" : "output does not echo the input");
     }
 
     void deleteAFinishedRunAfterConfirming()

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,6 +39,7 @@ InputsTab::InputsTab(QWidget *parent)
     , m_name(new QLineEdit(this))
     , m_description(new QPlainTextEdit(this))
     , m_content(new JsonViewer(this))
+    , m_run(new QPushButton(tr("Run…"), this))
 {
     setAcceptDrops(true);
     m_details->setWordWrap(true);
@@ -61,7 +63,18 @@ InputsTab::InputsTab(QWidget *parent)
     form->addRow(tr("&Description:"), m_description);
     formLayout()->addLayout(form);
     formLayout()->addWidget(m_content, 1);
-    formLayout()->addWidget(fromRun);
+    m_run->setToolTip(tr("Start a run that reads this input"));
+    m_run->setEnabled(false);
+    connect(m_run, &QPushButton::clicked, this, [this] {
+        const int row = m_inputs->rowOf(currentId());
+        if (row >= 0)
+            Q_EMIT runRequested(currentId(), m_inputs->item(row).name);
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_run);
+    buttons->addWidget(fromRun);
+    buttons->addStretch(1);
+    formLayout()->addLayout(buttons);
     connect(m_name, &QLineEdit::textEdited, this, [this] { setDirty(!currentId().isEmpty()); });
     connect(m_description, &QPlainTextEdit::textChanged, this, [this] {
         if (m_description->hasFocus())
@@ -103,6 +116,7 @@ void InputsTab::showItem(const QString &id)
     const int row = m_inputs->rowOf(id);
     m_name->setEnabled(row >= 0);
     m_description->setEnabled(row >= 0);
+    m_run->setEnabled(row >= 0);
     if (row < 0) {
         m_details->setText(tr("Select an input, or drop JSON files here to add them."));
         m_name->clear();

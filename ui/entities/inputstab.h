@@ -12,6 +12,7 @@
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace Api {
 class NextmvService;
@@ -39,6 +40,11 @@ public:
     QList<Api::Transfer *> addFiles(const QStringList &paths);
     void addFromRun(const QString &runId);
     JsonViewer *viewer() const { return m_content; }
+    QPushButton *runButton() const { return m_run; }
+
+Q_SIGNALS:
+    // "Run…": a new run reading this managed input.
+    void runRequested(const QString &inputId, const QString &inputName);
 
 protected:
     void load(Api::NextmvService &service, const QString &appId) override;
@@ -55,6 +61,7 @@ private:
     QLineEdit *m_name;
     QPlainTextEdit *m_description;
     JsonViewer *m_content;
+    QPushButton *m_run;
 };
 
 } // namespace Ui

@@ -151,6 +151,22 @@ void NewRunDialog::setPastedInput(const QString &text)
     m_inputTabs->setCurrentIndex(1);
 }
 
+void NewRunDialog::setManagedInput(const QString &inputId, const QString &name)
+{
+    m_managedInputId = inputId;
+    while (m_inputTabs->count() > 0)
+        m_inputTabs->removeTab(0);
+    auto *label = new QLabel(tr("Managed input %1 (%2), as the server keeps it.")
+                                 .arg(name.isEmpty() ? inputId : name, inputId),
+                             m_inputTabs);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_inputTabs->addTab(label, tr("Managed Input"));
+    setAcceptDrops(false);
+    if (m_name->text().isEmpty())
+        m_name->setText(name.isEmpty() ? inputId : name);
+}
+
 void NewRunDialog::setName(const QString &name)
 {
     m_name->setText(name);
@@ -189,6 +205,7 @@ Api::RunRequest NewRunDialog::request() const
     request.name = m_name->text().trimmed();
     request.description = m_description->text().trimmed();
     request.ensembleDefinitionId = ensembleDefinitionId();
+    request.inputId = m_managedInputId;
     for (int row = 0; row < m_options->rowCount(); ++row) {
         const QString name =
             m_options->item(row, 0) ? m_options->item(row, 0)->text().trimmed() : QString();
@@ -215,6 +232,8 @@ QString NewRunDialog::validationError() const
             return tr("The option '%1' is given twice.").arg(name);
         seen.append(name);
     }
+    if (!m_managedInputId.isEmpty())
+        return {};
     const Api::RunInputSource source = input();
     if (m_inputTabs->currentIndex() == 0) {
         if (source.filePath.isEmpty())

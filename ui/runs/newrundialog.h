@@ -34,6 +34,8 @@ public:
                       const QString &preferred = {});
     void setInputFile(const QString &path);
     void setPastedInput(const QString &text);
+    // The run reads a managed input the server keeps: no file, no paste.
+    void setManagedInput(const QString &inputId, const QString &name);
     void setName(const QString &name);
     void addOption(const QString &name, const QString &value);
 
@@ -60,6 +62,7 @@ private:
     QPlainTextEdit *m_paste;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
+    QString m_managedInputId;
 };
 
 } // namespace Ui

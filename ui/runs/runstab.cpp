@@ -232,15 +232,13 @@ void RunsTab::focusSearch()
     m_search->selectAll();
 }
 
-void RunsTab::newRun(const QString &inputFile, const QString &ensembleDefinitionId)
+bool RunsTab::openNewRunDialog(const QString &ensembleDefinitionId)
 {
     if (!m_service || m_appId.isEmpty() || m_dialog)
-        return;
+        return false;
     m_dialog = new NewRunDialog(this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setInstances(m_instances, m_instance->currentData().toString());
-    if (!inputFile.isEmpty())
-        m_dialog->setInputFile(inputFile);
     // The dialog is the context: an answer after it closed is dropped.
     NewRunDialog *dialog = m_dialog;
     m_service->listEnsembleDefinitions(
@@ -248,10 +246,56 @@ void RunsTab::newRun(const QString &inputFile, const QString &ensembleDefinition
             if (definitions)
                 dialog->setEnsembles(definitions.value(), ensembleDefinitionId);
         });
-    connect(m_dialog, &QDialog::accepted, this,
-            [this] { submit(m_dialog->instanceId(), m_dialog->input(), m_dialog->request()); });
     connect(m_dialog, &QObject::destroyed, this, [this] { m_dialog = nullptr; });
     m_dialog->open();
+    return true;
+}
+
+void RunsTab::newRun(const QString &inputFile, const QString &ensembleDefinitionId)
+{
+    if (!openNewRunDialog(ensembleDefinitionId))
+        return;
+    if (!inputFile.isEmpty())
+        m_dialog->setInputFile(inputFile);
+    connect(m_dialog, &QDialog::accepted, this,
+            [this] { submit(m_dialog->instanceId(), m_dialog->input(), m_dialog->request()); });
+}
+
+void RunsTab::newRunFromInput(const QString &inputId, const QString &inputName)
+{
+    if (!openNewRunDialog())
+        return;
+    m_dialog->setManagedInput(inputId, inputName);
+    connect(m_dialog, &QDialog::accepted, this, [this] {
+        // Nothing to upload: the server already has the input.
+        const QString appId = m_appId;
+        m_service->createRun(m_appId, m_dialog->instanceId(), m_dialog->request(), this,
+                             [this, appId](const Api::Result<QString> &runId) {
+                                 if (appId != m_appId)
+                                     return;
+                                 if (runId)
+                                     onRunStarted(runId.value());
+                                 else
+                                     onRunNotStarted(runId.error());
+                             });
+    });
+}
+
+void RunsTab::onRunStarted(const QString &runId)
+{
+    m_startedHere.insert(runId);
+    Q_EMIT statusMessage(tr("Run %1 started.").arg(runId));
+    Q_EMIT runSubmitted(runId);
+    if (m_model)
+        m_model->refresh();
+}
+
+void RunsTab::onRunNotStarted(const Api::Error &error)
+{
+    Q_EMIT statusMessage(error.message);
+    // The run may exist after all: show the list as the server has it rather than guess.
+    if (error.kind == Api::Error::Kind::OutcomeUnknown && m_model)
+        m_model->refresh();
 }
 
 void RunsTab::submit(const QString &instanceId, const Api::RunInputSource &input,
@@ -263,22 +307,10 @@ void RunsTab::submit(const QString &instanceId, const Api::RunInputSource &input
     connect(transfer, &Api::Transfer::finished, this, [this, transfer, appId] {
         if (appId != m_appId)
             return;
-        if (transfer->state() == Api::Transfer::State::Failed &&
-            transfer->error().kind == Api::Error::Kind::OutcomeUnknown) {
-            // The run may exist: show the list as the server has it rather than guess.
-            Q_EMIT statusMessage(transfer->error().message);
-            if (m_model)
-                m_model->refresh();
-            return;
-        }
-        if (transfer->state() != Api::Transfer::State::Succeeded)
-            return;
-        const QString runId = transfer->result();
-        m_startedHere.insert(runId);
-        Q_EMIT statusMessage(tr("Run %1 started.").arg(runId));
-        Q_EMIT runSubmitted(runId);
-        if (m_model)
-            m_model->refresh();
+        if (transfer->state() == Api::Transfer::State::Succeeded)
+            onRunStarted(transfer->result());
+        else if (transfer->state() == Api::Transfer::State::Failed)
+            onRunNotStarted(transfer->error()); // also shown in the Transfers panel
     });
     transfer->start();
 }

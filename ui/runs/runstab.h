@@ -49,9 +49,10 @@ public:
     QString applicationId() const { return m_appId; }
 
     void refresh();
-    // Opens the new-run dialog, with the input file already chosen when given.
     // Opens New Run, with the input file and the ensemble definition to run chosen when given.
     void newRun(const QString &inputFile = {}, const QString &ensembleDefinitionId = {});
+    // Opens New Run on a managed input the server keeps.
+    void newRunFromInput(const QString &inputId, const QString &inputName);
     void focusSearch();
     void renameRun(const QString &runId);
     // Asks first; only offered where the server supports it.
@@ -86,8 +87,12 @@ private:
     void buildFilterBar(QLayout *layout);
     void applyFilters();
     void loadInstances();
+    // The dialog with instances and ensembles filled in; false when it cannot open now.
+    bool openNewRunDialog(const QString &ensembleDefinitionId = {});
     void submit(const QString &instanceId, const Api::RunInputSource &input,
                 const Api::RunRequest &request);
+    void onRunStarted(const QString &runId);
+    void onRunNotStarted(const Api::Error &error);
     void showContextMenu(const QPoint &position);
     QString currentRunId() const;
 
