@@ -1,5 +1,6 @@
 // Test support for GUI tests: a whole console (main window with its own settings, session key
-// store and connection manager) and answering the next message box as a user would.
+// store and connection manager), answering the next message box as a user would, and finding
+// the dialog a click opened.
 #pragma once
 
 #include "api/session/connectionmanager.h"
@@ -7,9 +8,11 @@
 #include "api/session/keystore.h"
 #include "ui/mainwindow.h"
 
+#include <QApplication>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTest>
 
 namespace TestSupport {
 
@@ -31,5 +34,19 @@ struct ConsoleFixture
 void answerNextMessageBox(QMessageBox::StandardButton button);
 // Clicks the button with this text on the next modal message box (for boxes with own buttons).
 void answerNextMessageBox(const QString &buttonText);
+
+// The visible top-level dialog of this type once it has opened (within 4 s), or nullptr.
+template<typename T>
+T *waitForDialog()
+{
+    for (int i = 0; i < 200; ++i) {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *d = qobject_cast<T *>(w); d && d->isVisible())
+                return d;
+        }
+        QTest::qWait(20);
+    }
+    return nullptr;
+}
 
 } // namespace TestSupport

@@ -74,21 +74,6 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
     return file.fileName();
 }
 
-template<typename T>
-T *waitForDialog()
-{
-    T *dialog = nullptr;
-    for (int i = 0; i < 200 && !dialog; ++i) {
-        for (QWidget *w : QApplication::topLevelWidgets()) {
-            if (auto *d = qobject_cast<T *>(w); d && d->isVisible())
-                dialog = d;
-        }
-        if (!dialog)
-            QTest::qWait(20);
-    }
-    return dialog;
-}
-
 } // namespace
 
 class TestMainWindow : public QObject

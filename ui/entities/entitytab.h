@@ -47,6 +47,7 @@ public:
     // Asks what to do with unsaved edits; true when it is fine to move on.
     bool confirmLeave();
     void selectId(const QString &id);
+    QPushButton *newButton() const { return m_new; }
     QPushButton *saveButton() const { return m_save; }
     QPushButton *deleteButton() const { return m_delete; }
     QString errorText() const;

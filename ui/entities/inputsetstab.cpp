@@ -1,6 +1,8 @@
 // The Input sets tab.
 #include "inputsetstab.h"
 
+#include "newinputsetdialog.h"
+
 #include "api/client/nextmvservice.h"
 #include "api/client/transfer.h"
 #include "models/entitylistmodel.h"
@@ -81,58 +83,50 @@ void InputSetsTab::startNew()
 {
     if (!m_service || m_appId.isEmpty())
         return;
-    // Choose among the app's managed inputs.
-    m_service->listInputs(
-        m_appId, this, [this](const Api::Result<QList<Api::ManagedInput>> &inputs) {
-            if (!inputs) {
-                showError(inputs.error());
-                return;
-            }
-            auto *dialog = new QDialog(this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->setWindowTitle(tr("New Input Set"));
-            auto *name = new QLineEdit(dialog);
-            auto *list = new QListWidget(dialog);
-            list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-            for (const Api::ManagedInput &input : inputs.value()) {
-                auto *item = new QListWidgetItem(
-                    input.name == input.id ? input.id : tr("%1 (%2)").arg(input.name, input.id),
-                    list);
-                item->setData(Qt::UserRole, input.id);
-            }
-            auto *buttons =
-                new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-            connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-            connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-            auto *layout = new QFormLayout(dialog);
-            layout->addRow(tr("&Name:"), name);
-            layout->addRow(tr("&Inputs:"), list);
-            layout->addRow(buttons);
-            connect(dialog, &QDialog::accepted, this, [this, name, list] {
-                QStringList ids;
-                for (const QListWidgetItem *item : list->selectedItems())
-                    ids.append(item->data(Qt::UserRole).toString());
-                if (ids.isEmpty()) {
-                    showError(Api::Error::validation(tr("Select at least one input.")));
-                    return;
-                }
-                createFromInputs(ids, name->text().trimmed());
-            });
-            dialog->open();
-        });
+    // The form offers the app's managed inputs and its instances (for a window of their runs).
+    struct Choices
+    {
+        QList<Api::ManagedInput> inputs;
+        QList<Api::Instance> instances;
+        int pending = 2;
+    };
+    auto choices = std::make_shared<Choices>();
+    const QString appId = m_appId;
+    auto openWhenBoth = [this, choices, appId] {
+        if (--choices->pending > 0 || appId != m_appId)
+            return;
+        auto *dialog = new NewInputSetDialog(choices->inputs, choices->instances, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] { create(dialog->request()); });
+        dialog->open();
+    };
+    m_service->listInputs(m_appId, this, [this, choices, openWhenBoth](const auto &inputs) {
+        if (inputs)
+            choices->inputs = inputs.value();
+        else
+            showError(inputs.error());
+        openWhenBoth();
+    });
+    m_service->listInstances(m_appId, this, [this, choices, openWhenBoth](const auto &instances) {
+        if (instances)
+            choices->instances = instances.value();
+        else
+            showError(instances.error());
+        openWhenBoth();
+    });
 }
 
 void InputSetsTab::create(const Api::InputSetRequest &request)
 {
-    m_service->createInputSet(
-        m_appId, request, this, [this](const Api::Result<Api::InputSet> &made) {
-            if (!made) {
-                showError(made.error());
-                return;
-            }
-            reloadAndSelect(made->id);
-            Q_EMIT inputSetCreated(made->id);
-        });
+    m_service->createInputSet(m_appId, request, this,
+                              [this](const Api::Result<Api::InputSet> &made) {
+                                  if (!made) {
+                                      showError(made.error());
+                                      return;
+                                  }
+                                  reloadAndSelect(made->id);
+                                  Q_EMIT inputSetCreated(made->id);
+                              });
 }
 
 void InputSetsTab::createFromRuns(const QStringList &runIds, const QString &name)

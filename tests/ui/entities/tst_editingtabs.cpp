@@ -11,6 +11,7 @@
 #include "ui/entities/inputsetstab.h"
 #include "ui/entities/inputstab.h"
 #include "ui/entities/instancestab.h"
+#include "ui/entities/newinputsetdialog.h"
 #include "ui/entities/versionstab.h"
 #include "ui/mainwindow.h"
 #include "ui/runs/runstab.h"
@@ -384,6 +385,41 @@ private Q_SLOTS:
         answerNextMessageBox(QMessageBox::Yes);
         sets->deleteButton()->click();
         QTRY_COMPARE_WITH_TIMEOUT(m_http->get(path).status, 404, 10000);
+    }
+
+    void inputSetFromTheRunsOfAnInstanceInATimeWindow()
+    {
+        const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-2);
+        for (int i = 0; i < 3; ++i) {
+            const QString run = m_http->createRun(
+                QStringLiteral("test"), QStringLiteral("main"),
+                {{QStringLiteral("input"), QJsonObject{{QStringLiteral("value"), i}}}});
+            QVERIFY(!run.isEmpty());
+            m_http->waitForRun(QStringLiteral("test"), run);
+        }
+        Ui::InputSetsTab *sets = m_console->window.inputSetsTab();
+        sets->newButton()->click();
+        auto *dialog = waitForDialog<Ui::NewInputSetDialog>();
+        QVERIFY(dialog);
+        // An ID made up as Nextmv's SDK does, editable.
+        const QString id = dialog->request().id;
+        QVERIFY(id.startsWith(QLatin1String("input-set-")));
+        dialog->setSource(Ui::NewInputSetDialog::InstanceRuns);
+        // A window that ends before it starts is refused in place.
+        dialog->setInstanceWindow(QStringLiteral("main"), before, before.addSecs(-60), 2);
+        dialog->accept();
+        QVERIFY(dialog->isVisible());
+
+        dialog->setInstanceWindow(QStringLiteral("main"), before,
+                                  QDateTime::currentDateTimeUtc().addSecs(60), 2);
+        dialog->nameField()->setText(QStringLiteral("recent main runs"));
+        dialog->accept();
+        const QString path = QStringLiteral("/v1/applications/test/experiments/inputsets/") + id;
+        QTRY_COMPARE_WITH_TIMEOUT(m_http->get(path).status, 200, 10000);
+        const QJsonObject made = m_http->get(path).object();
+        QCOMPARE(made[QStringLiteral("name")].toString(), QStringLiteral("recent main runs"));
+        QCOMPARE(made[QStringLiteral("input_ids")].toArray().size(), 2); // at most 2 of the 3
+        QTRY_COMPARE(sets->currentId(), id);
     }
 
     void knownOptionsAreOfferedAndTypeChecked()
