@@ -128,6 +128,7 @@ template class EntityListModel<Api::Instance>;
 template class EntityListModel<Api::ManagedInput>;
 template class EntityListModel<Api::InputSet>;
 template class EntityListModel<Api::EnsembleDefinition>;
+template class EntityListModel<Api::RunSummary>;
 
 namespace {
 
@@ -240,6 +241,26 @@ QList<EnsembleListModel::Column> ensembleColumns()
                     },
                     {}});
     return columns;
+}
+
+QList<QueueListModel::Column> queueColumns()
+{
+    using Run = Api::RunSummary;
+    return {{tr("Run"), [](const Run &r) { return QVariant(r.id); }, {}},
+            {tr("Application"), [](const Run &r) { return QVariant(r.applicationId); }, {}},
+            {tr("Status"),
+             [](const Run &r) { return QVariant(RunListModel::statusText(r.status)); },
+             [](const Run &r) {
+                 return QVariant(int(r.status));
+             }},
+            {tr("Priority"), [](const Run &r) { return QVariant(r.queuingPriority); }, {}},
+            {tr("Instance"), [](const Run &r) { return QVariant(r.instanceId); }, {}},
+            {tr("Execution class"), [](const Run &r) { return QVariant(r.executionClass); }, {}},
+            {tr("Created"), [](const Run &r) { return QVariant(when(r.createdAt)); },
+             [](const Run &r) {
+                 return QVariant(r.createdAt);
+             }},
+            {tr("Name"), [](const Run &r) { return QVariant(r.name); }, {}}};
 }
 
 } // namespace Models

@@ -9,6 +9,7 @@
 #include "api/dto/inputset.h"
 #include "api/dto/instance.h"
 #include "api/dto/managedinput.h"
+#include "api/dto/run.h"
 #include "api/dto/version.h"
 
 #include <QAbstractTableModel>
@@ -86,6 +87,8 @@ using InstanceListModel = EntityListModel<Api::Instance>;
 using InputListModel = EntityListModel<Api::ManagedInput>;
 using InputSetListModel = EntityListModel<Api::InputSet>;
 using EnsembleListModel = EntityListModel<Api::EnsembleDefinition>;
+// The account's queued and running runs, across applications.
+using QueueListModel = EntityListModel<Api::RunSummary>;
 
 // The columns each tab shows.
 QList<VersionListModel::Column> versionColumns();
@@ -93,5 +96,6 @@ QList<InstanceListModel::Column> instanceColumns();
 QList<InputListModel::Column> inputColumns();
 QList<InputSetListModel::Column> inputSetColumns();
 QList<EnsembleListModel::Column> ensembleColumns();
+QList<QueueListModel::Column> queueColumns();
 
 } // namespace Models

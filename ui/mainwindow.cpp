@@ -3,6 +3,7 @@
 
 #include "connectiondialog.h"
 #include "newapplicationdialog.h"
+#include "runs/queuewindow.h"
 #include "transferspanel.h"
 #include "ui/ensembles/ensemblestab.h"
 #include "ui/entities/appsettingstab.h"
@@ -229,6 +230,7 @@ void MainWindow::buildMenus()
     });
     find->setShortcut(QKeySequence::Find);
     view->addAction(m_transfersDock->toggleViewAction());
+    view->addAction(tr("Account &Queue"), this, &MainWindow::showQueue);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About NextDesk"), this, [this] {
@@ -366,6 +368,36 @@ void MainWindow::newApplication()
     // A new connection replaces the service the dialog would call.
     connect(&m_connections, &Api::ConnectionManager::serviceChanged, dialog, &QWidget::close);
     dialog->open();
+}
+
+QueueWindow *MainWindow::queueWindow() const
+{
+    return m_queue;
+}
+
+void MainWindow::showQueue()
+{
+    Api::NextmvService *service = m_connections.service();
+    if (!service)
+        return;
+    if (!m_queue) {
+        m_queue = new QueueWindow(*service, this);
+        connect(m_queue, &QueueWindow::openRunRequested, this,
+                [this](const QString &appId, const QString &runId) {
+                    m_tabs->setCurrentWidget(m_runs);
+                    if (appId == currentApplication()) {
+                        m_runs->selectRun(runId);
+                        return;
+                    }
+                    m_preferredApp = appId; // the run shows in the list of its app
+                    loadApplications();
+                });
+        // The window calls this service: it goes with it.
+        connect(&m_connections, &Api::ConnectionManager::serviceChanged, m_queue,
+                &QObject::deleteLater);
+    }
+    m_queue->show();
+    m_queue->raise();
 }
 
 void MainWindow::addConnection()

@@ -8,6 +8,7 @@
 #include "api/wire/result.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QComboBox;
 class QDockWidget;
@@ -35,6 +36,7 @@ class InputSetsTab;
 class AppSettingsTab;
 class ExperimentsTab;
 class EnsemblesTab;
+class QueueWindow;
 
 class MainWindow final : public QMainWindow
 {
@@ -56,6 +58,7 @@ public:
     AppSettingsTab *appSettingsTab() const { return m_appSettings; }
     ExperimentsTab *experimentsTab() const { return m_experiments; }
     EnsemblesTab *ensemblesTab() const { return m_ensembles; }
+    QueueWindow *queueWindow() const; // once View → Account Queue opened it
     QTabWidget *tabs() const { return m_tabs; }
     Models::TransferListModel *transfers() const { return m_transfers; }
     QString currentApplication() const;
@@ -80,6 +83,8 @@ private:
     void addConnection();
     // File → New Application; selects it once created.
     void newApplication();
+    // View → Account Queue: one window per connection, kept while it lasts.
+    void showQueue();
     void notifyRunFinished(const Api::RunInformation &run);
 
     Api::ConnectionManager &m_connections;
@@ -103,6 +108,7 @@ private:
     QString m_preferredApp;
     QString m_lastError;
     QStringList m_recentErrors;
+    QPointer<QueueWindow> m_queue;
 };
 
 } // namespace Ui

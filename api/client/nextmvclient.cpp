@@ -722,6 +722,21 @@ PendingCall NextmvClient::listRuns(const QString &appId, const QString &pageToke
                          });
 }
 
+PendingCall NextmvClient::accountQueue(QObject *context, Callback<QList<RunSummary>> done)
+{
+    auto skipped = std::make_shared<QStringList>();
+    return send<QList<RunSummary>>(
+        spec("GET", QStringLiteral("/v1/account/queue")), context,
+        reportingSkipped(skipped, std::move(done)),
+        [skipped](const HttpAnswer &answer) -> Result<QList<RunSummary>> {
+            auto doc = parseJson(answer);
+            if (!doc)
+                return doc.error();
+            return decodeItems<RunSummary>(doc->object().value(QStringLiteral("runs")).toArray(),
+                                           *skipped);
+        });
+}
+
 PendingCall NextmvClient::runMetadata(const QString &appId, const QString &runId, QObject *context,
                                       Callback<RunInformation> done)
 {

@@ -147,6 +147,7 @@ public:
                           Callback<RunInformation> done) override;
     PendingCall cancelRun(const QString &appId, const QString &runId, QObject *context,
                           Callback<bool> done) override;
+    PendingCall accountQueue(QObject *context, Callback<QList<RunSummary>> done) override;
     PendingCall deleteRun(const QString &appId, const QString &runId, QObject *context,
                           Callback<bool> done) override;
     void discoverFeatures() override;

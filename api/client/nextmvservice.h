@@ -208,6 +208,8 @@ public:
     // Runs
     virtual PendingCall listRuns(const QString &appId, const QString &pageToken, QObject *context,
                                  Callback<RunPage> done) = 0;
+    // Queued and running runs of the whole account, every application (GET /v1/account/queue).
+    virtual PendingCall accountQueue(QObject *context, Callback<QList<RunSummary>> done) = 0;
     virtual PendingCall runMetadata(const QString &appId, const QString &runId, QObject *context,
                                     Callback<RunInformation> done) = 0;
     // Output and input as raw bytes; only for payloads up to inlinePayloadLimit (use

@@ -1,4 +1,5 @@
-// The entity tables behind the Versions, Instances, Inputs and Input sets tabs, under
+// The entity tables behind the Versions, Instances, Inputs and Input sets tabs (and the account
+// queue), under
 // QAbstractItemModelTester: loading, refreshing in place (update, add, remove), and errors.
 #include "models/entitylistmodel.h"
 #include "support/fakenextmvservice.h"
@@ -72,6 +73,36 @@ private Q_SLOTS:
         QCOMPARE(model.rowOf(QStringLiteral("b")), -1);
         QCOMPARE(model.item(model.rowOf(QStringLiteral("a"))).versionId, QStringLiteral("v2"));
         QVERIFY(!changed.isEmpty());
+    }
+
+    void theQueueListsRunsAcrossApplications()
+    {
+        Api::RunSummary queued;
+        queued.id = QStringLiteral("q1");
+        queued.applicationId = QStringLiteral("routing");
+        queued.status = Api::RunStatus::Queued;
+        queued.queuingPriority = 2;
+        Api::RunSummary running = queued;
+        running.id = QStringLiteral("r1");
+        running.applicationId = QStringLiteral("knapsack");
+        running.status = Api::RunStatus::Running;
+        QList<Api::RunSummary> served{running, queued};
+        Models::QueueListModel model(Models::queueColumns());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QObject operation;
+        model.setLoader([&served, &operation](QObject *context, auto done) {
+            QTimer::singleShot(0, context, [&served, done] { done(served); });
+            return Api::PendingCall(&operation);
+        });
+        QTRY_COMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(1, 1).data().toString(), QStringLiteral("routing"));
+        QCOMPARE(model.index(1, 3).data().toInt(), 2);
+        // A run that left the queue leaves the table.
+        served = {queued};
+        model.reload();
+        QTRY_COMPARE(model.rowCount(), 1);
+        QCOMPARE(model.rowOf(QStringLiteral("r1")), -1);
     }
 
     void failureIsReported()

@@ -235,6 +235,12 @@ Api::PendingCall FakeNextmvService::updateRun(const QString &, const QString &, 
     return unsupported<Api::RunInformation>(context, std::move(done));
 }
 
+Api::PendingCall FakeNextmvService::accountQueue(QObject *context,
+                                                 Callback<QList<Api::RunSummary>> done)
+{
+    return unsupported<QList<Api::RunSummary>>(context, std::move(done));
+}
+
 Api::PendingCall FakeNextmvService::deleteRun(const QString &, const QString &, QObject *context,
                                               Callback<bool> done)
 {

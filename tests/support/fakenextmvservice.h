@@ -156,6 +156,7 @@ public:
     Api::PendingCall updateRun(const QString &appId, const QString &runId, const QString &name,
                                const QString &description, QObject *context,
                                Callback<Api::RunInformation> done) override;
+    Api::PendingCall accountQueue(QObject *context, Callback<QList<Api::RunSummary>> done) override;
     Api::PendingCall deleteRun(const QString &appId, const QString &runId, QObject *context,
                                Callback<bool> done) override;
     void discoverFeatures() override { }

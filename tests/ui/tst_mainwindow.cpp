@@ -13,6 +13,7 @@
 #include "ui/mainwindow.h"
 #include "ui/newapplicationdialog.h"
 #include "ui/runs/newrundialog.h"
+#include "ui/runs/queuewindow.h"
 #include "ui/runs/rundetailview.h"
 #include "ui/runs/runstab.h"
 #include "ui/widgets/jsonviewer.h"
@@ -207,6 +208,34 @@ private Q_SLOTS:
             http.get(QStringLiteral("/v1/applications/test/runs/") + runId).object();
         QVERIFY2(QJsonDocument(result[QStringLiteral("output")].toObject()).toJson().contains("11"),
                  result.isEmpty() ? "no output" : "output does not echo the input");
+    }
+
+    void theAccountQueueShowsAndCancelsARun()
+    {
+        Console console;
+        QVERIFY(connectConsole(console));
+        const QString runId = startRunByDrop(
+            console, writeFile(m_files, QStringLiteral("queued.json"), "{\"sleep_ms\": 60000}"));
+        QVERIFY(!runId.isEmpty());
+        QAction *action = nullptr;
+        for (QAction *a : console.window.menuBar()->findChildren<QAction *>()) {
+            if (a->text() == Ui::MainWindow::tr("Account &Queue"))
+                action = a;
+        }
+        QVERIFY(action);
+        action->trigger();
+        Ui::QueueWindow *queue = console.window.queueWindow();
+        QVERIFY(queue && queue->isVisible());
+        queue->setPollInterval(200);
+        QTRY_VERIFY_WITH_TIMEOUT(queue->model()->rowOf(runId) >= 0, 10000);
+        QCOMPARE(queue->model()->item(queue->model()->rowOf(runId)).applicationId,
+                 QStringLiteral("test"));
+
+        queue->table()->selectRow(queue->model()->rowOf(runId));
+        answerNextMessageBox(QMessageBox::Yes);
+        queue->cancelButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(console.statusOf(runId), QStringLiteral("canceled"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(queue->model()->rowOf(runId), -1, 10000);
     }
 
     void deleteAFinishedRunAfterConfirming()
