@@ -2,12 +2,12 @@
 #include "transferspanel.h"
 
 #include "models/transferlistmodel.h"
+#include "ui/widgets/confirmation.h"
 #include "ui/widgets/progresspainting.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QListView>
-#include <QMessageBox>
 #include <QPainter>
 #include <QPointer>
 #include <QPushButton>
@@ -101,19 +101,15 @@ void TransfersPanel::retrySelected()
         return;
     }
     // The connection dropped after the request was sent: the server may have created it.
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Retry"),
-                                tr("The server may already have carried this out."),
-                                QMessageBox::Retry | QMessageBox::Cancel, this);
-    box->setInformativeText(tr("The connection ended before the answer came, so the earlier "
-                               "attempt may have succeeded. Check the list first; retrying may "
-                               "create a second one."));
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [retry](int result) {
-        if (result == QMessageBox::Retry)
-            retry();
-    });
-    box->open();
+    const Confirmation question{
+        .title = tr("Retry"),
+        .text = tr("The server may already have carried this out."),
+        .yesText = tr("Retry"),
+        .noText = tr("Cancel"),
+        .informativeText = tr("The connection ended before the answer came, so the earlier "
+                              "attempt may have succeeded. Check the list first; retrying may "
+                              "create a second one.")};
+    askThen(this, question, retry);
 }
 
 void TransfersPanel::updateButtons()

@@ -67,6 +67,18 @@ void dropFile(QWidget *target, const QString &path)
     QVERIFY(drop.isAccepted());
 }
 
+// Triggers the menu bar's action with this text, as a user picking it would.
+bool triggerMenuAction(Ui::MainWindow &window, const QString &text)
+{
+    for (QAction *action : window.menuBar()->findChildren<QAction *>()) {
+        if (action->text() == text) {
+            action->trigger();
+            return true;
+        }
+    }
+    return false;
+}
+
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
 {
     QFile file(dir.filePath(name));
@@ -146,13 +158,7 @@ private Q_SLOTS:
     {
         Console console;
         QVERIFY(connectConsole(console));
-        QAction *action = nullptr;
-        for (QAction *a : console.window.menuBar()->findChildren<QAction *>()) {
-            if (a->text() == Ui::MainWindow::tr("New &Application…"))
-                action = a;
-        }
-        QVERIFY(action);
-        action->trigger();
+        QVERIFY(triggerMenuAction(console.window, Ui::MainWindow::tr("New &Application…")));
         auto *dialog = waitForDialog<Ui::NewApplicationDialog>();
         QVERIFY(dialog);
         // An ID is made up as Nextmv's SDK does; the user may change it.
@@ -217,13 +223,7 @@ private Q_SLOTS:
         const QString runId = startRunByDrop(
             console, writeFile(m_files, QStringLiteral("queued.json"), "{\"sleep_ms\": 60000}"));
         QVERIFY(!runId.isEmpty());
-        QAction *action = nullptr;
-        for (QAction *a : console.window.menuBar()->findChildren<QAction *>()) {
-            if (a->text() == Ui::MainWindow::tr("Account &Queue"))
-                action = a;
-        }
-        QVERIFY(action);
-        action->trigger();
+        QVERIFY(triggerMenuAction(console.window, Ui::MainWindow::tr("Account &Queue")));
         Ui::QueueWindow *queue = console.window.queueWindow();
         QVERIFY(queue && queue->isVisible());
         queue->setPollInterval(200);

@@ -2,12 +2,12 @@
 #include "queuewindow.h"
 
 #include "api/client/nextmvservice.h"
+#include "ui/widgets/confirmation.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -93,16 +93,13 @@ void QueueWindow::cancelSelected()
     if (rows.isEmpty())
         return;
     const Api::RunSummary run = m_model->item(rows.first().row());
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Cancel Run"),
-                                tr("Cancel run %1 of %2? It ends as canceled; its input and "
-                                   "logs are kept.")
-                                    .arg(run.id, run.applicationId),
-                                QMessageBox::Yes | QMessageBox::No, this);
-    box->setDefaultButton(QMessageBox::No);
-    box->button(QMessageBox::Yes)->setText(tr("Cancel Run"));
-    box->button(QMessageBox::No)->setText(tr("Keep It"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::accepted, this, [this, run] {
+    const Confirmation question{.title = tr("Cancel Run"),
+                                .text = tr("Cancel run %1 of %2? It ends as canceled; its input "
+                                           "and logs are kept.")
+                                            .arg(run.id, run.applicationId),
+                                .yesText = tr("Cancel Run"),
+                                .noText = tr("Keep Running")};
+    askThen(this, question, [this, run] {
         m_service.cancelRun(run.applicationId, run.id, this,
                             [this](const Api::Result<bool> &canceled) {
                                 if (!canceled)
@@ -110,7 +107,6 @@ void QueueWindow::cancelSelected()
                                 m_model->reload();
                             });
     });
-    box->open();
 }
 
 } // namespace Ui

@@ -3,6 +3,7 @@
 
 #include "newrundialog.h"
 #include "rundetailview.h"
+#include "ui/widgets/confirmation.h"
 #include "ui/widgets/namedescriptiondialog.h"
 #include "ui/widgets/statusdelegate.h"
 
@@ -343,16 +344,13 @@ void RunsTab::cancelRun(const QString &runId)
 {
     if (!m_service || runId.isEmpty())
         return;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Cancel Run"),
-                                tr("Cancel run %1? The app is stopped and its run ends as "
-                                   "canceled; its input and logs are kept.")
-                                    .arg(runId),
-                                QMessageBox::Yes | QMessageBox::No, this);
-    box->setDefaultButton(QMessageBox::No);
-    box->button(QMessageBox::Yes)->setText(tr("Cancel Run"));
-    box->button(QMessageBox::No)->setText(tr("Keep Running"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::accepted, this, [this, runId] {
+    const Confirmation question{.title = tr("Cancel Run"),
+                                .text = tr("Cancel run %1? The app is stopped and its run ends "
+                                           "as canceled; its input and logs are kept.")
+                                            .arg(runId),
+                                .yesText = tr("Cancel Run"),
+                                .noText = tr("Keep Running")};
+    askThen(this, question, [this, runId] {
         const QString appId = m_appId;
         m_service->cancelRun(m_appId, runId, this,
                              [this, appId, runId](const Api::Result<bool> &r) {
@@ -362,22 +360,19 @@ void RunsTab::cancelRun(const QString &runId)
                                  m_detail->showRun(appId, runId);
                              });
     });
-    box->open();
 }
 
 void RunsTab::deleteRun(const QString &runId)
 {
     if (!m_service || runId.isEmpty())
         return;
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Run"),
-                                tr("Delete run %1? Its input, output and logs are removed from "
-                                   "the server; this cannot be undone.")
-                                    .arg(runId),
-                                QMessageBox::Yes | QMessageBox::No, this);
-    box->setDefaultButton(QMessageBox::No);
-    box->button(QMessageBox::Yes)->setText(tr("Delete Run"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::accepted, this, [this, runId] {
+    const Confirmation question{.icon = QMessageBox::Warning,
+                                .title = tr("Delete Run"),
+                                .text = tr("Delete run %1? Its input, output and logs are "
+                                           "removed from the server; this cannot be undone.")
+                                            .arg(runId),
+                                .yesText = tr("Delete Run")};
+    askThen(this, question, [this, runId] {
         const QString appId = m_appId;
         m_service->deleteRun(m_appId, runId, this,
                              [this, appId, runId](const Api::Result<bool> &deleted) {
@@ -394,7 +389,6 @@ void RunsTab::deleteRun(const QString &runId)
                                  Q_EMIT statusMessage(tr("Run %1 deleted.").arg(runId));
                              });
     });
-    box->open();
 }
 
 void RunsTab::selectRun(const QString &runId)
