@@ -5,6 +5,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -156,6 +157,43 @@ Api::Result<AppCommand> ExecutableStore::command(const QString &directory,
                 QStringLiteral("the app has no executable '%1'").arg(entrypoint));
     }
     return cmd;
+}
+
+QStringList ExecutableStore::optionArguments(const QJsonObject &requirements,
+                                             const QJsonObject &options)
+{
+    QStringList parts;
+    const QJsonArray declared = requirements.value(QStringLiteral("options"))
+                                    .toObject()
+                                    .value(QStringLiteral("format"))
+                                    .toObject()
+                                    .value(QStringLiteral("template"))
+                                    .toArray();
+    for (const QJsonValue &part : declared)
+        parts.append(part.toString());
+    if (parts.isEmpty())
+        parts = {QStringLiteral("-{{name}}"), QStringLiteral("{{value}}")};
+    QStringList arguments;
+    for (auto it = options.constBegin(); it != options.constEnd(); ++it) {
+        const QString value = it.value().toString();
+        for (const QString &part : std::as_const(parts)) {
+            // One pass, so a name or value holding "{{value}}" stays as it is.
+            QString argument;
+            for (qsizetype i = 0; i < part.size();) {
+                if (part.mid(i, 8) == QLatin1String("{{name}}")) {
+                    argument += it.key();
+                    i += 8;
+                } else if (part.mid(i, 9) == QLatin1String("{{value}}")) {
+                    argument += value;
+                    i += 9;
+                } else {
+                    argument += part.at(i++);
+                }
+            }
+            arguments.append(argument);
+        }
+    }
+    return arguments;
 }
 
 } // namespace Server

@@ -33,6 +33,10 @@ public:
     // manifest's entrypoint and working directory honoured.
     Api::Result<AppCommand> command(const QString &directory,
                                     const QJsonObject &requirements) const;
+    // A run's options as arguments: each option through the pushed manifest's options format
+    // (requirements.options.format.template, e.g. ["--{{name}}={{value}}"]), or as
+    // "-name value" when the app declares none.
+    static QStringList optionArguments(const QJsonObject &requirements, const QJsonObject &options);
 
 private:
     QString absolute(const QString &relative) const;

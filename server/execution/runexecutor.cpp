@@ -159,11 +159,10 @@ void RunExecutor::start(const QueuedJob &job)
     run.outputPath = m_payloads.scratchPath(job.runId + QStringLiteral(".stdout"));
     run.process = new QProcess(this);
     run.process->setProgram(command->program);
-    QStringList arguments = command->arguments;
-    const QJsonObject options = record->info.metadata.activeOptions;
-    for (auto it = options.constBegin(); it != options.constEnd(); ++it)
-        arguments << QLatin1Char('-') + it.key() << it.value().toString();
-    run.process->setArguments(arguments);
+    run.process->setArguments(
+        command->arguments +
+        ExecutableStore::optionArguments(executable->executable.requirements,
+                                         record->info.metadata.activeOptions));
     run.process->setWorkingDirectory(command->workingDirectory);
     run.process->setStandardOutputFile(run.outputPath, QIODevice::Truncate);
 

@@ -1,7 +1,8 @@
 // Executes queued runs as child processes with a bounded pool: the highest queuing priority
-// first, then oldest first. Input goes to stdin, options as "-name value" arguments, stdout is
-// the output (spooled to a file), stderr lines become the run's logs. Enforces time limits and
-// cancellation, and records every outcome in the DataStore.
+// first, then oldest first. Input goes to stdin, options as arguments in the app's options
+// format ("-name value" by default), stdout is the output (spooled to a file), stderr lines
+// become the run's logs. Enforces time limits and cancellation, and records every outcome in
+// the DataStore.
 #pragma once
 
 #include "server/store/datastore.h"
