@@ -1,15 +1,20 @@
 // The Versions tab.
 #include "versionstab.h"
 
+#include "ui/widgets/confirmation.h"
+
 #include "api/client/nextmvservice.h"
 #include "api/client/transfer.h"
+#include "api/wire/appmanifest.h"
 #include "api/wire/createbody.h"
 #include "models/entitylistmodel.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFont>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -210,28 +215,54 @@ void VersionsTab::createVersion(const QString &id, const QString &name, const QS
     version.description = description;
     const QString appId = m_appId;
     auto create = [this, version, appId] {
-        m_service->createVersion(
-            appId, version, this, [this](const Api::Result<Api::Version> &made) {
-                if (!made) {
-                    showError(made.error());
-                    return;
-                }
-                reloadAndSelect(made->id);
-                Q_EMIT versionCreated(made->id);
-            });
+        m_service->createVersion(appId, version, this,
+                                 [this](const Api::Result<Api::Version> &made) {
+                                     if (!made) {
+                                         showError(made.error());
+                                         return;
+                                     }
+                                     reloadAndSelect(made->id);
+                                     Q_EMIT versionCreated(made->id);
+                                 });
     };
     if (pushPath.isEmpty()) {
         create();
         return;
     }
-    Api::Transfer *push = m_service->pushApp(appId, pushPath);
-    connect(push, &Api::Transfer::finished, this, [this, push, create] {
-        if (push->state() == Api::Transfer::State::Succeeded)
-            create();
-        else if (push->state() == Api::Transfer::State::Failed)
-            showError(push->error());
-    });
-    startTransfer(push);
+    auto push = [this, appId, pushPath, create] {
+        Api::Transfer *transfer = m_service->pushApp(appId, pushPath);
+        connect(transfer, &Api::Transfer::finished, this, [this, transfer, create] {
+            if (transfer->state() == Api::Transfer::State::Succeeded)
+                create();
+            else if (transfer->state() == Api::Transfer::State::Failed)
+                showError(transfer->error());
+        });
+        startTransfer(transfer);
+    };
+    // A push runs the manifest's build and pre-push commands here, as Nextmv's tooling does:
+    // the user sees them before anything runs. (An unreadable manifest fails the push itself.)
+    QStringList commands;
+    if (QFileInfo(pushPath).isDir()) {
+        const auto manifest = Api::AppManifest::readFolder(pushPath);
+        if (manifest && manifest.value()) {
+            for (const QString &command :
+                 {manifest.value()->buildCommand, manifest.value()->prePush})
+                if (!command.trimmed().isEmpty())
+                    commands.append(command.trimmed());
+        }
+    }
+    if (commands.isEmpty()) {
+        push();
+        return;
+    }
+    askThen(this,
+            {.title = tr("Run Build Commands"),
+             .text = tr("Pushing %1 runs its manifest's commands on this computer first:")
+                         .arg(QDir::toNativeSeparators(pushPath)),
+             .yesText = tr("Run and Push"),
+             .noText = tr("Cancel"),
+             .informativeText = commands.join(QLatin1Char('\n'))},
+            push);
 }
 
 void VersionsTab::compareSelected()

@@ -112,6 +112,40 @@ private Q_SLOTS:
                     .toString() != v1Exe);
     }
 
+    void aPushAsksBeforeRunningTheManifestsCommands()
+    {
+        // A folder app whose manifest runs a command here before the bundle is made.
+        QTemporaryDir app;
+        QVERIFY(QFile::copy(knapsackExecutable(), app.filePath(QStringLiteral("main"))));
+        QFile manifest(app.filePath(QStringLiteral("app.yaml")));
+        QVERIFY(manifest.open(QIODevice::WriteOnly));
+        manifest.write("type: binary\n"
+                       "files:\n  - main\n  - built.txt\n"
+                       "pre-push: echo built > built.txt\n");
+        manifest.close();
+
+        // Declined: nothing runs, nothing is pushed.
+        answerNextMessageBox(QMessageBox::No);
+        versions()->createVersion(QStringLiteral("v-declined"), {}, {}, app.path());
+        // Once the box is answered, a declined push has had its only chance to start.
+        QTRY_VERIFY_WITH_TIMEOUT(!QApplication::activeModalWidget(), 10000);
+        QVERIFY(!QFile::exists(app.filePath(QStringLiteral("built.txt"))));
+        QCOMPARE(m_http->get(QStringLiteral("/v1/applications/test/versions/v-declined")).status,
+                 404);
+
+        answerNextMessageBox(QMessageBox::Yes);
+        versions()->createVersion(QStringLiteral("v-built"), {}, {}, app.path());
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            m_http->get(QStringLiteral("/v1/applications/test/versions/v-built")).status == 200,
+            qPrintable(versions()->errorText()), 30000);
+        QVERIFY(QFile::exists(app.filePath(QStringLiteral("built.txt"))));
+
+        // Leave the versions as the tests below expect them.
+        QCOMPARE(m_http->del(QStringLiteral("/v1/applications/test/versions/v-built")).status, 204);
+        versions()->refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(versions()->table()->model()->rowCount(), 2, 10000);
+    }
+
     void editAVersionsName()
     {
         versions()->selectId(QStringLiteral("v2"));
