@@ -2,6 +2,7 @@
 #include "ensemblestab.h"
 
 #include "api/client/nextmvservice.h"
+#include "api/wire/createbody.h"
 #include "models/ensembles/ensembledefinitionmodels.h"
 #include "models/entitylistmodel.h"
 #include "ui/widgets/choicedelegate.h"
@@ -252,6 +253,7 @@ void EnsemblesTab::startNew()
         m_groups->addGroup();
     if (m_rules->rowCount() == 0)
         m_rules->addRule();
+    m_id->setText(Api::newEntityId(QStringLiteral("ensemble"))); // as Nextmv's SDK makes one
     m_id->setFocus();
     setDirty(true);
 }
@@ -264,7 +266,6 @@ void EnsemblesTab::duplicateCurrent()
     const Api::EnsembleDefinition source = m_definitions->item(row);
     startNew();
     m_filling = true;
-    m_id->clear();
     m_name->setText(tr("Copy of %1").arg(source.name.isEmpty() ? source.id : source.name));
     m_description->setPlainText(source.description);
     m_groups->setGroups(source.runGroups);

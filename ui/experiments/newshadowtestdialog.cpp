@@ -33,7 +33,7 @@ QWidget *optionalTime(QCheckBox *enabled, QDateTimeEdit *time, QWidget *parent)
 
 NewShadowTestDialog::NewShadowTestDialog(Api::NextmvService &service, const QString &appId,
                                          QWidget *parent)
-    : OnlineTestDialog(service, appId, parent)
+    : OnlineTestDialog(service, appId, QStringLiteral("shadow"), parent)
     , m_baseline(new QComboBox(this))
     , m_candidates(new QListWidget(this))
     , m_maximumRuns(new QSpinBox(this))

@@ -14,7 +14,7 @@ namespace Ui {
 
 NewSwitchbackTestDialog::NewSwitchbackTestDialog(Api::NextmvService &service, const QString &appId,
                                                  QWidget *parent)
-    : OnlineTestDialog(service, appId, parent)
+    : OnlineTestDialog(service, appId, QStringLiteral("switchback"), parent)
     , m_baseline(new QComboBox(this))
     , m_candidate(new QComboBox(this))
     , m_units(new QSpinBox(this))

@@ -1,6 +1,8 @@
 // The shared part of the online test dialogs.
 #include "onlinetestdialog.h"
 
+#include "api/wire/createbody.h"
+
 #include "api/client/nextmvservice.h"
 
 #include <QDialogButtonBox>
@@ -16,20 +18,19 @@
 namespace Ui {
 
 OnlineTestDialog::OnlineTestDialog(Api::NextmvService &service, const QString &appId,
-                                   QWidget *parent)
+                                   const QString &idPrefix, QWidget *parent)
     : QDialog(parent)
     , m_service(service)
     , m_appId(appId)
     , m_generalError(new QLabel(this))
     , m_errors(m_generalError)
     , m_form(new QFormLayout)
-    , m_id(new QLineEdit(this))
+    , m_id(new QLineEdit(Api::newEntityId(idPrefix), this))
     , m_name(new QLineEdit(this))
     , m_description(new QPlainTextEdit(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     m_id->setObjectName(QStringLiteral("testId"));
-    m_id->setPlaceholderText(tr("made by the server when empty"));
     m_name->setObjectName(QStringLiteral("testName"));
     m_description->setObjectName(QStringLiteral("testDescription"));
     m_description->setTabChangesFocus(true);

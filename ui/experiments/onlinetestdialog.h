@@ -32,7 +32,9 @@ Q_SIGNALS:
     void testCreated(const QString &id);
 
 protected:
-    OnlineTestDialog(Api::NextmvService &service, const QString &appId, QWidget *parent);
+    // `idPrefix` makes the suggested ID the way Nextmv's SDK does ("shadow-…").
+    OnlineTestDialog(Api::NextmvService &service, const QString &appId, const QString &idPrefix,
+                     QWidget *parent);
 
     // Adds a labelled field with an error line under it for messages about `wireName`.
     void addField(const QString &label, QWidget *field, const QString &wireName);

@@ -102,7 +102,13 @@ private Q_SLOTS:
                                      .contains(QStringLiteral("result.value")),
                                  10000);
 
-        // Field-level errors before anything is sent.
+        // An ID made up as Nextmv's SDK does, editable; field-level errors before anything is
+        // sent.
+        QVERIFY(tab()
+                    ->findChild<QLineEdit *>(QStringLiteral("ensembleId"))
+                    ->text()
+                    .startsWith(QLatin1String("ensemble-")));
+        tab()->setNewId(QString());
         tab()->saveButton()->click();
         QVERIFY(tab()->errorText().contains(QStringLiteral("'id'")));
         tab()->setNewId(QStringLiteral("best-of-3"));
