@@ -11,6 +11,21 @@ namespace Api {
 
 namespace {
 
+// YAML's one-character escapes in double-quoted values (\x, \u and \U take hex digits).
+std::optional<QChar> singleCharacterEscape(char escape)
+{
+    static constexpr std::pair<char, char16_t> escapes[] = {
+        {'0', 0},   {'a', 7},     {'b', 8},    {'t', '\t'}, {'\t', '\t'},  {'n', '\n'},
+        {'v', 11},  {'f', 12},    {'r', '\r'}, {'e', 27},   {' ', ' '},    {'"', '"'},
+        {'/', '/'}, {'\\', '\\'}, {'N', 0x85}, {'_', 0xa0}, {'L', 0x2028}, {'P', 0x2029},
+    };
+    for (const auto &[written, meant] : escapes) {
+        if (written == escape)
+            return QChar(meant);
+    }
+    return std::nullopt;
+}
+
 using Node = AppManifestYaml;
 
 struct Line
@@ -257,58 +272,6 @@ private:
             const char e = body.at(i).toLatin1();
             int hexDigits = 0;
             switch (e) {
-            case '0':
-                out += QChar(0);
-                break;
-            case 'a':
-                out += QChar(7);
-                break;
-            case 'b':
-                out += QChar(8);
-                break;
-            case 't':
-            case '\t':
-                out += QLatin1Char('\t');
-                break;
-            case 'n':
-                out += QLatin1Char('\n');
-                break;
-            case 'v':
-                out += QChar(11);
-                break;
-            case 'f':
-                out += QChar(12);
-                break;
-            case 'r':
-                out += QLatin1Char('\r');
-                break;
-            case 'e':
-                out += QChar(27);
-                break;
-            case ' ':
-                out += QLatin1Char(' ');
-                break;
-            case '"':
-                out += QLatin1Char('"');
-                break;
-            case '/':
-                out += QLatin1Char('/');
-                break;
-            case '\\':
-                out += QLatin1Char('\\');
-                break;
-            case 'N':
-                out += QChar(0x85);
-                break;
-            case '_':
-                out += QChar(0xa0);
-                break;
-            case 'L':
-                out += QChar(0x2028);
-                break;
-            case 'P':
-                out += QChar(0x2029);
-                break;
             case 'x':
                 hexDigits = 2;
                 break;
@@ -319,6 +282,10 @@ private:
                 hexDigits = 8;
                 break;
             default:
+                if (const auto escaped = singleCharacterEscape(e)) {
+                    out += *escaped;
+                    break;
+                }
                 fail(lineNumber,
                      AppManifestYaml::tr("unknown escape \\%1 in a double-quoted value")
                          .arg(body.at(i)));

@@ -1,6 +1,8 @@
 // Test support: blocking HTTP calls against a test server.
 #include "httptestclient.h"
 
+#include "api/dto/runformat.h"
+
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkReply>
@@ -66,12 +68,8 @@ QString HttpTestClient::createRun(const QString &app, const QString &instance,
 QJsonObject HttpTestClient::withRunConfiguration(QJsonObject body)
 {
     if (!body.contains(QStringLiteral("configuration")))
-        body.insert(
-            QStringLiteral("configuration"),
-            QJsonObject{
-                {QStringLiteral("format"),
-                 QJsonObject{{QStringLiteral("input"),
-                              QJsonObject{{QStringLiteral("type"), QStringLiteral("json")}}}}}});
+        body.insert(QStringLiteral("configuration"),
+                    QJsonObject{{QStringLiteral("format"), Api::RunFormat().toJson()}});
     return body;
 }
 
@@ -92,9 +90,7 @@ HttpReply HttpTestClient::createManagedInput(const QString &app, const QString &
                 {{QStringLiteral("id"), id},
                  {QStringLiteral("name"), id},
                  {QStringLiteral("upload_id"), url.object().value(QStringLiteral("upload_id"))},
-                 {QStringLiteral("format"),
-                  QJsonObject{{QStringLiteral("input"),
-                               QJsonObject{{QStringLiteral("type"), QStringLiteral("json")}}}}}});
+                 {QStringLiteral("format"), Api::RunFormat().toJson()}});
 }
 
 QJsonObject HttpTestClient::waitForRun(const QString &app, const QString &runId, int timeoutMs)
