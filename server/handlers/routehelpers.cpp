@@ -7,7 +7,6 @@
 
 #include <QJsonDocument>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 
 namespace Server {
 
@@ -31,19 +30,11 @@ std::optional<HttpResponse> parseObjectBody(const HttpRequest &request, QJsonObj
     return std::nullopt;
 }
 
-bool isValidId(const QString &id)
-{
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
-    return pattern.match(id).hasMatch();
-}
-
 HttpResponse invalidId(const QString &field, const QString &id)
 {
-    return HttpResponse::error(400,
-                               QStringLiteral("field '%1' has an invalid ID '%2': use 1-64 "
-                                              "letters, digits, '.', '_' or '-', starting "
-                                              "with a letter or digit")
-                                   .arg(field, id));
+    return HttpResponse::error(
+        400,
+        QStringLiteral("field '%1' has an invalid ID '%2': %3").arg(field, id, Api::idRuleText()));
 }
 
 HttpResponse notFound(const QString &kind, const QString &id)

@@ -4,6 +4,7 @@
 
 #include "api/dto/application.h"
 #include "api/dto/run.h"
+#include "api/wire/identifier.h"
 #include "api/wire/result.h"
 #include "server/http/httprouter.h"
 #include "server/store/datastore.h"
@@ -23,7 +24,7 @@ std::optional<HttpResponse> parseObjectBody(const HttpRequest &request, QJsonObj
 
 // IDs become file and URL path parts: letters, digits, '.', '_', '-', 1..64 characters,
 // starting with a letter or digit.
-bool isValidId(const QString &id);
+using Api::isValidId;
 HttpResponse invalidId(const QString &field, const QString &id);
 
 HttpResponse notFound(const QString &kind, const QString &id);

@@ -86,6 +86,8 @@ private Q_SLOTS:
         QTest::newRow("malformed") << QByteArray("{") << 400;
         QTest::newRow("wrong type") << QByteArray(R"({"id": 5})") << 400;
         QTest::newRow("bad id") << QByteArray(R"({"id": "../etc"})") << 400;
+        // '$' in a pattern also matches before a final newline; the ID rule must not.
+        QTest::newRow("id with trailing newline") << QByteArray(R"({"id": "nl\n"})") << 400;
         QTest::newRow("duplicate") << QByteArray(R"({"id": "dup"})") << 409;
     }
 

@@ -360,6 +360,11 @@ private Q_SLOTS:
             m_http->post(tests, {{QStringLiteral("experiment_id"), QStringLiteral("nope")}}).status,
             400);
         QCOMPARE(m_http->get(tests + QStringLiteral("/nope")).status, 404);
+        // Acceptance tests share the experiments table under "acceptance:<id>"; the batch
+        // route must not serve them, spelled plainly or percent-encoded.
+        const QString batch = QStringLiteral("/v1/applications/knapsack/experiments/batch/");
+        QCOMPARE(m_http->get(batch + QStringLiteral("acceptance:dp-beats-greedy")).status, 404);
+        QCOMPARE(m_http->get(batch + QStringLiteral("acceptance%3Adp-beats-greedy")).status, 404);
     }
 
     void listRenameDelete()

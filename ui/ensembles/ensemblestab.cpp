@@ -3,6 +3,7 @@
 
 #include "api/client/nextmvservice.h"
 #include "api/wire/createbody.h"
+#include "api/wire/identifier.h"
 #include "models/ensembles/ensembledefinitionmodels.h"
 #include "models/entitylistmodel.h"
 #include "ui/widgets/choicedelegate.h"
@@ -14,7 +15,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -299,16 +299,13 @@ std::optional<Api::EnsembleDefinition> EnsemblesTab::definitionFromForm()
     definition.id = m_id->text().trimmed();
     definition.runGroups = m_groups->groups();
     definition.rules = m_rules->rules();
-    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
     const auto refuse = [this](const char *field, const QString &message) {
         showError(
             Api::Error::validation(QStringLiteral("'%1': %2").arg(QLatin1String(field), message)));
         return std::nullopt;
     };
-    if (definition.id.isEmpty() || !idPattern.match(definition.id).hasMatch())
-        return refuse("id",
-                      tr("use 1-64 letters, digits, '.', '_' or '-', starting with a "
-                         "letter or digit."));
+    if (definition.id.isEmpty() || !Api::isValidId(definition.id))
+        return refuse("id", Api::idRuleText() + QLatin1Char('.'));
     if (definition.name.isEmpty())
         definition.name = definition.id;
     if (definition.runGroups.isEmpty())

@@ -3,6 +3,7 @@
 
 #include "api/client/nextmvservice.h"
 #include "api/wire/createbody.h"
+#include "api/wire/identifier.h"
 #include "models/entitylistmodel.h"
 
 #include <QCheckBox>
@@ -15,7 +16,6 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QToolButton>
@@ -234,10 +234,8 @@ std::optional<Api::Instance> InstancesTab::instanceFromForm()
     instance.name = m_name->text().trimmed();
     instance.description = m_description->toPlainText().trimmed();
     instance.versionId = m_version->currentData().toString();
-    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
-    if (m_creating && !instance.id.isEmpty() && !idPattern.match(instance.id).hasMatch()) {
-        showError(Api::Error::validation(tr(
-            "'id': use 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit.")));
+    if (m_creating && !instance.id.isEmpty() && !Api::isValidId(instance.id)) {
+        showError(Api::Error::validation(QStringLiteral("'id': %1.").arg(Api::idRuleText())));
         return std::nullopt;
     }
     if (instance.versionId.isEmpty()) {
