@@ -3,6 +3,8 @@
 
 #include "rfc3339.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace Api {
@@ -23,6 +25,18 @@ inline void putIfNotEmpty(QJsonObject &o, const QString &key, const QJsonObject 
 {
     if (!value.isEmpty())
         o.insert(key, value);
+}
+
+// Any JSON value as compact text. QJsonDocument holds only objects and arrays, so a scalar
+// (1, 1.5, true, "text", null) goes through a one-element array whose brackets are cut off.
+inline QByteArray compactJson(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    if (value.isArray())
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return wrapped.mid(1, wrapped.size() - 2);
 }
 
 } // namespace Api

@@ -3,6 +3,7 @@
 #include "routehelpers.h"
 
 #include "api/wire/jsonobjectreader.h"
+#include "api/wire/jsonwrite.h"
 #include "server/store/payloadstore.h"
 
 #include <QJsonDocument>
@@ -53,9 +54,8 @@ HttpResponse createInput(ServerContext &ctx, const HttpRequest &req)
             return HttpResponse::error(413,
                                        QStringLiteral("the input is larger than the 5 MB "
                                                       "inline limit; use an upload URL"));
-        const QByteArray bytes = inlineInput.isString()
-            ? inlineInput.toString().toUtf8()
-            : QJsonDocument::fromVariant(inlineInput.toVariant()).toJson(QJsonDocument::Compact);
+        const QByteArray bytes = inlineInput.isString() ? inlineInput.toString().toUtf8()
+                                                        : Api::compactJson(inlineInput);
         auto ref = ctx.payloads.store(appId, bytes, input.id);
         if (!ref)
             return HttpResponse::error(500, ref.error().message);

@@ -3,6 +3,7 @@
 #include "routehelpers.h"
 
 #include "api/wire/jsonobjectreader.h"
+#include "api/wire/jsonwrite.h"
 #include "api/wire/rfc3339.h"
 #include "ensembleruns.h"
 #include "onlinetests.h"
@@ -25,7 +26,7 @@ constexpr int runsPerPage = 50;
 // Execution classes name their time limit at the end ("8c16gb12h", "6c9500mb870s").
 qint64 timeLimitFromExecutionClass(const QString &executionClass)
 {
-    static const QRegularExpression pattern(QStringLiteral(R"((\d+)(ms|s|m|h)$)"));
+    static const QRegularExpression pattern(QStringLiteral(R"((\d+)(ms|s|m|h)\z)"));
     const QRegularExpressionMatch match = pattern.match(executionClass);
     if (!match.hasMatch())
         return 0;
@@ -134,9 +135,8 @@ std::optional<HttpResponse> attachInput(ServerContext &ctx, const Api::Applicati
     // Exactly one source, checked by the codec.
     if (request.input) {
         const QJsonValue &input = *request.input;
-        const QByteArray bytes = input.isString()
-            ? input.toString().toUtf8()
-            : QJsonDocument::fromVariant(input.toVariant()).toJson(QJsonDocument::Compact);
+        const QByteArray bytes =
+            input.isString() ? input.toString().toUtf8() : Api::compactJson(input);
         if (input.isString() && request.format.input == QLatin1String("json"))
             request.format.input = QStringLiteral("text");
         auto ref = ctx.payloads.store(app.id, bytes, record.info.id + QStringLiteral("-input"));

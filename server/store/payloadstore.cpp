@@ -50,7 +50,9 @@ Api::Result<QString> PayloadStore::store(const QString &appId, const QByteArray 
         QSqlQuery q(m_store.database());
         q.prepare(QStringLiteral("INSERT INTO blobs (app_id, data) VALUES (?, ?)"));
         q.addBindValue(appId);
-        q.addBindValue(data);
+        // A null QByteArray binds as SQL NULL; an empty payload is an empty blob, not a missing
+        // one.
+        q.addBindValue(data.isNull() ? QByteArray("") : data);
         if (!q.exec())
             return Api::Error::io(QStringLiteral("storage error: %1").arg(q.lastError().text()));
         return blobPrefix + QString::number(q.lastInsertId().toLongLong());

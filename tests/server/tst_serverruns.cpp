@@ -554,6 +554,33 @@ private Q_SLOTS:
                  QStringLiteral("text"));
         QCOMPARE(status(info), QStringLiteral("succeeded"));
     }
+
+    // Any JSON value is a valid input: scalars used to hit "NOT NULL constraint failed" (500).
+    void scalarInputsAreStoredAsGiven_data()
+    {
+        QTest::addColumn<QJsonValue>("input");
+        QTest::addColumn<QByteArray>("stored");
+        QTest::newRow("integer") << QJsonValue(1) << QByteArray("1");
+        QTest::newRow("double") << QJsonValue(1.5) << QByteArray("1.5");
+        QTest::newRow("bool") << QJsonValue(true) << QByteArray("true");
+        QTest::newRow("empty text") << QJsonValue(QString()) << QByteArray();
+    }
+
+    void scalarInputsAreStoredAsGiven()
+    {
+        QFETCH(QJsonValue, input);
+        QFETCH(QByteArray, stored);
+        const HttpReply created =
+            m_http->post(QStringLiteral("/v1/applications/test/runs?instance_id=main"),
+                         HttpTestClient::withRunConfiguration({{QStringLiteral("input"), input}}));
+        QCOMPARE(created.status, 200);
+        const QString id = created.object().value(QStringLiteral("run_id")).toString();
+        QVERIFY(!id.isEmpty());
+        m_http->waitForRun(QStringLiteral("test"), id);
+        const HttpReply inputReply = m_http->get(runPath(id, QStringLiteral("/input")));
+        QCOMPARE(inputReply.status, 200);
+        QCOMPARE(inputReply.body, stored);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerRuns)
