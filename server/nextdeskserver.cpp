@@ -125,6 +125,16 @@ Api::Result<quint16> NextdeskServer::start()
             QJsonObject{{QStringLiteral("status"), QStringLiteral("stopping")}});
     });
 
+    m_router->wrapHandlers([store = m_store.get()](HttpRouter::Handler handler) {
+        return [store, handler = std::move(handler)](const HttpRequest &request) {
+            (void)store->takeUnreportedFailure(); // noted by background work, already logged
+            HttpResponse response = handler(request);
+            if (const auto failure = store->takeUnreportedFailure())
+                return HttpResponse::error(500, *failure);
+            return response;
+        };
+    });
+
     if (m_settings.strict) {
         // A route added without a rule would slip through unchecked: refuse to start instead.
         for (const HttpRouter::RouteKey &route : m_router->routes()) {

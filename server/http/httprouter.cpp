@@ -24,6 +24,12 @@ QStringList HttpRouter::segments(const QString &encodedPath)
     return parts;
 }
 
+void HttpRouter::wrapHandlers(const HandlerWrapper &wrap)
+{
+    for (Route &route : m_routes)
+        route.handler = wrap(std::move(route.handler));
+}
+
 QList<HttpRouter::RouteKey> HttpRouter::routes() const
 {
     QList<RouteKey> keys;

@@ -36,6 +36,11 @@ public:
         QByteArray method;
         QString pattern;
     };
+    // Replaces every handler added so far with wrap(handler): one place for what all routes
+    // share, such as turning a store failure noted while serving into a 500.
+    using HandlerWrapper = std::function<Handler(Handler)>;
+    void wrapHandlers(const HandlerWrapper &wrap);
+
     // Every route added, in order: lets a per-route policy check that it covers them all.
     QList<RouteKey> routes() const;
 

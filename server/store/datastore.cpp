@@ -18,13 +18,36 @@ QString toText(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+// A stored document that no longer decodes is noted as a failure, not skipped as if absent.
+std::optional<QJsonObject> objectFromText(const DataStore &store, const QString &text,
+                                          const char *table);
+
 template<typename T>
-std::optional<T> fromText(const QString &text)
+std::optional<T> fromText(const DataStore &store, const QString &text, const char *table)
 {
-    auto decoded = T::fromJson(QJsonDocument::fromJson(text.toUtf8()).object());
-    if (!decoded)
+    const auto object = objectFromText(store, text, table);
+    if (!object)
         return std::nullopt;
+    auto decoded = T::fromJson(*object);
+    if (!decoded) {
+        store.noteFailure(QStringLiteral("a row of table '%1' does not decode: %2")
+                              .arg(QLatin1String(table), decoded.error().fullText()));
+        return std::nullopt;
+    }
     return std::move(decoded).value();
+}
+
+std::optional<QJsonObject> objectFromText(const DataStore &store, const QString &text,
+                                          const char *table)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (!doc.isObject()) {
+        store.noteFailure(QStringLiteral("a row of table '%1' is not a JSON object: %2")
+                              .arg(QLatin1String(table), error.errorString()));
+        return std::nullopt;
+    }
+    return doc.object();
 }
 
 Api::Error sqlError(const QSqlError &error)
@@ -43,12 +66,14 @@ QDateTime fromMsecs(const QVariant &value)
                           : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
-RunRecord runFromQuery(const QSqlQuery &q)
+std::optional<RunRecord> runFromQuery(const DataStore &store, const QSqlQuery &q)
 {
     RunRecord r;
     r.seq = q.value(0).toLongLong();
-    if (auto info = fromText<Api::RunInformation>(q.value(1).toString()))
-        r.info = std::move(*info);
+    auto info = fromText<Api::RunInformation>(store, q.value(1).toString(), "runs");
+    if (!info)
+        return std::nullopt;
+    r.info = std::move(*info);
     r.executableId = q.value(2).toString();
     r.inputRef = q.value(3).toString();
     r.outputRef = q.value(4).toString();
@@ -101,6 +126,26 @@ DataStore::~DataStore()
 QSqlDatabase DataStore::database() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool DataStore::execRead(QSqlQuery &query) const
+{
+    if (query.exec())
+        return true;
+    noteFailure(QStringLiteral("storage error: %1").arg(query.lastError().text()));
+    return false;
+}
+
+void DataStore::noteFailure(const QString &message) const
+{
+    qWarning().noquote() << "nextdesk-server:" << message;
+    if (!m_unreportedFailure)
+        m_unreportedFailure = message;
+}
+
+std::optional<QString> DataStore::takeUnreportedFailure()
+{
+    return std::exchange(m_unreportedFailure, std::nullopt);
 }
 
 Api::Result<void> DataStore::exec(const QString &sql, const QVariantList &values)
@@ -201,9 +246,10 @@ QList<Api::Application> DataStore::applications() const
 {
     QList<Api::Application> result;
     QSqlQuery q(database());
-    q.exec(QStringLiteral("SELECT doc FROM applications ORDER BY id"));
+    q.prepare(QStringLiteral("SELECT doc FROM applications ORDER BY id"));
+    execRead(q);
     while (q.next()) {
-        if (auto app = fromText<Api::Application>(q.value(0).toString()))
+        if (auto app = fromText<Api::Application>(*this, q.value(0).toString(), "applications"))
             result.append(std::move(*app));
     }
     return result;
@@ -214,8 +260,8 @@ std::optional<Api::Application> DataStore::application(const QString &id) const
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT doc FROM applications WHERE id = ?"));
     q.addBindValue(id);
-    if (q.exec() && q.next())
-        return fromText<Api::Application>(q.value(0).toString());
+    if (execRead(q) && q.next())
+        return fromText<Api::Application>(*this, q.value(0).toString(), "applications");
     return std::nullopt;
 }
 
@@ -264,7 +310,7 @@ QString DataStore::devExecutableId(const QString &appId) const
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT dev_executable_id FROM applications WHERE id = ?"));
     q.addBindValue(appId);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    return execRead(q) && q.next() ? q.value(0).toString() : QString();
 }
 
 Api::Result<void> DataStore::setDevExecutable(const QString &appId, const QString &executableId)
@@ -287,7 +333,7 @@ std::optional<ExecutableRecord> DataStore::executable(const QString &id) const
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT app_id, directory, doc FROM executables WHERE id = ?"));
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!execRead(q) || !q.next())
         return std::nullopt;
     ExecutableRecord r;
     r.appId = q.value(0).toString();
@@ -310,9 +356,9 @@ QList<Api::Version> DataStore::versions(const QString &appId) const
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT doc FROM versions WHERE app_id = ? ORDER BY rowid"));
     q.addBindValue(appId);
-    q.exec();
+    execRead(q);
     while (q.next()) {
-        if (auto v = fromText<Api::Version>(q.value(0).toString()))
+        if (auto v = fromText<Api::Version>(*this, q.value(0).toString(), "versions"))
             result.append(std::move(*v));
     }
     return result;
@@ -324,8 +370,8 @@ std::optional<Api::Version> DataStore::version(const QString &appId, const QStri
     q.prepare(QStringLiteral("SELECT doc FROM versions WHERE app_id = ? AND id = ?"));
     q.addBindValue(appId);
     q.addBindValue(id);
-    if (q.exec() && q.next())
-        return fromText<Api::Version>(q.value(0).toString());
+    if (execRead(q) && q.next())
+        return fromText<Api::Version>(*this, q.value(0).toString(), "versions");
     return std::nullopt;
 }
 
@@ -354,9 +400,9 @@ QList<Api::Instance> DataStore::instances(const QString &appId) const
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT doc FROM instances WHERE app_id = ? ORDER BY rowid"));
     q.addBindValue(appId);
-    q.exec();
+    execRead(q);
     while (q.next()) {
-        if (auto i = fromText<Api::Instance>(q.value(0).toString()))
+        if (auto i = fromText<Api::Instance>(*this, q.value(0).toString(), "instances"))
             result.append(std::move(*i));
     }
     return result;
@@ -368,8 +414,8 @@ std::optional<Api::Instance> DataStore::instance(const QString &appId, const QSt
     q.prepare(QStringLiteral("SELECT doc FROM instances WHERE app_id = ? AND id = ?"));
     q.addBindValue(appId);
     q.addBindValue(id);
-    if (q.exec() && q.next())
-        return fromText<Api::Instance>(q.value(0).toString());
+    if (execRead(q) && q.next())
+        return fromText<Api::Instance>(*this, q.value(0).toString(), "instances");
     return std::nullopt;
 }
 
@@ -423,8 +469,8 @@ std::optional<RunRecord> DataStore::run(const QString &appId, const QString &id)
                   .arg(QLatin1String(runColumns)));
     q.addBindValue(appId);
     q.addBindValue(id);
-    if (q.exec() && q.next())
-        return runFromQuery(q);
+    if (execRead(q) && q.next())
+        return runFromQuery(*this, q);
     return std::nullopt;
 }
 
@@ -433,8 +479,8 @@ std::optional<RunRecord> DataStore::run(const QString &id) const
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT %1 FROM runs WHERE id = ?").arg(QLatin1String(runColumns)));
     q.addBindValue(id);
-    if (q.exec() && q.next())
-        return runFromQuery(q);
+    if (execRead(q) && q.next())
+        return runFromQuery(*this, q);
     return std::nullopt;
 }
 
@@ -448,9 +494,11 @@ QList<RunRecord> DataStore::runs(const QString &appId, qint64 beforeSeq, int lim
     q.addBindValue(appId);
     q.addBindValue(beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max());
     q.addBindValue(limit);
-    q.exec();
-    while (q.next())
-        result.append(runFromQuery(q));
+    execRead(q);
+    while (q.next()) {
+        if (auto run = runFromQuery(*this, q))
+            result.append(std::move(*run));
+    }
     return result;
 }
 
@@ -458,10 +506,14 @@ QList<RunRecord> DataStore::activeRuns() const
 {
     QList<RunRecord> result;
     QSqlQuery q(database());
-    q.exec(QStringLiteral("SELECT %1 FROM runs WHERE status IN ('queued', 'running') ORDER BY seq")
-               .arg(QLatin1String(runColumns)));
-    while (q.next())
-        result.append(runFromQuery(q));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM runs WHERE status IN ('queued', 'running') ORDER BY seq")
+            .arg(QLatin1String(runColumns)));
+    execRead(q);
+    while (q.next()) {
+        if (auto run = runFromQuery(*this, q))
+            result.append(std::move(*run));
+    }
     return result;
 }
 
@@ -539,7 +591,7 @@ QList<LogLine> DataStore::logLines(const QString &runId, qint64 afterSeq) const
         "SELECT seq, ts, line FROM run_logs WHERE run_id = ? AND seq > ? ORDER BY seq"));
     q.addBindValue(runId);
     q.addBindValue(afterSeq);
-    q.exec();
+    execRead(q);
     while (q.next()) {
         result.append({q.value(0).toLongLong(), fromMsecs(q.value(1)), q.value(2).toString()});
     }
@@ -553,7 +605,7 @@ void DataStore::trimLog(const QString &runId, qint64 maxBytes)
     q.prepare(QStringLiteral("SELECT seq, length(CAST(line AS BLOB)) + 1 FROM run_logs"
                              " WHERE run_id = ? ORDER BY seq DESC"));
     q.addBindValue(runId);
-    q.exec();
+    execRead(q);
     qint64 total = 0;
     qint64 firstDropped = -1;
     while (q.next()) {
@@ -576,9 +628,9 @@ QList<Api::ManagedInput> DataStore::managedInputs(const QString &appId) const
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT doc FROM managed_inputs WHERE app_id = ? ORDER BY rowid"));
     q.addBindValue(appId);
-    q.exec();
+    execRead(q);
     while (q.next()) {
-        if (auto m = fromText<Api::ManagedInput>(q.value(0).toString()))
+        if (auto m = fromText<Api::ManagedInput>(*this, q.value(0).toString(), "managed_inputs"))
             result.append(std::move(*m));
     }
     return result;
@@ -591,8 +643,8 @@ std::optional<Api::ManagedInput> DataStore::managedInput(const QString &appId,
     q.prepare(QStringLiteral("SELECT doc FROM managed_inputs WHERE app_id = ? AND id = ?"));
     q.addBindValue(appId);
     q.addBindValue(id);
-    if (q.exec() && q.next())
-        return fromText<Api::ManagedInput>(q.value(0).toString());
+    if (execRead(q) && q.next())
+        return fromText<Api::ManagedInput>(*this, q.value(0).toString(), "managed_inputs");
     return std::nullopt;
 }
 
@@ -602,7 +654,7 @@ QString DataStore::managedInputPayload(const QString &appId, const QString &id) 
     q.prepare(QStringLiteral("SELECT payload_ref FROM managed_inputs WHERE app_id = ? AND id = ?"));
     q.addBindValue(appId);
     q.addBindValue(id);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    return execRead(q) && q.next() ? q.value(0).toString() : QString();
 }
 
 Api::Result<void> DataStore::insertManagedInput(const Api::ManagedInput &input,
@@ -634,9 +686,9 @@ QList<Api::InputSet> DataStore::inputSets(const QString &appId) const
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT doc FROM input_sets WHERE app_id = ? ORDER BY rowid"));
     q.addBindValue(appId);
-    q.exec();
+    execRead(q);
     while (q.next()) {
-        if (auto set = fromText<Api::InputSet>(q.value(0).toString()))
+        if (auto set = fromText<Api::InputSet>(*this, q.value(0).toString(), "input_sets"))
             result.append(std::move(*set));
     }
     return result;
@@ -648,8 +700,8 @@ std::optional<Api::InputSet> DataStore::inputSet(const QString &appId, const QSt
     q.prepare(QStringLiteral("SELECT doc FROM input_sets WHERE app_id = ? AND id = ?"));
     q.addBindValue(appId);
     q.addBindValue(id);
-    if (q.exec() && q.next())
-        return fromText<Api::InputSet>(q.value(0).toString());
+    if (execRead(q) && q.next())
+        return fromText<Api::InputSet>(*this, q.value(0).toString(), "input_sets");
     return std::nullopt;
 }
 
@@ -680,9 +732,11 @@ QList<QJsonObject> DataStore::experiments(const QString &appId, const QString &k
         QStringLiteral("SELECT doc FROM experiments WHERE app_id = ? AND kind = ? ORDER BY rowid"));
     q.addBindValue(appId);
     q.addBindValue(kind);
-    q.exec();
-    while (q.next())
-        result.append(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+    execRead(q);
+    while (q.next()) {
+        if (auto doc = objectFromText(*this, q.value(0).toString(), "experiments"))
+            result.append(std::move(*doc));
+    }
     return result;
 }
 
@@ -692,8 +746,8 @@ std::optional<QJsonObject> DataStore::experiment(const QString &appId, const QSt
     q.prepare(QStringLiteral("SELECT doc FROM experiments WHERE app_id = ? AND id = ?"));
     q.addBindValue(appId);
     q.addBindValue(id);
-    if (q.exec() && q.next())
-        return QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    if (execRead(q) && q.next())
+        return objectFromText(*this, q.value(0).toString(), "experiments");
     return std::nullopt;
 }
 
@@ -730,9 +784,11 @@ QList<RunRecord> DataStore::experimentRuns(const QString &appId, const QString &
             .arg(QLatin1String(runColumns)));
     q.addBindValue(appId);
     q.addBindValue(experimentId);
-    q.exec();
-    while (q.next())
-        result.append(runFromQuery(q));
+    execRead(q);
+    while (q.next()) {
+        if (auto run = runFromQuery(*this, q))
+            result.append(std::move(*run));
+    }
     return result;
 }
 
@@ -746,7 +802,7 @@ ExperimentRunCounts DataStore::experimentRunCounts(const QString &appId,
                              " GROUP BY experiment_role, status"));
     q.addBindValue(appId);
     q.addBindValue(experimentId);
-    q.exec();
+    execRead(q);
     while (q.next()) {
         const int count = q.value(2).toInt();
         counts.total += count;
@@ -774,7 +830,7 @@ std::optional<UploadRecord> DataStore::upload(const QString &id) const
     q.prepare(QStringLiteral("SELECT id, app_id, kind, payload_ref, size, created_at, expires_at"
                              " FROM uploads WHERE id = ?"));
     q.addBindValue(id);
-    if (q.exec() && q.next())
+    if (execRead(q) && q.next())
         return uploadFromQuery(q);
     return std::nullopt;
 }
@@ -794,7 +850,7 @@ std::optional<UploadRecord> DataStore::latestBinaryUpload(const QString &appId) 
                        " FROM uploads WHERE app_id = ? AND kind = 'binary'"
                        " AND payload_ref != '' ORDER BY created_at DESC, rowid DESC LIMIT 1"));
     q.addBindValue(appId);
-    if (q.exec() && q.next())
+    if (execRead(q) && q.next())
         return uploadFromQuery(q);
     return std::nullopt;
 }

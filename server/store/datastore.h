@@ -15,6 +15,8 @@
 #include <QMap>
 #include <QSqlDatabase>
 
+class QSqlQuery;
+
 #include <optional>
 
 namespace Server {
@@ -81,6 +83,12 @@ public:
     QString dataDir() const { return m_dataDir; }
     QString connectionName() const { return m_connectionName; }
     QSqlDatabase database() const;
+
+    // Reads that answer "none" or an empty list cannot return an error, so a failed statement
+    // or a stored row that no longer decodes is logged and noted here. The server turns a
+    // failure noted while serving a request into a 500 instead of an answer that hides it.
+    void noteFailure(const QString &message) const;
+    std::optional<QString> takeUnreportedFailure();
 
     // Applications
     QList<Api::Application> applications() const;
@@ -161,6 +169,7 @@ public:
     std::optional<UploadRecord> latestBinaryUpload(const QString &appId) const;
 
 private:
+    bool execRead(QSqlQuery &query) const; // false, noted, when the statement fails
     Api::Result<void> exec(const QString &sql, const QVariantList &values = {});
     Api::Result<void> createSchema();
     Api::Result<void> addColumnIfMissing(const QString &table, const QString &column,
@@ -168,6 +177,7 @@ private:
 
     const QString m_dataDir;
     const QString m_connectionName;
+    mutable std::optional<QString> m_unreportedFailure;
 };
 
 } // namespace Server

@@ -5,6 +5,8 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -56,6 +58,43 @@ private Q_SLOTS:
         socket.waitForReadyRead(1000);
         socket.close();
         QCOMPARE(http.get(QStringLiteral("/v1/applications")).status, 200);
+        QVERIFY(server.isRunning());
+    }
+
+    // A list query that fails, or a stored row that no longer decodes, used to answer 200 with
+    // the row left out (or "[]"): the user saw data vanish with no error anywhere.
+    void storeFailuresAnswer500WithTheReason()
+    {
+        ServerProcess server;
+        QVERIFY(server.start());
+        HttpTestClient http(server.baseUrl(), server.apiKey());
+        for (const QString &id : {QStringLiteral("broken"), QStringLiteral("healthy")}) {
+            QCOMPARE(http.post(QStringLiteral("/v1/applications"),
+                               {{QStringLiteral("id"), id}, {QStringLiteral("name"), id}})
+                         .status,
+                     200);
+        }
+        {
+            // A second connection to the same file, as a disk fault or a bad migration would.
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(server.dataDir() + QStringLiteral("/nextdesk.sqlite"));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(
+                q.exec(QStringLiteral("UPDATE applications SET doc = '{' WHERE id = 'broken'")));
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE input_sets")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+
+        for (const QString &path :
+             {QStringLiteral("/v1/applications"), QStringLiteral("/v1/applications/broken"),
+              QStringLiteral("/v1/applications/healthy/experiments/inputsets")}) {
+            const HttpReply reply = http.get(path);
+            QVERIFY2(reply.status == 500, qPrintable(path));
+            QVERIFY2(!reply.error().isEmpty(), qPrintable(path));
+        }
         QVERIFY(server.isRunning());
     }
 
