@@ -56,17 +56,19 @@ void ConnectionManager::connectTo(const ConnectionProfile &profile)
                         if (m_profile.kind != ConnectionProfile::Kind::Local)
                             return;
                         useService(url, key);
+                        NextmvService *service = m_service.get();
                         auto *seeder =
-                            new SampleSeeder(*m_service, m_localExecutable, m_localDataDir, this);
+                            new SampleSeeder(*service, m_localExecutable, m_localDataDir, this);
+                        m_seeder = seeder;
                         connect(seeder, &SampleSeeder::finished, this, [this, seeder](bool seeded) {
                             seeder->deleteLater();
                             if (seeded)
                                 Q_EMIT sampleSeeded(SampleSeeder::sampleAppId());
                         });
-                        connect(seeder, &SampleSeeder::failed, this,
-                                [this, seeder](const Error &e) {
+                        connect(seeder, &SampleSeeder::failed, service,
+                                [service, seeder](const Error &e) {
                                     seeder->deleteLater();
-                                    Q_EMIT m_service->requestFailed(e);
+                                    Q_EMIT service->requestFailed(e);
                                 });
                         seeder->seedIfMissing();
                     });
@@ -119,6 +121,9 @@ void ConnectionManager::provideKey(const ConnectionProfile &profile, const QByte
 
 void ConnectionManager::useService(const QUrl &url, const QByteArray &key)
 {
+    // The seeder drives the service it was made for: it goes first, while that service can
+    // still abort its calls (switching connection mid-seeding also stops its push processes).
+    delete m_seeder;
     std::unique_ptr<NextmvService> previous = std::move(m_service);
     auto client = std::make_unique<NextmvClient>(url, key);
     connect(client.get(), &NextmvService::reachabilityChanged, this, [this](bool reachable) {

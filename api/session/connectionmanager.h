@@ -68,6 +68,7 @@ private:
     ConnectionProfile m_profile;
     std::unique_ptr<LocalServer> m_local;
     std::unique_ptr<NextmvService> m_service;
+    QPointer<SampleSeeder> m_seeder; // seeding m_service; deleted before m_service is replaced
     State m_state = State::Disconnected;
     QString m_stateText;
     int m_attempt = 0; // answers for an older connectTo() are ignored

@@ -9,6 +9,7 @@
 #include "support/serverprocess.h"
 
 #include <QDir>
+#include <QPointer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -129,6 +130,40 @@ private Q_SLOTS:
         QTest::qWait(1000);
         QCOMPARE(seededAgain.size(), 0);
         again.shutdown();
+    }
+
+    // Switching connection while the first start is still seeding deleted the service under
+    // the seeder, which went on calling it. Now the seeder goes with its service.
+    void switchingAwayWhileSeedingStopsTheSeeder()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        Api::ProfileStore profiles(settings);
+        Api::SessionKeyStore keys;
+        Api::ConnectionManager connections(profiles, keys);
+        connections.setLocalServer(serverExecutable(), dir.filePath(QStringLiteral("local")));
+        QSignalSpy seeded(&connections, &Api::ConnectionManager::sampleSeeded);
+        QSignalSpy changed(&connections, &Api::ConnectionManager::serviceChanged);
+        connections.connectTo(Api::ConnectionProfile::local());
+        QVERIFY(changed.wait(20000));
+        QPointer<Api::SampleSeeder> seeder = connections.findChild<Api::SampleSeeder *>();
+        QVERIFY(seeder);
+
+        // Another connection replaces the service while the seeder is mid-flight.
+        ServerProcess other;
+        QVERIFY(other.start());
+        connections.connectToEndpoint(other.baseUrl(), other.apiKey());
+        QCOMPARE(changed.size(), 2);
+        QVERIFY(seeder.isNull());
+        // The old service is deleted from the event loop (views may be unwinding calls on it).
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        // The new service answers; the old seeding never reports.
+        std::optional<Api::Result<QList<Api::Application>>> apps;
+        connections.service()->listApplications(this, [&apps](const auto &r) { apps = r; });
+        QTRY_VERIFY(apps.has_value());
+        QVERIFY(apps->ok());
+        QCOMPARE(seeded.size(), 0);
+        connections.shutdown();
     }
 };
 
