@@ -140,6 +140,11 @@ bool ServerProcess::terminate()
     return m_process->exitStatus() == QProcess::NormalExit && m_process->exitCode() == 0;
 }
 
+qint64 ServerProcess::processId() const
+{
+    return m_process ? m_process->processId() : 0;
+}
+
 bool ServerProcess::isRunning() const
 {
     return m_process && m_process->state() != QProcess::NotRunning;

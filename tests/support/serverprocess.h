@@ -55,6 +55,7 @@ public:
     void kill(); // SIGKILL: no chance to clean up
     bool terminate(); // SIGTERM: returns true when it exited cleanly with code 0
     bool isRunning() const;
+    qint64 processId() const; // 0 when not running
     QByteArray standardError() const;
 
 private:
