@@ -106,7 +106,8 @@ int main(int argc, char *argv[])
 {
 #ifdef Q_OS_UNIX
     // Everything this process creates in the data dir is the owner's alone, including what
-    // is not created through PrivateFiles: SQLite's files, the lock, extracted bundles.
+    // is not created through PrivateFiles: SQLite's files, the lock, extracted bundles. The
+    // apps it runs inherit the umask, so what they write beside their code is private too.
     ::umask(077);
 #endif
     QCoreApplication app(argc, argv);

@@ -68,7 +68,9 @@ private:
 
     void scheduleNext();
     void start(const QueuedJob &job);
+    // SIGTERM to the app's group now, SIGKILL after the grace period; returns at once.
     void stopApp(ActiveRun &run);
+    // Once per run: kills what is left of its group and takes it off the ledger.
     void releaseProcesses(ActiveRun &run);
     // Takes the run out of the active ones and lets go of its process, timers and group.
     std::unique_ptr<ActiveRun> retire(const QString &runId);
