@@ -5,6 +5,7 @@
 #include "pushcommand.h"
 #include "security/secretfile.h"
 #include "store/datastore.h"
+#include "store/privatefiles.h"
 #include "terminationsignals.h"
 
 #include <QCommandLineParser>
@@ -12,6 +13,10 @@
 #include <QDir>
 #include <QStandardPaths>
 #include <QTextStream>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 namespace {
 
@@ -99,6 +104,12 @@ int runPush(const QCommandLineParser &parser, const QString &dataDir)
 
 int main(int argc, char *argv[])
 {
+#ifdef Q_OS_UNIX
+    // Everything this process creates in the data dir is the owner's alone, including what
+    // is not created through PrivateFiles: SQLite's files, the lock, extracted bundles. The
+    // apps it runs inherit the umask, so what they write beside their code is private too.
+    ::umask(077);
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("nextdesk-server"));
     QCoreApplication::setOrganizationName(QStringLiteral("NextDesk"));
@@ -178,7 +189,7 @@ int main(int argc, char *argv[])
     }
 
     if (parser.isSet(QStringLiteral("print-api-key"))) {
-        if (!QDir().mkpath(dataDir))
+        if (!Server::PrivateFiles::makePath(dataDir))
             return fail(QStringLiteral("cannot create %1").arg(dataDir));
         auto key =
             Server::SecretFile::loadOrCreate(Server::NextdeskServer::apiKeyPath(dataDir), "nd_");

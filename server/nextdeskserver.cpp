@@ -3,6 +3,7 @@
 
 #include "api/wire/serverfeatures.h"
 #include "execution/executablestore.h"
+#include "execution/processgroupledger.h"
 #include "execution/runexecutor.h"
 #include "handlers/ensembleruns.h"
 #include "handlers/onlinetests.h"
@@ -14,6 +15,7 @@
 #include "security/urlsigner.h"
 #include "store/datastore.h"
 #include "store/payloadstore.h"
+#include "store/privatefiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -54,7 +56,7 @@ QString NextdeskServer::lockFilePath(const QString &dataDir)
 
 Api::Result<quint16> NextdeskServer::start()
 {
-    if (!QDir().mkpath(m_settings.dataDir))
+    if (!PrivateFiles::makePath(m_settings.dataDir))
         return Api::Error::io(QStringLiteral("cannot create %1").arg(m_settings.dataDir));
     // Two servers on one data dir would fail each other's runs at start-up: refuse the second.
     m_lock = std::make_unique<QLockFile>(lockFilePath(m_settings.dataDir));
@@ -78,6 +80,10 @@ Api::Result<quint16> NextdeskServer::start()
     if (!signingKey)
         return signingKey.error();
 
+    // The apps a killed predecessor left running work for runs failed below: stop them.
+    if (const int killed = ProcessGroupLedger(m_settings.dataDir).killLeftovers(); killed > 0)
+        qWarning("nextdesk-server: stopped %d app process group(s) a previous server left running",
+                 killed);
     // Whatever a killed predecessor left running cannot be resumed: say so on each run.
     m_store->failUnfinishedRuns(
         QStringLiteral("nextdesk-server stopped before the run finished; start a new run"));

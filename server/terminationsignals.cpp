@@ -8,6 +8,7 @@
 #include <QSocketNotifier>
 
 #include <csignal>
+#include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 #elif defined(Q_OS_WIN)
@@ -30,8 +31,16 @@ void onSignal(int)
 
 void quitOnTerminationSignals()
 {
+    // Close-on-exec: an app that inherited the socket could stop the server with one byte.
+#ifdef SOCK_CLOEXEC
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, signalPipe) != 0)
+        return;
+#else
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
         return;
+    for (const int fd : signalPipe)
+        ::fcntl(fd, F_SETFD, FD_CLOEXEC);
+#endif
     auto *notifier = new QSocketNotifier(signalPipe[1], QSocketNotifier::Read, qApp);
     QObject::connect(notifier, &QSocketNotifier::activated, qApp, [notifier] {
         notifier->setEnabled(false);

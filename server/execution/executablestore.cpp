@@ -1,6 +1,8 @@
 // Pushed app code on disk and the app contract's command line.
 #include "executablestore.h"
 
+#include "server/store/privatefiles.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -16,7 +18,7 @@ namespace {
 bool copyRecursively(const QString &source, const QString &target)
 {
     const QDir sourceDir(source);
-    if (!QDir().mkpath(target))
+    if (!PrivateFiles::makePath(target))
         return false;
     QDirIterator it(source, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
                     QDirIterator::Subdirectories);
@@ -25,12 +27,12 @@ bool copyRecursively(const QString &source, const QString &target)
         const QFileInfo info = it.fileInfo();
         const QString destination = QDir(target).filePath(sourceDir.relativeFilePath(path));
         if (info.isDir()) {
-            if (!QDir().mkpath(destination))
+            if (!PrivateFiles::makePath(destination))
                 return false;
         } else if (!QFile::copy(path, destination)) {
             return false;
         } else {
-            QFile::setPermissions(destination, info.permissions());
+            QFile::setPermissions(destination, PrivateFiles::ownerOnly(info.permissions()));
         }
     }
     return true;
@@ -112,13 +114,15 @@ Api::Result<QString> ExecutableStore::importExecutable(const QString &id,
 {
     const QString relative = QStringLiteral("executables/") + id;
     const QString target = absolute(relative);
-    if (!QDir().mkpath(target))
+    if (!PrivateFiles::makePath(target))
         return Api::Error::io(QStringLiteral("cannot create %1").arg(target));
     const QString destination = QDir(target).filePath(executableName(QStringLiteral("main")));
     if (!QFile::copy(executablePath, destination))
         return Api::Error::io(QStringLiteral("cannot copy %1").arg(executablePath));
+    // QFile::copy gives the copy the source's permissions, group and other bits included.
     QFile::setPermissions(destination,
-                          QFile::permissions(destination) | QFile::ExeOwner | QFile::ReadOwner);
+                          PrivateFiles::ownerOnly(QFile::permissions(destination)) |
+                              QFile::ExeOwner | QFile::ReadOwner);
     return relative;
 }
 

@@ -1,6 +1,7 @@
 // Executes queued runs as child processes with a bounded pool.
 #include "runexecutor.h"
 
+#include "appprocessgroup.h"
 #include "executablestore.h"
 #include "server/store/payloadstore.h"
 
@@ -72,7 +73,9 @@ struct RunExecutor::ActiveRun
     QString runId;
     QString appId;
     QProcess *process = nullptr;
+    AppProcessGroup group;
     QTimer *timeLimit = nullptr;
+    QTimer *escalation = nullptr; // SIGKILL when SIGTERM was not enough
     QElapsedTimer clock;
     QString outputPath;
     QByteArray partialLine;
@@ -81,6 +84,7 @@ struct RunExecutor::ActiveRun
     bool canceled = false;
     bool timedOut = false;
     bool finishing = false;
+    bool processesReleased = false;
     qint64 timeLimitMs = 0;
 };
 
@@ -90,6 +94,7 @@ RunExecutor::RunExecutor(DataStore &store, PayloadStore &payloads, ExecutableSto
     , m_store(store)
     , m_payloads(payloads)
     , m_executables(executables)
+    , m_ledger(store.dataDir())
     , m_maxConcurrent(std::max(1, maxConcurrentRuns))
 {
 }
@@ -164,6 +169,10 @@ void RunExecutor::start(const QueuedJob &job)
         ExecutableStore::optionArguments(executable->executable.requirements,
                                          record->info.metadata.activeOptions));
     run.process->setWorkingDirectory(command->workingDirectory);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QString::fromLatin1(ProcessGroupLedger::runIdVariable), job.runId);
+    run.process->setProcessEnvironment(environment);
+    AppProcessGroup::isolate(*run.process);
     run.process->setStandardOutputFile(run.outputPath, QIODevice::Truncate);
 
     const QString inputFile = m_payloads.filePath(record->inputRef);
@@ -199,7 +208,7 @@ void RunExecutor::start(const QueuedJob &job)
         connect(run.timeLimit, &QTimer::timeout, this, [this, runId] {
             if (auto it = m_active.find(runId); it != m_active.end()) {
                 it->second->timedOut = true;
-                it->second->process->kill();
+                stopApp(*it->second);
             }
         });
         run.timeLimit->start(int(std::min<qint64>(run.timeLimitMs, INT_MAX)));
@@ -213,6 +222,12 @@ void RunExecutor::start(const QueuedJob &job)
     QProcess *process = run.process;
     m_active.emplace(runId, std::move(active));
     process->start();
+    // Failing to start may already have completed the run.
+    if (auto it = m_active.find(runId);
+        it != m_active.end() && process->state() != QProcess::NotRunning) {
+        it->second->group.attach(*process);
+        m_ledger.add(it->second->group.id(), runId);
+    }
     if (inputFile.isEmpty()) {
         process->write(inlineInput);
         process->closeWriteChannel();
@@ -270,6 +285,7 @@ void RunExecutor::onProcessFinished(const QString &runId, int exitCode,
     if (it == m_active.end() || it->second->finishing)
         return;
     ActiveRun &run = *it->second;
+    releaseProcesses(run);
     readLogs(run, true);
     if (run.canceled) {
         complete(runId, {Api::RunStatus::Canceled, QStringLiteral("the run was canceled")});
@@ -304,14 +320,11 @@ void RunExecutor::finishWithOutput(const QString &runId)
     connect(watcher, &QFutureWatcher<OutputInspection>::finished, this, [this, watcher, runId] {
         watcher->deleteLater();
         const OutputInspection inspection = watcher->result();
-        auto it = m_active.find(runId);
-        if (it == m_active.end())
+        if (!m_active.contains(runId))
             return;
         std::optional<RunRecord> record = m_store.run(runId);
         if (!record) { // the app was deleted meanwhile
-            QFile::remove(it->second->outputPath);
-            it->second->process->deleteLater();
-            m_active.erase(it);
+            QFile::remove(retire(runId)->outputPath);
             scheduleNext();
             return;
         }
@@ -319,8 +332,9 @@ void RunExecutor::finishWithOutput(const QString &runId)
             complete(runId, {Api::RunStatus::Failed, inspection.error});
             return;
         }
-        auto ref = m_payloads.adoptFile(record->info.metadata.applicationId, it->second->outputPath,
-                                        runId + QStringLiteral("-output"));
+        auto ref =
+            m_payloads.adoptFile(record->info.metadata.applicationId,
+                                 m_active.at(runId)->outputPath, runId + QStringLiteral("-output"));
         if (!ref) {
             complete(runId, {Api::RunStatus::Failed, ref.error().message});
             return;
@@ -329,12 +343,8 @@ void RunExecutor::finishWithOutput(const QString &runId)
         record->info.metadata.outputSize = inspection.size;
         record->info.metadata.statistics = inspection.statistics;
         record->info.metadata.metrics = inspection.metrics;
-        record->info.metadata.executionDurationMs = double(it->second->clock.elapsed());
+        record->info.metadata.executionDurationMs = double(retire(runId)->clock.elapsed());
         store(*record, {Api::RunStatus::Succeeded, {}});
-        it->second->process->deleteLater();
-        if (it->second->timeLimit)
-            it->second->timeLimit->deleteLater();
-        m_active.erase(it);
         Q_EMIT runFinished(runId);
         scheduleNext();
     });
@@ -345,19 +355,9 @@ void RunExecutor::complete(const QString &activeRunId, const Outcome &outcome)
 {
     // A copy: callers may pass the map's own key (shutdown does), which the erase below destroys.
     const QString runId = activeRunId;
-    auto it = m_active.find(runId);
-    if (it == m_active.end())
+    const std::unique_ptr<ActiveRun> run = retire(runId);
+    if (!run)
         return;
-    std::unique_ptr<ActiveRun> run = std::move(it->second);
-    m_active.erase(it);
-    if (run->timeLimit)
-        run->timeLimit->deleteLater();
-    run->process->disconnect(this);
-    if (run->process->state() != QProcess::NotRunning) {
-        run->process->kill();
-        run->process->waitForFinished(2000);
-    }
-    run->process->deleteLater();
     QFile::remove(run->outputPath);
     if (std::optional<RunRecord> record = m_store.run(runId)) {
         record->info.metadata.executionDurationMs = double(run->clock.elapsed());
@@ -383,7 +383,7 @@ bool RunExecutor::cancel(const QString &runId)
     if (auto it = m_active.find(runId); it != m_active.end()) {
         it->second->canceled = true;
         if (!it->second->finishing)
-            it->second->process->kill();
+            stopApp(*it->second);
         else
             complete(runId, {Api::RunStatus::Canceled, QStringLiteral("the run was canceled")});
         return true;
@@ -400,9 +400,66 @@ bool RunExecutor::cancel(const QString &runId)
     return true;
 }
 
+void RunExecutor::stopApp(ActiveRun &run)
+{
+    // The run ends when the app's finished() arrives; nothing here waits for it.
+    if (run.escalation)
+        return; // already stopping
+    run.group.terminate();
+    run.escalation = new QTimer(this);
+    run.escalation->setSingleShot(true);
+    connect(run.escalation, &QTimer::timeout, this, [this, runId = run.runId] {
+        if (auto it = m_active.find(runId); it != m_active.end())
+            it->second->group.kill();
+    });
+    run.escalation->start(stopGracePeriodMs);
+}
+
+std::unique_ptr<RunExecutor::ActiveRun> RunExecutor::retire(const QString &runId)
+{
+    auto it = m_active.find(runId);
+    if (it == m_active.end())
+        return {};
+    std::unique_ptr<ActiveRun> run = std::move(it->second);
+    m_active.erase(it);
+    for (QTimer *timer : {run->timeLimit, run->escalation}) {
+        if (timer)
+            timer->deleteLater();
+    }
+    run->process->disconnect(this);
+    releaseProcesses(*run);
+    run->process->deleteLater();
+    return run;
+}
+
+void RunExecutor::releaseProcesses(ActiveRun &run)
+{
+    if (std::exchange(run.processesReleased, true))
+        return;
+    if (run.escalation)
+        run.escalation->stop();
+    if (run.process->state() == QProcess::NotRunning)
+        run.group.killStragglers(); // the app is gone; what it started goes with the run
+    else
+        run.group.kill();
+    m_ledger.remove(run.group.id());
+}
+
 void RunExecutor::shutdown(const QString &reason)
 {
     m_queue.clear();
+    // Every group is killed first, then reaped: SIGKILL cannot be ignored, so the waits are
+    // short, and the server exits leaving no app behind. The runs end here rather than through
+    // finished(), which would change m_active while it is walked.
+    for (const auto &[runId, run] : m_active) {
+        run->process->disconnect(this);
+        if (run->process->state() != QProcess::NotRunning)
+            run->group.kill();
+    }
+    for (const auto &[runId, run] : m_active) {
+        run->process->waitForFinished(5000);
+        readLogs(*run, true);
+    }
     while (!m_active.empty())
         complete(m_active.begin()->first, {Api::RunStatus::Failed, reason});
     m_store.failUnfinishedRuns(reason);

@@ -2,9 +2,11 @@
 // first, then oldest first. Input goes to stdin, options as arguments in the app's options
 // format ("-name value" by default), stdout is the output (spooled to a file), stderr lines
 // become the run's logs. Enforces time limits and cancellation, and records every outcome in
-// the DataStore.
+// the DataStore. Each app runs isolated in its own process group (appprocessgroup.h), which a
+// cancel or time limit stops as a whole without ever blocking the event loop.
 #pragma once
 
+#include "processgroupledger.h"
 #include "server/store/datastore.h"
 
 #include <QElapsedTimer>
@@ -29,6 +31,8 @@ class RunExecutor final : public QObject
 
 public:
     static constexpr qint64 maxLogBytes = 50 * 1024;
+    // How long a canceled or timed-out app has between SIGTERM and SIGKILL to clean up.
+    static constexpr int stopGracePeriodMs = 3000;
 
     RunExecutor(DataStore &store, PayloadStore &payloads, ExecutableStore &executables,
                 int maxConcurrentRuns, QObject *parent = nullptr);
@@ -37,7 +41,8 @@ public:
     void enqueue(const RunRecord &record);
     // Cancels a queued or running run; false when it is not active here.
     bool cancel(const QString &runId);
-    // Stops everything (server shutdown): running apps are killed, unfinished runs fail.
+    // Stops everything (server shutdown): running apps and their children are killed, unfinished
+    // runs fail.
     void shutdown(const QString &reason);
 
     int maxConcurrentRuns() const { return m_maxConcurrent; }
@@ -63,6 +68,12 @@ private:
 
     void scheduleNext();
     void start(const QueuedJob &job);
+    // SIGTERM to the app's group now, SIGKILL after the grace period; returns at once.
+    void stopApp(ActiveRun &run);
+    // Once per run: kills what is left of its group and takes it off the ledger.
+    void releaseProcesses(ActiveRun &run);
+    // Takes the run out of the active ones and lets go of its process, timers and group.
+    std::unique_ptr<ActiveRun> retire(const QString &runId);
     void readLogs(ActiveRun &active, bool flushPartial);
     void onProcessFinished(const QString &runId, int exitCode, QProcess::ExitStatus exitStatus);
     void onProcessError(const QString &runId, QProcess::ProcessError error);
@@ -73,6 +84,7 @@ private:
     DataStore &m_store;
     PayloadStore &m_payloads;
     ExecutableStore &m_executables;
+    ProcessGroupLedger m_ledger;
     const int m_maxConcurrent;
     std::vector<QueuedJob> m_queue;
     std::map<QString, std::unique_ptr<ActiveRun>> m_active;

@@ -1,6 +1,8 @@
 // The server's SQLite store.
 #include "datastore.h"
 
+#include "privatefiles.h"
+
 #include "api/wire/rfc3339.h"
 
 #include <QDir>
@@ -162,7 +164,7 @@ Api::Result<void> DataStore::exec(const QString &sql, const QVariantList &values
 
 Api::Result<void> DataStore::open()
 {
-    if (!QDir().mkpath(m_dataDir))
+    if (!PrivateFiles::makePath(m_dataDir))
         return Api::Error::io(QStringLiteral("cannot create data directory %1").arg(m_dataDir));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(QDir(m_dataDir).filePath(QStringLiteral("nextdesk.sqlite")));
@@ -177,6 +179,11 @@ Api::Result<void> DataStore::open()
         if (!q.exec(QString::fromLatin1(pragma)))
             return sqlError(q.lastError());
     }
+    // SQLite gives its -wal and -shm files the database's permissions, so these carry over;
+    // restricting also closes up a database an older server left readable.
+    const QString path = db.databaseName();
+    for (const QString &file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
+        PrivateFiles::restrict(file);
     return createSchema();
 }
 

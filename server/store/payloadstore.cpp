@@ -2,6 +2,7 @@
 #include "payloadstore.h"
 
 #include "datastore.h"
+#include "privatefiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -39,7 +40,7 @@ QString PayloadStore::appFolder(const QString &appId) const
 QString PayloadStore::scratchPath(const QString &name) const
 {
     const QString dir = QDir(m_store.dataDir()).filePath(QStringLiteral("scratch"));
-    QDir().mkpath(dir);
+    PrivateFiles::makePath(dir);
     return QDir(dir).filePath(name);
 }
 
@@ -57,10 +58,12 @@ Api::Result<QString> PayloadStore::store(const QString &appId, const QByteArray 
             return Api::Error::io(QStringLiteral("storage error: %1").arg(q.lastError().text()));
         return blobPrefix + QString::number(q.lastInsertId().toLongLong());
     }
-    QDir().mkpath(appFolder(appId));
+    PrivateFiles::makePath(appFolder(appId));
     const QString relative = QStringLiteral("payloads/%1/%2").arg(appId, uniqueName(nameHint));
     QSaveFile file(QDir(m_store.dataDir()).filePath(relative));
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
+        file.write(data) != data.size() || !file.commit())
         return Api::Error::io(QStringLiteral("cannot write payload: %1").arg(file.errorString()));
     return filePrefix + relative;
 }
@@ -82,10 +85,12 @@ Api::Result<QString> PayloadStore::adoptFile(const QString &appId, const QString
             QFile::remove(path);
         return ref;
     }
-    QDir().mkpath(appFolder(appId));
+    PrivateFiles::makePath(appFolder(appId));
     const QString relative = QStringLiteral("payloads/%1/%2").arg(appId, uniqueName(nameHint));
-    if (!QFile::rename(path, QDir(m_store.dataDir()).filePath(relative)))
+    const QString target = QDir(m_store.dataDir()).filePath(relative);
+    if (!QFile::rename(path, target))
         return Api::Error::io(QStringLiteral("cannot move payload %1 into the store").arg(path));
+    PrivateFiles::restrict(target);
     return filePrefix + relative;
 }
 

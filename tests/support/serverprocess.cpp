@@ -21,6 +21,11 @@ QString knapsackExecutable()
     return QStringLiteral(NEXTDESK_BIN_DIR "/knapsack");
 }
 
+QString testAppScript(const QString &name)
+{
+    return QStringLiteral(NEXTDESK_TEST_APPS_DIR "/") + name;
+}
+
 QString sampleInputsDir()
 {
     return QStringLiteral(NEXTDESK_SAMPLE_INPUTS_DIR);

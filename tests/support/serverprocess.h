@@ -17,6 +17,8 @@ namespace TestSupport {
 QString serverExecutable();
 QString testAppExecutable();
 QString knapsackExecutable();
+// A small scripted decision app from tests/apps (e.g. "sleeper.py"), pushed as the executable.
+QString testAppScript(const QString &name);
 QString sampleInputsDir();
 // The sample inputs (JSON files) in name order.
 QStringList sampleInputFiles();
