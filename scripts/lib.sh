@@ -41,9 +41,10 @@ nextdesk_install_packages() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
+# nextdesk_build [-DNAME=VALUE...]: extra cache settings (re)configure the build dir with them.
 nextdesk_build() {
-    if [ ! -f "$NEXTDESK_BUILD/build.ninja" ]; then
-        cmake -S "$NEXTDESK_ROOT" -B "$NEXTDESK_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    if [ ! -f "$NEXTDESK_BUILD/build.ninja" ] || [ $# -gt 0 ]; then
+        cmake -S "$NEXTDESK_ROOT" -B "$NEXTDESK_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
     fi
     cmake --build "$NEXTDESK_BUILD" -- -j"$(nproc 2>/dev/null || echo 2)"
 }

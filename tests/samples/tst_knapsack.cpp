@@ -28,8 +28,10 @@ Outcome solve(const QByteArray &input, const QStringList &arguments)
     process.write(input);
     process.closeWriteChannel();
     process.waitForFinished(60000);
+    const QByteArray standardError = process.readAllStandardError();
+    failOnSanitizerReport(standardError, QStringLiteral("knapsack"));
     return {process.exitCode(), QJsonDocument::fromJson(process.readAllStandardOutput()).object(),
-            process.readAllStandardError()};
+            standardError};
 }
 
 double bruteForce(const QList<QPair<int, double>> &items, int capacity)

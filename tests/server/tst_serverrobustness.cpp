@@ -229,6 +229,8 @@ private Q_SLOTS:
         QProcess help;
         help.start(serverExecutable(), {QStringLiteral("--help")});
         QVERIFY(help.waitForFinished(10000));
+        failOnSanitizerReport(help.readAllStandardError(),
+                              QStringLiteral("nextdesk-server --help"));
         const QString text = QString::fromUtf8(help.readAllStandardOutput());
         for (const char *word : {"--data-dir", "--listen", "--print-api-key", "push", "--app"})
             QVERIFY2(text.contains(QLatin1String(word)), word);
@@ -237,8 +239,10 @@ private Q_SLOTS:
         badListen.start(serverExecutable(),
                         {QStringLiteral("--listen"), QStringLiteral("nonsense")});
         QVERIFY(badListen.waitForFinished(10000));
+        const QByteArray badListenError = badListen.readAllStandardError();
+        failOnSanitizerReport(badListenError, QStringLiteral("nextdesk-server --listen nonsense"));
         QCOMPARE(badListen.exitCode(), 1);
-        QVERIFY(badListen.readAllStandardError().contains("--listen"));
+        QVERIFY(badListenError.contains("--listen"));
 
         // Two servers cannot share a port: the second says so and exits.
         ServerProcess first;

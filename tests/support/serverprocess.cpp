@@ -40,6 +40,26 @@ QStringList sampleInputFiles()
     return paths;
 }
 
+void failOnSanitizerReport(const QByteArray &standardError, const QString &program)
+{
+    // How each sanitizer opens a report: "==PID==ERROR: AddressSanitizer: heap-use-after-free",
+    // "==PID==ERROR: LeakSanitizer: detected memory leaks", "file:line:col: runtime error: ...".
+    static const QRegularExpression reportStart(
+        QStringLiteral("(==\\d+==ERROR: \\w+Sanitizer|: runtime error: )"));
+    const QString text = QString::fromUtf8(standardError);
+    const QRegularExpressionMatch match = reportStart.match(text);
+    if (!match.hasMatch())
+        return;
+    // From the start of the line the report begins on, so the failure shows all of it.
+    const qsizetype lineStart = text.lastIndexOf(QLatin1Char('\n'), match.capturedStart()) + 1;
+    const QString message = QStringLiteral("%1 reported a sanitizer error:\n%2")
+                                .arg(program, text.mid(lineStart, 20000));
+    if (QTest::currentTestFunction())
+        QTest::qFail(qPrintable(message), __FILE__, __LINE__);
+    else
+        qFatal("%s", qPrintable(message));
+}
+
 bool pushKnapsack(ServerProcess &server, const QString &app, const QStringList &algorithms)
 {
     for (const QString &algorithm : algorithms) {
@@ -65,6 +85,8 @@ ServerProcess::~ServerProcess()
 {
     if (isRunning())
         terminate();
+    else
+        checkSanitizersAfterExit();
 }
 
 bool ServerProcess::push(const QStringList &arguments, QString *output)
@@ -75,39 +97,36 @@ bool ServerProcess::push(const QStringList &arguments, QString *output)
                   QStringList{QStringLiteral("push"), QStringLiteral("--data-dir"), dataDir()} +
                       arguments);
     const bool finished = process.waitForFinished(30000);
+    const QByteArray text = process.readAll();
+    failOnSanitizerReport(text, QStringLiteral("nextdesk-server push"));
     if (output)
-        *output = QString::fromUtf8(process.readAll());
+        *output = QString::fromUtf8(text);
     return finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
 }
 
 bool ServerProcess::start(const QStringList &extraArguments)
 {
+    checkSanitizersAfterExit(); // of the server this one replaces
     m_process = std::make_unique<QProcess>();
+    m_strict = extraArguments.contains(strictMode);
+    m_standardError.clear();
+    m_standardErrorLinesRead = 0;
+    m_sanitizersChecked = false;
+    QObject::connect(m_process.get(), &QProcess::readyReadStandardError, m_process.get(),
+                     [this] { readStandardError(); });
     m_process->start(serverExecutable(),
                      QStringList{QStringLiteral("--data-dir"), dataDir(),
                                  QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
                          extraArguments);
     if (!m_process->waitForStarted(10000))
         return false;
-    if (extraArguments.contains(strictMode)) {
-        // Each refusal becomes a warning, which tests turn into a failure (QTest::failOnWarning)
-        // that names the request the console should not have sent.
-        QObject::connect(m_process.get(), &QProcess::readyReadStandardError, m_process.get(),
-                         [process = m_process.get()] {
-                             process->setReadChannel(QProcess::StandardError);
-                             while (process->canReadLine()) {
-                                 const QByteArray line = process->readLine().trimmed();
-                                 if (line.startsWith("strict mode refused"))
-                                     qWarning("nextdesk-server: %s", line.constData());
-                             }
-                             process->setReadChannel(QProcess::StandardOutput);
-                         });
-    }
     // The contract: the first stdout line names the address.
     QByteArray firstLine;
     while (!firstLine.contains('\n')) {
-        if (!m_process->waitForReadyRead(15000))
+        if (!m_process->waitForReadyRead(15000)) {
+            checkSanitizersAfterExit(); // it may have died of one
             return false;
+        }
         firstLine += m_process->readAllStandardOutput();
     }
     static const QRegularExpression pattern(QStringLiteral("^listening on (http://\\S+)"));
@@ -120,6 +139,8 @@ bool ServerProcess::start(const QStringList &extraArguments)
     key.start(serverExecutable(),
               {QStringLiteral("--data-dir"), dataDir(), QStringLiteral("--print-api-key")});
     key.waitForFinished(10000);
+    failOnSanitizerReport(key.readAllStandardError(),
+                          QStringLiteral("nextdesk-server --print-api-key"));
     m_apiKey = key.readAllStandardOutput().trimmed();
     return !m_apiKey.isEmpty();
 }
@@ -130,6 +151,7 @@ void ServerProcess::kill()
         return;
     m_process->kill();
     m_process->waitForFinished(10000);
+    checkSanitizersAfterExit(); // a report written before the kill
 }
 
 bool ServerProcess::terminate()
@@ -137,12 +159,14 @@ bool ServerProcess::terminate()
     if (!m_process)
         return false;
     m_process->terminate();
-    if (!m_process->waitForFinished(15000)) {
+    const bool finished = m_process->waitForFinished(15000);
+    if (!finished) {
         m_process->kill();
         m_process->waitForFinished(5000);
-        return false;
     }
-    return m_process->exitStatus() == QProcess::NormalExit && m_process->exitCode() == 0;
+    checkSanitizersAfterExit(); // leaks are reported on the way out
+    return finished && m_process->exitStatus() == QProcess::NormalExit &&
+        m_process->exitCode() == 0;
 }
 
 qint64 ServerProcess::processId() const
@@ -155,9 +179,39 @@ bool ServerProcess::isRunning() const
     return m_process && m_process->state() != QProcess::NotRunning;
 }
 
-QByteArray ServerProcess::standardError() const
+QByteArray ServerProcess::standardError()
 {
-    return m_process ? m_process->readAllStandardError() : QByteArray();
+    readStandardError();
+    return m_standardError;
+}
+
+void ServerProcess::readStandardError()
+{
+    if (!m_process)
+        return;
+    m_standardError += m_process->readAllStandardError();
+    if (!m_strict)
+        return;
+    // Each refusal becomes a warning, which tests turn into a failure (QTest::failOnWarning)
+    // that names the request the console should not have sent.
+    qsizetype lineEnd;
+    while ((lineEnd = m_standardError.indexOf('\n', m_standardErrorLinesRead)) >= 0) {
+        const QByteArray line =
+            m_standardError.mid(m_standardErrorLinesRead, lineEnd - m_standardErrorLinesRead)
+                .trimmed();
+        m_standardErrorLinesRead = lineEnd + 1;
+        if (line.startsWith("strict mode refused"))
+            qWarning("nextdesk-server: %s", line.constData());
+    }
+}
+
+void ServerProcess::checkSanitizersAfterExit()
+{
+    if (m_sanitizersChecked || !m_process || isRunning())
+        return;
+    m_sanitizersChecked = true;
+    readStandardError();
+    failOnSanitizerReport(m_standardError, QStringLiteral("nextdesk-server"));
 }
 
 } // namespace TestSupport

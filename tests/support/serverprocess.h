@@ -33,6 +33,12 @@ inline void failOnStrictRefusals()
     QTest::failOnWarning(QRegularExpression(QStringLiteral("^nextdesk-server: strict mode")));
 }
 
+// Under ./scripts/test --sanitize every program of ours runs with AddressSanitizer, LeakSanitizer
+// and UBSan, child processes too. A child's report only reaches its stderr, so whoever starts one
+// hands that stderr here: a report fails the running test function and shows the report (outside
+// a test function, where no failure can be recorded, it aborts the test program instead).
+void failOnSanitizerReport(const QByteArray &standardError, const QString &program);
+
 class ServerProcess;
 // Pushes the knapsack sample into `app` once per algorithm, as a version and an instance named
 // after it with solve.algorithm set (the greedy and dp instances of the sample app).
@@ -58,12 +64,21 @@ public:
     bool terminate(); // SIGTERM: returns true when it exited cleanly with code 0
     bool isRunning() const;
     qint64 processId() const; // 0 when not running
-    QByteArray standardError() const;
+    // Everything the server started last wrote on stderr so far.
+    QByteArray standardError();
 
 private:
+    void readStandardError();
+    // Once the server has exited: its sanitizer report, if any, fails the test.
+    void checkSanitizersAfterExit();
+
     QTemporaryDir m_temporaryDir;
     QString m_dataDirPath;
     std::unique_ptr<QProcess> m_process;
+    bool m_strict = false;
+    QByteArray m_standardError;
+    qsizetype m_standardErrorLinesRead = 0;
+    bool m_sanitizersChecked = false;
     QUrl m_baseUrl;
     QByteArray m_apiKey;
 };
