@@ -50,7 +50,9 @@ Api::Result<QString> PayloadStore::store(const QString &appId, const QByteArray 
         QSqlQuery q(m_store.database());
         q.prepare(QStringLiteral("INSERT INTO blobs (app_id, data) VALUES (?, ?)"));
         q.addBindValue(appId);
-        q.addBindValue(data);
+        // An empty upload is an empty payload; a null QByteArray would bind as SQL NULL, which
+        // the NOT NULL column refuses.
+        q.addBindValue(data.isNull() ? QByteArray("") : data);
         if (!q.exec())
             return Api::Error::io(QStringLiteral("storage error: %1").arg(q.lastError().text()));
         return blobPrefix + QString::number(q.lastInsertId().toLongLong());

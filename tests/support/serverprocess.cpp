@@ -78,6 +78,7 @@ bool ServerProcess::push(const QStringList &arguments, QString *output)
 bool ServerProcess::start(const QStringList &extraArguments)
 {
     m_process = std::make_unique<QProcess>();
+    m_process->setProcessEnvironment(m_environment);
     m_process->start(serverExecutable(),
                      QStringList{QStringLiteral("--data-dir"), dataDir(),
                                  QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
