@@ -8,7 +8,6 @@ NEXTDESK_BUILD="${NEXTDESK_BUILD:-$NEXTDESK_ROOT/build}"
 NEXTDESK_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
-    qt6-httpserver-dev qt6-websockets-dev
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus

@@ -152,6 +152,19 @@ int main(int argc, char *argv[])
                         "none (default 3600)."),
          QStringLiteral("SECONDS"), QStringLiteral("3600")},
         {QStringLiteral("verbose"), QStringLiteral("Log every request to stderr.")},
+        {QStringLiteral("header-timeout"),
+         QStringLiteral("Seconds a client may take to send a request's headers (default 10)."),
+         QStringLiteral("SECONDS"), QStringLiteral("10")},
+        {QStringLiteral("body-timeout"),
+         QStringLiteral("Seconds a request body or a response may stall (default 30)."),
+         QStringLiteral("SECONDS"), QStringLiteral("30")},
+        {QStringLiteral("idle-timeout"),
+         QStringLiteral("Seconds a kept-alive connection may wait for its next request "
+                        "(default 60)."),
+         QStringLiteral("SECONDS"), QStringLiteral("60")},
+        {QStringLiteral("max-connections"),
+         QStringLiteral("Connections served at once; more are answered 503 (default 256)."),
+         QStringLiteral("N"), QStringLiteral("256")},
         {QStringLiteral("test-clock"),
          QStringLiteral("For tests only: serve /nextdesk/v1/test/clock, which sets the clock that "
                         "schedules shadow and switchback tests.")},
@@ -211,6 +224,19 @@ int main(int argc, char *argv[])
     if (!ok || limit <= 0)
         return fail(QStringLiteral("--time-limit takes a positive number of seconds"));
     settings.defaultTimeLimitMs = qint64(limit * 1000);
+    for (const auto &[option, target] :
+         {std::pair{"header-timeout", &settings.http.headerTimeoutMs},
+          std::pair{"body-timeout", &settings.http.bodyTimeoutMs},
+          std::pair{"idle-timeout", &settings.http.idleTimeoutMs}}) {
+        const double seconds = parser.value(QLatin1String(option)).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 24 * 3600)
+            return fail(QStringLiteral("--%1 takes a positive number of seconds")
+                            .arg(QLatin1String(option)));
+        *target = int(seconds * 1000);
+    }
+    settings.http.maxConnections = parser.value(QStringLiteral("max-connections")).toInt(&ok);
+    if (!ok || settings.http.maxConnections < 1)
+        return fail(QStringLiteral("--max-connections takes a positive number"));
     settings.verbose = parser.isSet(QStringLiteral("verbose"));
     settings.testClock = parser.isSet(QStringLiteral("test-clock"));
     settings.strict = parser.isSet(QStringLiteral("strict"));

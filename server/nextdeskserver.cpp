@@ -154,7 +154,10 @@ Api::Result<quint16> NextdeskServer::start()
         m_strictCheck = std::make_unique<StrictRequestCheck>(*m_store, *m_payloads);
     }
 
-    m_http = std::make_unique<ApiHttpServer>(*m_router, apiKey.value());
+    HttpLimits limits = m_settings.http;
+    limits.maxLargeBody = m_context->uploadLimit;
+    limits.spoolDirectory = QDir(m_settings.dataDir).filePath(QStringLiteral("scratch"));
+    m_http = std::make_unique<ApiHttpServer>(*m_router, apiKey.value(), limits);
     m_http->setVerbose(m_settings.verbose);
     if (m_strictCheck) {
         m_http->setRequestCheck(

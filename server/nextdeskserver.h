@@ -3,6 +3,7 @@
 #pragma once
 
 #include "api/wire/result.h"
+#include "http/httplimits.h"
 
 #include <QHostAddress>
 #include <QLockFile>
@@ -36,6 +37,8 @@ struct ServerSettings
     // Refuse, with a 400 naming the field, API requests Nextmv's SDK would never send
     // (handlers/strictrequestcheck.h); off, the server is as lenient as ever.
     bool strict = false;
+    // Time-outs and caps of the HTTP front; the body caps are set from the server context.
+    HttpLimits http;
 };
 
 class NextdeskServer final : public QObject

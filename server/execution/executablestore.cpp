@@ -10,10 +10,14 @@
 #include <QJsonArray>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace Server {
 
 namespace {
+
+// A bundle that takes longer to unpack than this is refused.
+constexpr int tarTimeoutMs = 120 * 1000;
 
 bool copyRecursively(const QString &source, const QString &target)
 {
@@ -69,7 +73,18 @@ QString pythonProgram()
 
 ExecutableStore::ExecutableStore(QString dataDir)
     : m_dataDir(std::move(dataDir))
+    , m_running(std::make_unique<QObject>())
 {
+}
+
+ExecutableStore::~ExecutableStore()
+{
+    // Unpacks still running report to no one: their handlers' context is being torn down.
+    for (QProcess *tar : m_running->findChildren<QProcess *>()) {
+        tar->disconnect();
+        tar->kill();
+        tar->waitForFinished(5000);
+    }
 }
 
 QString ExecutableStore::absolute(const QString &relative) const
@@ -77,26 +92,61 @@ QString ExecutableStore::absolute(const QString &relative) const
     return QDir(m_dataDir).filePath(relative);
 }
 
-Api::Result<QString> ExecutableStore::importBundle(const QString &id, const QString &tarGzPath)
+std::unique_ptr<QProcess> ExecutableStore::startTar(const QString &id, const QString &tarGzPath,
+                                                    Api::Error &error) const
 {
     const QString relative = QStringLiteral("executables/") + id;
     const QString target = absolute(relative);
-    if (!QDir().mkpath(target))
-        return Api::Error::io(QStringLiteral("cannot create %1").arg(target));
-    // tar ships with every supported OS (Windows 10+ included) and handles gzip for us.
-    QProcess tar;
-    tar.setProcessChannelMode(QProcess::MergedChannels);
-    tar.start(QStringLiteral("tar"),
-              {QStringLiteral("-xzf"), tarGzPath, QStringLiteral("-C"), target});
-    if (!tar.waitForFinished(120000) || tar.exitStatus() != QProcess::NormalExit ||
-        tar.exitCode() != 0) {
-        const QString output = QString::fromLocal8Bit(tar.readAll()).trimmed();
-        QDir(target).removeRecursively();
-        return Api::Error::validation(
-            QStringLiteral("the pushed bundle is not a valid .tar.gz archive: %1")
-                .arg(output.isEmpty() ? tar.errorString() : output));
+    if (!QDir().mkpath(target)) {
+        error = Api::Error::io(QStringLiteral("cannot create %1").arg(target));
+        return nullptr;
     }
-    return relative;
+    // tar ships with every supported OS (Windows 10+ included) and handles gzip for us.
+    auto tar = std::make_unique<QProcess>();
+    tar->setProcessChannelMode(QProcess::MergedChannels);
+    tar->setProperty("relative", relative);
+    tar->setProperty("target", target);
+    tar->start(QStringLiteral("tar"),
+               {QStringLiteral("-xzf"), tarGzPath, QStringLiteral("-C"), target});
+    return tar;
+}
+
+Api::Result<QString> ExecutableStore::tarResult(QProcess &tar)
+{
+    if (tar.state() == QProcess::NotRunning && tar.exitStatus() == QProcess::NormalExit &&
+        tar.error() == QProcess::UnknownError && tar.exitCode() == 0)
+        return tar.property("relative").toString();
+    const QString output = QString::fromLocal8Bit(tar.readAll()).trimmed();
+    QDir(tar.property("target").toString()).removeRecursively();
+    return Api::Error::validation(
+        QStringLiteral("the pushed bundle is not a valid .tar.gz archive: %1")
+            .arg(output.isEmpty() ? tar.errorString() : output));
+}
+
+void ExecutableStore::importBundle(const QString &id, const QString &tarGzPath,
+                                   std::function<void(Api::Result<QString>)> done)
+{
+    Api::Error error;
+    auto started = startTar(id, tarGzPath, error);
+    if (!started) {
+        done(error);
+        return;
+    }
+    QProcess *tar = started.release();
+    tar->setParent(m_running.get());
+    auto finish = [tar, done = std::move(done)] {
+        if (tar->property("reported").toBool())
+            return;
+        tar->setProperty("reported", true);
+        tar->deleteLater();
+        done(tarResult(*tar));
+    };
+    QObject::connect(tar, &QProcess::finished, tar, finish);
+    QObject::connect(tar, &QProcess::errorOccurred, tar, [tar, finish](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart)
+            finish();
+    });
+    QTimer::singleShot(tarTimeoutMs, tar, [tar] { tar->kill(); });
 }
 
 Api::Result<QString> ExecutableStore::importDirectory(const QString &id, const QString &sourceDir)

@@ -8,6 +8,12 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <functional>
+#include <memory>
+
+class QObject;
+class QProcess;
+
 namespace Server {
 
 struct AppCommand
@@ -23,9 +29,14 @@ class ExecutableStore
 
 public:
     explicit ExecutableStore(QString dataDir);
+    ~ExecutableStore();
 
+    // Unpacks a .tar.gz without blocking (tar may take a while): `done` gets the new folder,
+    // relative to the data dir, from the event loop when tar ends, never after the store is
+    // gone.
+    void importBundle(const QString &id, const QString &tarGzPath,
+                      std::function<void(Api::Result<QString>)> done);
     // Each returns the new folder, relative to the data dir.
-    Api::Result<QString> importBundle(const QString &id, const QString &tarGzPath);
     Api::Result<QString> importDirectory(const QString &id, const QString &sourceDir);
     Api::Result<QString> importExecutable(const QString &id, const QString &executablePath);
 
@@ -40,8 +51,13 @@ public:
 
 private:
     QString absolute(const QString &relative) const;
+    // Starts tar unpacking into the bundle's folder; null (with the error) when impossible.
+    std::unique_ptr<QProcess> startTar(const QString &id, const QString &tarGzPath,
+                                       Api::Error &error) const;
+    static Api::Result<QString> tarResult(QProcess &tar);
 
     const QString m_dataDir;
+    const std::unique_ptr<QObject> m_running; // parent of the tar processes in flight
 };
 
 } // namespace Server

@@ -110,42 +110,10 @@ HttpResponse binaryUploadUrl(ServerContext &ctx, const HttpRequest &req)
         QJsonObject{{QStringLiteral("upload_url"), presignedUpload(ctx, req, upload->id)}});
 }
 
-HttpResponse activateBinary(ServerContext &ctx, const HttpRequest &req)
+// Records an unpacked bundle as the app's new dev executable.
+HttpResponse registerBundle(ServerContext &ctx, const QString &appId, Api::Executable exe,
+                            QJsonObject requirements, const Api::Result<QString> &folder)
 {
-    if (auto missing = requireApplication(ctx, req))
-        return *missing;
-    const QString appId = req.param(QStringLiteral("app"));
-    QJsonObject body;
-    if (auto error = parseObjectBody(req, body))
-        return *error;
-    Api::JsonObjectReader r(body);
-    QJsonObject requirements = r.object(QStringLiteral("requirements"));
-    if (!r.ok())
-        return HttpResponse::error(400, r.errorMessage());
-    const auto upload = ctx.store.latestBinaryUpload(appId);
-    if (!upload)
-        return HttpResponse::error(400,
-                                   QStringLiteral("no app bundle was uploaded: GET the "
-                                                  "binary upload URL and PUT app.tar.gz "
-                                                  "to it first"));
-    const QString bundle = ctx.payloads.filePath(upload->payloadRef);
-    QString bundlePath = bundle;
-    QString temporary;
-    if (bundlePath.isEmpty()) { // a small bundle lives in SQLite; tar needs a file
-        auto data = ctx.payloads.read(upload->payloadRef);
-        if (!data)
-            return HttpResponse::error(500, data.error().message);
-        temporary = ctx.payloads.scratchPath(upload->id + QStringLiteral(".tar.gz"));
-        QFile file(temporary);
-        if (!file.open(QIODevice::WriteOnly) || file.write(data.value()) != data->size())
-            return HttpResponse::error(500, QStringLiteral("cannot stage the app bundle"));
-        bundlePath = temporary;
-    }
-    Api::Executable exe;
-    exe.id = generateId(QStringLiteral("exe"));
-    auto folder = ctx.executables.importBundle(exe.id, bundlePath);
-    if (!temporary.isEmpty())
-        QFile::remove(temporary);
     if (!folder)
         return HttpResponse::error(400, folder.error().message);
     if (!requirements.contains(QStringLiteral("executable_type")))
@@ -160,6 +128,48 @@ HttpResponse activateBinary(ServerContext &ctx, const HttpRequest &req)
     if (auto set = ctx.store.setDevExecutable(appId, exe.id); !set)
         return HttpResponse::error(500, set.error().message);
     return HttpResponse::json(exe.toJson());
+}
+
+// Asynchronous: tar unpacks the bundle while the server goes on serving.
+void activateBinary(ServerContext &ctx, const HttpRequest &req, const Responder &respond)
+{
+    if (auto missing = requireApplication(ctx, req))
+        return respond(*missing);
+    const QString appId = req.param(QStringLiteral("app"));
+    QJsonObject body;
+    if (auto error = parseObjectBody(req, body))
+        return respond(*error);
+    Api::JsonObjectReader r(body);
+    QJsonObject requirements = r.object(QStringLiteral("requirements"));
+    if (!r.ok())
+        return respond(HttpResponse::error(400, r.errorMessage()));
+    const auto upload = ctx.store.latestBinaryUpload(appId);
+    if (!upload)
+        return respond(HttpResponse::error(400,
+                                           QStringLiteral("no app bundle was uploaded: GET the "
+                                                          "binary upload URL and PUT app.tar.gz "
+                                                          "to it first")));
+    QString bundlePath = ctx.payloads.filePath(upload->payloadRef);
+    QString temporary;
+    if (bundlePath.isEmpty()) { // a small bundle lives in SQLite; tar needs a file
+        auto data = ctx.payloads.read(upload->payloadRef);
+        if (!data)
+            return respond(HttpResponse::error(500, data.error().message));
+        temporary = ctx.payloads.scratchPath(upload->id + QStringLiteral(".tar.gz"));
+        QFile file(temporary);
+        if (!file.open(QIODevice::WriteOnly) || file.write(data.value()) != data->size())
+            return respond(HttpResponse::error(500, QStringLiteral("cannot stage the app bundle")));
+        bundlePath = temporary;
+    }
+    Api::Executable exe;
+    exe.id = generateId(QStringLiteral("exe"));
+    ctx.executables.importBundle(
+        exe.id, bundlePath,
+        [&ctx, appId, exe, requirements, temporary, respond](const Api::Result<QString> &folder) {
+            if (!temporary.isEmpty())
+                QFile::remove(temporary);
+            respond(registerBundle(ctx, appId, exe, requirements, folder));
+        });
 }
 
 } // namespace
@@ -185,8 +195,10 @@ void registerApplicationRoutes(HttpRouter &router, ServerContext &ctx)
                [&ctx](const HttpRequest &req) { return deleteApplication(ctx, req); });
     router.add("GET", QStringLiteral("/v1/applications/{app}/binary"),
                [&ctx](const HttpRequest &req) { return binaryUploadUrl(ctx, req); });
-    router.add("PUT", QStringLiteral("/v1/applications/{app}/binary"),
-               [&ctx](const HttpRequest &req) { return activateBinary(ctx, req); });
+    router.addAsync("PUT", QStringLiteral("/v1/applications/{app}/binary"),
+                    [&ctx](const HttpRequest &req, const Responder &respond) {
+                        activateBinary(ctx, req, respond);
+                    });
 }
 
 } // namespace Server

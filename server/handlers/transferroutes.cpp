@@ -7,6 +7,8 @@
 #include "server/store/datastore.h"
 #include "server/store/payloadstore.h"
 
+#include <QTemporaryFile>
+
 namespace Server {
 
 namespace {
@@ -35,14 +37,16 @@ HttpResponse receiveUpload(ServerContext &ctx, const HttpRequest &req)
     const auto upload = ctx.store.upload(id);
     if (!upload)
         return notFound(QStringLiteral("upload"), id);
-    if (req.body.size() > ctx.uploadLimit)
+    if (req.bodySize > ctx.uploadLimit)
         return HttpResponse::error(
             413,
             QStringLiteral("uploads are limited to %1 MB").arg(ctx.uploadLimit / (1024 * 1024)));
-    auto ref = ctx.payloads.store(upload->appId, req.body, id);
+    // A large upload arrives spooled to a file: move it into the store rather than read it.
+    auto ref = req.bodyFile ? ctx.payloads.adoptFile(upload->appId, req.bodyFile->fileName(), id)
+                            : ctx.payloads.store(upload->appId, req.body, id);
     if (!ref)
         return HttpResponse::error(500, ref.error().message);
-    if (auto stored = ctx.store.setUploadPayload(id, ref.value(), req.body.size()); !stored)
+    if (auto stored = ctx.store.setUploadPayload(id, ref.value(), req.bodySize); !stored)
         return HttpResponse::error(500, stored.error().message);
     return HttpResponse::raw({}, "text/plain", 200);
 }
@@ -80,7 +84,7 @@ void registerTransferRoutes(HttpRouter &router, ServerContext &ctx)
     router.add(
         "PUT", QStringLiteral("/uploads/{upload}"),
         [&ctx](const HttpRequest &req) { return receiveUpload(ctx, req); },
-        HttpRouter::Access::Public);
+        HttpRouter::Access::Public, HttpRouter::Body::Large);
     router.add(
         "GET", QStringLiteral("/downloads/{app}/{kind}/{id}"),
         [&ctx](const HttpRequest &req) { return serveDownload(ctx, req); },

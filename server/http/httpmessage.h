@@ -7,6 +7,11 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <functional>
+#include <memory>
+
+class QTemporaryFile;
+
 namespace Server {
 
 struct HttpRequest
@@ -15,9 +20,13 @@ struct HttpRequest
     QString path;
     QHash<QString, QString> params; // {name} captures of the matched route
     QUrlQuery query;
-    QByteArray body;
+    QByteArray body; // empty when the body was spooled to bodyFile
+    // A large body (routes that take one, above the spool threshold) lives in an owner-only
+    // temporary file instead of memory; a handler may rename it away to keep it.
+    std::shared_ptr<QTemporaryFile> bodyFile;
+    qint64 bodySize = 0; // in memory or on disk
     QByteArray contentType; // the Content-Type header as sent, e.g. "application/json"
-    QString baseUrl; // scheme://host:port the client used, for absolute URLs in answers
+    QString baseUrl; // http://host:port the server listens on, for absolute URLs in answers
 
     QString param(const QString &name) const { return params.value(name); }
     QString queryValue(const QString &name) const
@@ -42,5 +51,9 @@ struct HttpResponse
     // {"error": message}, the shape every 4xx/5xx of ours has.
     static HttpResponse error(int status, const QString &message);
 };
+
+// How an asynchronous handler answers later. Calling it after the client went away is safe (the
+// answer is dropped); call it once, on the server's thread.
+using Responder = std::function<void(HttpResponse)>;
 
 } // namespace Server

@@ -6,9 +6,19 @@
 namespace Server {
 
 void HttpRouter::add(const QByteArray &method, const QString &pattern, Handler handler,
-                     Access access)
+                     Access access, Body body)
 {
-    Route route{method, pattern, segments(pattern), 0, std::move(handler), access};
+    addRoute({method, pattern, segments(pattern), 0, std::move(handler), {}, access, body});
+}
+
+void HttpRouter::addAsync(const QByteArray &method, const QString &pattern, AsyncHandler handler,
+                          Access access, Body body)
+{
+    addRoute({method, pattern, segments(pattern), 0, {}, std::move(handler), access, body});
+}
+
+void HttpRouter::addRoute(Route route)
+{
     for (const QString &s : std::as_const(route.pattern)) {
         if (!s.startsWith(QLatin1Char('{')))
             ++route.literalCount;
@@ -74,8 +84,12 @@ HttpRouter::Match HttpRouter::match(const QByteArray &method, const QString &pat
         bestPathLiterals = std::max(bestPathLiterals, route.literalCount);
     }
     if (best && best->literalCount == bestPathLiterals) {
-        result.handler = &best->handler;
+        if (best->asyncHandler)
+            result.asyncHandler = &best->asyncHandler;
+        else
+            result.handler = &best->handler;
         result.access = best->access;
+        result.body = best->body;
         result.pattern = best->patternText;
         matches(*best, parts, &result.params);
         return result;

@@ -13,18 +13,30 @@ class HttpRouter
 {
 public:
     using Handler = std::function<HttpResponse(const HttpRequest &)>;
+    // For work that waits on something (a child process): answer through the Responder later,
+    // so the server's one thread keeps serving meanwhile.
+    using AsyncHandler = std::function<void(const HttpRequest &, Responder)>;
     enum class Access { BearerKey, Public };
+    // Small: JSON, kept in memory under the server's small-body cap. Large: up to the server's
+    // upload cap, spooled to HttpRequest::bodyFile above the spool threshold.
+    enum class Body { Small, Large };
 
     void add(const QByteArray &method, const QString &pattern, Handler handler,
-             Access access = Access::BearerKey);
+             Access access = Access::BearerKey, Body body = Body::Small);
+    void addAsync(const QByteArray &method, const QString &pattern, AsyncHandler handler,
+                  Access access = Access::BearerKey, Body body = Body::Small);
 
     struct Match
     {
-        const Handler *handler = nullptr;
+        const Handler *handler = nullptr; // one of handler and asyncHandler is set on a match
+        const AsyncHandler *asyncHandler = nullptr;
         Access access = Access::BearerKey;
+        Body body = Body::Small;
         QString pattern; // the matched route's pattern as added, e.g. "/v1/applications/{app}"
         QHash<QString, QString> params;
         QByteArrayList allowedMethods; // filled when the path matched but the method did not
+
+        bool found() const { return handler || asyncHandler; }
     };
     Match match(const QByteArray &method, const QString &path) const;
 
@@ -52,8 +64,11 @@ private:
         QStringList pattern;
         int literalCount = 0;
         Handler handler;
+        AsyncHandler asyncHandler;
         Access access;
+        Body body;
     };
+    void addRoute(Route route);
     static bool matches(const Route &route, const QStringList &path,
                         QHash<QString, QString> *params);
 

@@ -51,8 +51,8 @@ Api::Result<QString> PayloadStore::store(const QString &appId, const QByteArray 
         QSqlQuery q(m_store.database());
         q.prepare(QStringLiteral("INSERT INTO blobs (app_id, data) VALUES (?, ?)"));
         q.addBindValue(appId);
-        // A null QByteArray binds as SQL NULL; an empty payload is an empty blob, not a missing
-        // one.
+        // An empty upload is an empty payload; a null QByteArray would bind as SQL NULL, which
+        // the NOT NULL column refuses.
         q.addBindValue(data.isNull() ? QByteArray("") : data);
         if (!q.exec())
             return Api::Error::io(QStringLiteral("storage error: %1").arg(q.lastError().text()));

@@ -114,6 +114,7 @@ bool ServerProcess::start(const QStringList &extraArguments)
     m_sanitizersChecked = false;
     QObject::connect(m_process.get(), &QProcess::readyReadStandardError, m_process.get(),
                      [this] { readStandardError(); });
+    m_process->setProcessEnvironment(m_environment);
     m_process->start(serverExecutable(),
                      QStringList{QStringLiteral("--data-dir"), dataDir(),
                                  QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
@@ -167,11 +168,6 @@ bool ServerProcess::terminate()
     checkSanitizersAfterExit(); // leaks are reported on the way out
     return finished && m_process->exitStatus() == QProcess::NormalExit &&
         m_process->exitCode() == 0;
-}
-
-qint64 ServerProcess::processId() const
-{
-    return m_process ? m_process->processId() : 0;
 }
 
 bool ServerProcess::isRunning() const

@@ -59,11 +59,13 @@ public:
     // Runs "nextdesk-server push" against the data dir (works while the server runs, too).
     bool push(const QStringList &arguments, QString *output = nullptr);
 
+    // For the next start(): the server's environment (e.g. a PATH with stand-in tools).
+    void setEnvironment(const QProcessEnvironment &environment) { m_environment = environment; }
     bool start(const QStringList &extraArguments = {});
+    qint64 processId() const { return m_process ? m_process->processId() : 0; }
     void kill(); // SIGKILL: no chance to clean up
     bool terminate(); // SIGTERM: returns true when it exited cleanly with code 0
     bool isRunning() const;
-    qint64 processId() const; // 0 when not running
     // Everything the server started last wrote on stderr so far.
     QByteArray standardError();
 
@@ -79,6 +81,7 @@ private:
     QByteArray m_standardError;
     qsizetype m_standardErrorLinesRead = 0;
     bool m_sanitizersChecked = false;
+    QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
     QUrl m_baseUrl;
     QByteArray m_apiKey;
 };
