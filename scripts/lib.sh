@@ -14,10 +14,17 @@ NEXTDESK_PACKAGES=(
     python3 curl ca-certificates
 )
 
+# What scripts/fuzz needs on top: clang and its libFuzzer/sanitizer runtimes.
+NEXTDESK_FUZZ_PACKAGES=(clang libclang-rt-14-dev)
+
+# nextdesk_install_packages [PACKAGE...]: those of the list (NEXTDESK_PACKAGES by default) that
+# are not installed yet.
 nextdesk_install_packages() {
+    local wanted=("$@")
+    [ ${#wanted[@]} -eq 0 ] && wanted=("${NEXTDESK_PACKAGES[@]}")
     local missing=()
     local pkg
-    for pkg in "${NEXTDESK_PACKAGES[@]}"; do
+    for pkg in "${wanted[@]}"; do
         if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
             missing+=("$pkg")
         fi

@@ -98,7 +98,9 @@ qint64 JsonObjectReader::integer(const QString &key, qint64 fallback)
     if (!v)
         return fallback;
     const double d = v->toDouble(std::nan(""));
-    if (!v->isDouble() || std::floor(d) != d) {
+    // Beyond ±2^63 a whole double has no qint64: converting it would be undefined behaviour.
+    constexpr double limit = 9223372036854775808.0; // 2^63, exact as a double
+    if (!v->isDouble() || std::floor(d) != d || d < -limit || d >= limit) {
         typeError(key, QT_TRANSLATE_NOOP("Api::JsonObjectReader", "an integer"));
         return fallback;
     }

@@ -16,6 +16,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <limits>
+
 namespace {
 
 QJsonObject fixture(const QString &name)
@@ -88,6 +90,24 @@ private Q_SLOTS:
         QVERIFY(!run);
         QVERIFY2(run.error().message.contains(QLatin1String("metadata.duration")),
                  qPrintable(run.error().message));
+    }
+
+    // Found by fuzz_dto: a whole number too large for qint64 was converted anyway (undefined
+    // behaviour; on x86 any such size became -2^63 and was accepted).
+    void integersBeyondQint64AreRefused()
+    {
+        QJsonObject json = fixture(QStringLiteral("managed-input.json"));
+        for (const double size : {1e300, -1e300, 9223372036854775808.0}) {
+            json.insert(QStringLiteral("size"), size);
+            const auto input = Api::ManagedInput::fromJson(json);
+            QVERIFY2(!input, qPrintable(QString::number(size)));
+            QVERIFY2(input.error().message.contains(QLatin1String("'size'")),
+                     qPrintable(input.error().message));
+        }
+        json.insert(QStringLiteral("size"), -9223372036854775808.0);
+        QCOMPARE(Api::ManagedInput::fromJson(json)->size, std::numeric_limits<qint64>::min());
+        json.insert(QStringLiteral("size"), 9007199254740992.0);
+        QCOMPARE(Api::ManagedInput::fromJson(json)->size, Q_INT64_C(9007199254740992));
     }
 
     void unknownStatusIsUnknownAndMissingIsRefused()
