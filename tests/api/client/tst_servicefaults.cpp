@@ -176,7 +176,7 @@ private Q_SLOTS:
                                  << int(Kind::Network) << QStringLiteral("Cannot reach 127.0.0.1");
         QTest::newRow("body cut off")
             << FaultProxy::Rule{.fault = Fault::TruncateBody, .times = 100} << int(Kind::Network)
-            << QStringLiteral("answer was cut off");
+            << QStringLiteral("was cut off");
     }
 
     void aReadThatKeepsFailingEndsWithAClearError()
