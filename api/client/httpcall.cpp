@@ -150,7 +150,9 @@ bool HttpCall::shouldRetry(QNetworkReply::NetworkError error, int status) const
         return false;
     if (status == 500 || status == 502 || status == 503 || status == 504)
         return true;
-    if (status != 0)
+    // A success cut off mid-answer is a dropped connection like any other: asked again, as a
+    // read has no effect and a cut-off body is not an answer.
+    if (status != 0 && status / 100 != 2)
         return false;
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
@@ -250,8 +252,12 @@ Error HttpCall::errorFor(QNetworkReply::NetworkError error, int status, const QB
         const bool timedOut =
             error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
         e.kind = timedOut ? Error::Kind::Timeout : Error::Kind::Network;
-        e.message = timedOut ? tr("%1 did not answer in time.").arg(host)
-                             : tr("Cannot reach %1: %2").arg(host, errorString);
+        if (timedOut)
+            e.message = tr("%1 did not answer in time.").arg(host);
+        else if (status != 0) // it was reached: the answer began, then the connection broke
+            e.message = tr("The answer from %1 was cut off: %2").arg(host, errorString);
+        else
+            e.message = tr("Cannot reach %1: %2").arg(host, errorString);
         e.detail = errorString;
         return e;
     }

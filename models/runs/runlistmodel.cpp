@@ -70,6 +70,7 @@ void RunListModel::fetchMore(const QModelIndex &parent)
                                         m_hasMore = !m_nextPageToken.isEmpty();
                                         appendPage(page->runs);
                                         Q_EMIT loadingChanged(false);
+                                        Q_EMIT loadSucceeded();
                                     });
     Q_EMIT loadingChanged(true);
 }
@@ -95,6 +96,7 @@ void RunListModel::refresh()
                 return;
             }
             mergeNewest(page->runs);
+            Q_EMIT loadSucceeded();
         });
 }
 

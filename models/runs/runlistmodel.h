@@ -76,6 +76,8 @@ public:
 Q_SIGNALS:
     void loadingChanged(bool loading);
     void loadFailed(const Api::Error &error);
+    // A page or a refresh arrived: the list is as the server has it again.
+    void loadSucceeded();
     void runFinished(const Api::RunInformation &run);
 
 private:

@@ -169,6 +169,12 @@ void RunsTab::setService(Api::NextmvService *service)
         m_loading->setText(tr("Could not load runs"));
         m_loading->setToolTip(error.message);
     });
+    // A refresh does not show as loading, so only its success can take the failure note back.
+    connect(m_model, &Models::RunListModel::loadSucceeded, this, [this] {
+        if (!m_model->isLoading())
+            m_loading->setText(QString());
+        m_loading->setToolTip(QString());
+    });
     connect(m_model, &Models::RunListModel::runFinished, this,
             [this](const Api::RunInformation &run) {
                 if (m_startedHere.remove(run.id))
