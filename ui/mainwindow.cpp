@@ -20,6 +20,7 @@
 #include "api/session/localserver.h"
 #include "models/runs/runlistmodel.h"
 #include "models/transferlistmodel.h"
+#include "ui/widgets/confirmation.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,6 +37,8 @@
 #include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QToolBar>
+
+#include <algorithm>
 
 namespace Ui {
 
@@ -100,16 +103,19 @@ MainWindow::MainWindow(Api::ConnectionManager &connections, Api::ProfileStore &p
         m_runs->setApplication({});
         loadApplications();
     });
-    // Leaving a tab with unsaved edits asks first.
+    // Leaving a tab with unsaved edits asks first: the click is undone while the question is
+    // open, and the switch is made once the edits are saved or discarded.
     connect(m_tabs, &QTabWidget::tabBarClicked, this, [this](int index) {
         QWidget *current = m_tabs->currentWidget();
-        auto *editing = qobject_cast<EntityTab *>(current);
-        const bool stay = index != m_tabs->currentIndex() &&
-            ((editing && !editing->confirmLeave()) ||
-             (current == m_appSettings && !m_appSettings->confirmLeave()));
-        if (stay)
-            QMetaObject::invokeMethod(
-                this, [this, current] { m_tabs->setCurrentWidget(current); }, Qt::QueuedConnection);
+        QPointer<QWidget> target = m_tabs->widget(index);
+        if (!target || target == current || !hasUnsavedEdits(current))
+            return;
+        QMetaObject::invokeMethod(
+            this, [this, current] { m_tabs->setCurrentWidget(current); }, Qt::QueuedConnection);
+        confirmLeave(current, [this, target] {
+            if (target)
+                m_tabs->setCurrentWidget(target);
+        });
     });
     connect(m_versions, &VersionsTab::versionCreated, m_instances,
             [this] { m_instances->setApplication(currentApplication()); });
@@ -234,12 +240,17 @@ void MainWindow::buildMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About NextDesk"), this, [this] {
-        QMessageBox::about(
-            this, tr("About NextDesk"),
+        auto *about = new QMessageBox(
+            QMessageBox::NoIcon, tr("About NextDesk"),
             tr("<h3>NextDesk %1</h3><p>A desktop console for Nextmv decision "
                "applications, with a local server that runs them offline.</p>"
                "<p>Built with Qt %2.</p>")
-                .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+                .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())),
+            QMessageBox::Ok, this);
+        about->setIconPixmap(
+            windowIcon().pixmap(style()->pixelMetric(QStyle::PM_MessageBoxIconSize)));
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -431,31 +442,66 @@ void MainWindow::notifyRunFinished(const Api::RunInformation &run)
                                 : QSystemTrayIcon::Warning);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+bool MainWindow::hasUnsavedEdits(QWidget *tab) const
 {
-    if (!m_appSettings->confirmLeave()) {
-        m_tabs->setCurrentWidget(m_appSettings);
-        event->ignore();
+    if (tab == m_appSettings)
+        return m_appSettings->isDirty();
+    const auto *editing = qobject_cast<EntityTab *>(tab);
+    return editing && editing->isDirty();
+}
+
+void MainWindow::confirmLeave(QWidget *tab, std::function<void()> proceed)
+{
+    if (tab == m_appSettings)
+        m_appSettings->confirmLeave(std::move(proceed));
+    else if (auto *editing = qobject_cast<EntityTab *>(tab))
+        editing->confirmLeave(std::move(proceed));
+    else
+        proceed();
+}
+
+void MainWindow::askBeforeClosing(QList<QWidget *> tabs)
+{
+    while (!tabs.isEmpty() && !hasUnsavedEdits(tabs.first()))
+        tabs.removeFirst();
+    if (!tabs.isEmpty()) {
+        QWidget *tab = tabs.takeFirst();
+        m_tabs->setCurrentWidget(tab); // the question is about the form the user sees
+        confirmLeave(tab, [this, tabs] { askBeforeClosing(tabs); });
         return;
     }
-    for (EntityTab *editing :
-         {static_cast<EntityTab *>(m_versions), static_cast<EntityTab *>(m_instances)}) {
-        if (!editing->confirmLeave()) {
-            m_tabs->setCurrentWidget(editing);
-            event->ignore();
-            return;
-        }
+    const auto closeNow = [this] {
+        m_mayClose = true;
+        close();
+    };
+    if (m_transfers->activeCount() == 0) {
+        closeNow();
+        return;
     }
-    if (m_transfers->activeCount() > 0) {
-        const auto answer = QMessageBox::question(
-            this, tr("Transfers in Progress"),
-            tr("%n transfer(s) are still running and will be stopped. Quit anyway?", nullptr,
-               m_transfers->activeCount()));
-        if (answer != QMessageBox::Yes) {
-            event->ignore();
-            return;
-        }
+    const Confirmation question{
+        .title = tr("Transfers in Progress"),
+        .text = tr("%n transfer(s) are still running and will be stopped. Quit anyway?", nullptr,
+                   m_transfers->activeCount()),
+        .yesText = tr("Quit")};
+    askThen(this, question, closeNow);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    const QList<QWidget *> editing{m_appSettings, m_versions,  m_instances,
+                                   m_inputs,      m_inputSets, m_ensembles};
+    const bool nothingToAsk = m_transfers->activeCount() == 0 &&
+        std::none_of(editing.begin(), editing.end(),
+                     [this](QWidget *tab) { return hasUnsavedEdits(tab); });
+    if (!m_mayClose && !nothingToAsk) {
+        // The questions are asked without waiting here; an answer that lets the window go
+        // closes it again. While one is open, another close waits for its answer.
+        event->ignore();
+        if (!QApplication::activeModalWidget())
+            askBeforeClosing(editing);
+        return;
     }
+    m_mayClose = false; // shown again, it asks again
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

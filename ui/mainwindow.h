@@ -10,6 +10,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+
 class QComboBox;
 class QDockWidget;
 class QLabel;
@@ -86,6 +88,12 @@ private:
     // View → Account Queue: one window per connection, kept while it lasts.
     void showQueue();
     void notifyRunFinished(const Api::RunInformation &run);
+    // The editing tabs (and App Settings) guard unsaved edits; the others never hold any.
+    bool hasUnsavedEdits(QWidget *tab) const;
+    void confirmLeave(QWidget *tab, std::function<void()> proceed);
+    // Asks about each of `tabs` with unsaved edits in turn, then about running transfers, and
+    // closes once every answer lets it; stops at the first that keeps the window open.
+    void askBeforeClosing(QList<QWidget *> tabs);
 
     Api::ConnectionManager &m_connections;
     Api::ProfileStore &m_profiles;
@@ -109,6 +117,7 @@ private:
     QString m_lastError;
     QStringList m_recentErrors;
     QPointer<QueueWindow> m_queue;
+    bool m_mayClose = false; // every question before closing has been answered yes
 };
 
 } // namespace Ui

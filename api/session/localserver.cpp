@@ -2,16 +2,17 @@
 #include "localserver.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTcpSocket>
+
+#include <algorithm>
 
 namespace Api {
 
@@ -140,20 +141,43 @@ void LocalServer::stopIfOurs()
 {
     if (!startedByUs() || m_keepRunning || !m_url.isValid())
         return;
-    // A request rather than a signal: the same on every platform.
-    QNetworkAccessManager network;
-    QUrl url = m_url;
-    url.setPath(QStringLiteral("/nextdesk/v1/shutdown"));
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + m_key);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
-    request.setTransferTimeout(3000);
-    QNetworkReply *reply = network.post(request, QByteArray("{}"));
-    QEventLoop loop;
-    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    reply->deleteLater();
+    // A request rather than a signal: the same on every platform. Half a second covers a
+    // loopback connect many times over; a server that takes longer is not waited for.
+    sendStopRequest(m_url, m_key, std::chrono::milliseconds(500));
     m_startedPid = 0;
+}
+
+bool LocalServer::sendStopRequest(const QUrl &url, const QByteArray &apiKey,
+                                  std::chrono::milliseconds within)
+{
+    const QDeadlineTimer deadline(within);
+    const auto remainingMs = [&deadline] {
+        return int(std::max<qint64>(deadline.remainingTime(), 0));
+    };
+    QTcpSocket socket;
+    socket.connectToHost(url.host(), quint16(url.port(80)));
+    if (!socket.waitForConnected(remainingMs()))
+        return false;
+    const QByteArray body = "{}";
+    socket.write("POST /nextdesk/v1/shutdown HTTP/1.1\r\n"
+                 "Host: " +
+                 url.authority().toUtf8() +
+                 "\r\n"
+                 "Authorization: Bearer " +
+                 apiKey +
+                 "\r\n"
+                 "Content-Type: application/json\r\n"
+                 "Content-Length: " +
+                 QByteArray::number(body.size()) +
+                 "\r\n"
+                 "Connection: close\r\n\r\n" +
+                 body);
+    // Retried until the deadline: on Windows a blocking wait may return early for no reason.
+    while (socket.bytesToWrite() > 0 && socket.state() == QAbstractSocket::ConnectedState &&
+           !deadline.hasExpired())
+        socket.waitForBytesWritten(remainingMs());
+    // Nothing left to write: the socket closes at once (the system still delivers what it holds).
+    return socket.bytesToWrite() == 0;
 }
 
 } // namespace Api

@@ -9,6 +9,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <chrono>
+
 namespace Api {
 
 class LocalServer final : public QObject
@@ -32,9 +34,16 @@ public:
 
     // Asynchronous: ready() or failed() follows.
     void ensureRunning();
-    // Stops the server if this console started it and it is not to be kept (blocks briefly:
-    // meant for the way out).
+    // Stops the server if this console started it and it is not to be kept. Meant for the way
+    // out: it sends the request and does not wait for the answer (see sendStopRequest).
     void stopIfOurs();
+
+    // Asks the server at `url` to stop without waiting for its answer: a blocking socket write
+    // bounded by `within` (no event loop runs), so quitting never waits on a server that has
+    // stopped answering; the server acts on a complete request even when its answer goes
+    // unread. True once the whole request was handed to the system.
+    static bool sendStopRequest(const QUrl &url, const QByteArray &apiKey,
+                                std::chrono::milliseconds within);
 
 Q_SIGNALS:
     void ready(const QUrl &url, const QByteArray &apiKey);

@@ -48,6 +48,25 @@ void answerNextBox(std::function<QAbstractButton *(QMessageBox *)> answer)
     watcher->start();
 }
 
+QAbstractButton *buttonWithText(QMessageBox *box, const QString &text)
+{
+    for (QAbstractButton *button : box->buttons()) {
+        if (button->text() == text)
+            return button;
+    }
+    return nullptr;
+}
+
+bool clickOnOpenBox(const std::function<QAbstractButton *(QMessageBox *)> &choose)
+{
+    QMessageBox *box = waitForDialog<QMessageBox>();
+    QAbstractButton *button = box ? choose(box) : nullptr;
+    if (!button)
+        return false;
+    button->click();
+    return true;
+}
+
 } // namespace
 
 void answerNextMessageBox(QMessageBox::StandardButton button)
@@ -57,13 +76,18 @@ void answerNextMessageBox(QMessageBox::StandardButton button)
 
 void answerNextMessageBox(const QString &buttonText)
 {
-    answerNextBox([buttonText](QMessageBox *box) -> QAbstractButton * {
-        for (QAbstractButton *button : box->buttons()) {
-            if (button->text() == buttonText)
-                return button;
-        }
-        return nullptr;
-    });
+    answerNextBox([buttonText](QMessageBox *box) { return buttonWithText(box, buttonText); });
+}
+
+bool answerOpenMessageBox(QMessageBox::StandardButton button)
+{
+    return clickOnOpenBox([button](QMessageBox *box) { return box->button(button); });
+}
+
+bool answerOpenMessageBox(const QString &buttonText)
+{
+    return clickOnOpenBox(
+        [buttonText](QMessageBox *box) { return buttonWithText(box, buttonText); });
 }
 
 } // namespace TestSupport

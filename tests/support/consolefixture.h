@@ -35,6 +35,12 @@ void answerNextMessageBox(QMessageBox::StandardButton button);
 // Clicks the button with this text on the next modal message box (for boxes with own buttons).
 void answerNextMessageBox(const QString &buttonText);
 
+// Clicks `button` (or the button with this text) on the message box that is open, waiting for it
+// up to 4 s: for a question opened with open(), after the call that asks has returned. False
+// when no box (or no such button) showed.
+bool answerOpenMessageBox(QMessageBox::StandardButton button);
+bool answerOpenMessageBox(const QString &buttonText);
+
 // The visible top-level dialog of this type once it has opened (within 4 s), or nullptr.
 template<typename T>
 T *waitForDialog()

@@ -1,6 +1,7 @@
 // End-to-end tests of the console against a real nextdesk-server, offscreen: the main window
 // as a user drives it (drop a file, watch the run succeed, open its output, cancel a long run,
-// rename, page through many runs, a 20 MB upload), and the error paths a user must survive.
+// rename, page through many runs, a 20 MB upload), unsaved edits that leaving a tab or closing
+// the window asks about without a nested event loop, and the error paths a user must survive.
 #include "api/session/connectionmanager.h"
 #include "api/session/keystore.h"
 #include "models/runs/runlistmodel.h"
@@ -9,7 +10,9 @@
 #include "support/faultserver.h"
 #include "support/httptestclient.h"
 #include "support/serverprocess.h"
+#include "ui/entities/appsettingstab.h"
 #include "ui/entities/inputstab.h"
+#include "ui/entities/versionstab.h"
 #include "ui/mainwindow.h"
 #include "ui/newapplicationdialog.h"
 #include "ui/runs/newrundialog.h"
@@ -32,6 +35,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,6 +82,28 @@ bool triggerMenuAction(Ui::MainWindow &window, const QString &text)
         }
     }
     return false;
+}
+
+// Clicks the tab's title in the tab bar, as a user switching tabs does.
+void clickTab(QTabWidget *tabs, QWidget *tab)
+{
+    QTabBar *bar = tabs->tabBar();
+    QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(tabs->indexOf(tab)).center());
+}
+
+// Types into the field as a user would, so that the form knows it has unsaved edits.
+void typeInto(QLineEdit *field, const QString &text)
+{
+    field->setText(text);
+    emit field->textEdited(text);
+}
+
+int visibleMessageBoxes()
+{
+    int count = 0;
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        count += qobject_cast<QMessageBox *>(widget) && widget->isVisible();
+    return count;
 }
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
@@ -284,6 +311,136 @@ private Q_SLOTS:
         QVERIFY(box);
         box->button(QMessageBox::Yes)->click();
         QTRY_COMPARE_WITH_TIMEOUT(console.statusOf(runId), QStringLiteral("canceled"), 20000);
+    }
+
+    void leavingATabWithUnsavedEditsAsksFirst()
+    {
+        Console console;
+        QVERIFY(connectConsole(console));
+        HttpTestClient http(m_server.baseUrl(), m_server.apiKey());
+        QTabWidget *tabs = console.window.tabs();
+        QWidget *versions = console.window.versionsTab();
+        Ui::VersionsTab *versionsTab = console.window.versionsTab();
+        tabs->setCurrentWidget(versions);
+        QTRY_VERIFY_WITH_TIMEOUT(versionsTab->table()->model()->rowCount() > 0, 10000);
+        versionsTab->table()->selectRow(0);
+        QTRY_VERIFY(!versionsTab->currentId().isEmpty());
+        const QString versionPath =
+            QStringLiteral("/v1/applications/test/versions/") + versionsTab->currentId();
+        auto *name = versionsTab->findChild<QLineEdit *>();
+        const QString original = name->text();
+
+        // The question is window-modal and opened, not exec()ed: the click returns at once and
+        // the editing tab stays current while it waits. Cancel stays there, edits intact.
+        typeInto(name, QStringLiteral("edited, then kept"));
+        clickTab(tabs, console.runs());
+        auto *box = waitForDialog<QMessageBox>();
+        QVERIFY(box);
+        QCOMPARE(box->windowModality(), Qt::WindowModal);
+        QTRY_COMPARE(tabs->currentWidget(), versions);
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(tabs->currentWidget(), versions);
+        QVERIFY(versionsTab->isDirty());
+        QCOMPARE(name->text(), QStringLiteral("edited, then kept"));
+
+        // Discard: the switch is made, the edits are gone, nothing reached the server.
+        clickTab(tabs, console.runs());
+        QTRY_COMPARE(tabs->currentWidget(), versions);
+        QVERIFY(answerOpenMessageBox(QMessageBox::Discard));
+        QTRY_COMPARE(tabs->currentWidget(), static_cast<QWidget *>(console.runs()));
+        QVERIFY(!versionsTab->isDirty());
+        QCOMPARE(name->text(), original);
+        QCOMPARE(http.get(versionPath).object().value(QStringLiteral("name")).toString(), original);
+
+        // Save: the switch is made once the save has landed.
+        clickTab(tabs, versions);
+        QCOMPARE(tabs->currentWidget(), versions);
+        typeInto(name, QStringLiteral("saved on leaving"));
+        clickTab(tabs, console.runs());
+        QTRY_COMPARE(tabs->currentWidget(), versions);
+        QVERIFY(answerOpenMessageBox(QMessageBox::Save));
+        QTRY_COMPARE_WITH_TIMEOUT(tabs->currentWidget(), static_cast<QWidget *>(console.runs()),
+                                  10000);
+        QVERIFY(!versionsTab->isDirty());
+        QCOMPARE(http.get(versionPath).object().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("saved on leaving"));
+
+        // App Settings saves asynchronously too: a refused save stays, a landed one moves on.
+        Ui::AppSettingsTab *settings = console.window.appSettingsTab();
+        clickTab(tabs, settings);
+        QTRY_COMPARE(settings->nameEdit()->text(), QStringLiteral("test"));
+        typeInto(settings->nameEdit(), QString());
+        clickTab(tabs, console.runs());
+        QTRY_COMPARE(tabs->currentWidget(), static_cast<QWidget *>(settings));
+        QVERIFY(answerOpenMessageBox(QMessageBox::Save));
+        QTRY_VERIFY(!settings->errorText().isEmpty());
+        QTest::qWait(300);
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(settings));
+        QVERIFY(settings->isDirty());
+        typeInto(settings->nameEdit(), QStringLiteral("test, renamed on leaving"));
+        clickTab(tabs, console.runs());
+        QTRY_COMPARE(tabs->currentWidget(), static_cast<QWidget *>(settings));
+        QVERIFY(answerOpenMessageBox(QMessageBox::Save));
+        QTRY_COMPARE_WITH_TIMEOUT(tabs->currentWidget(), static_cast<QWidget *>(console.runs()),
+                                  10000);
+        QCOMPARE(http.get(QStringLiteral("/v1/applications/test"))
+                     .object()
+                     .value(QStringLiteral("name"))
+                     .toString(),
+                 QStringLiteral("test, renamed on leaving"));
+
+        // Put back what the other tests expect.
+        clickTab(tabs, settings);
+        typeInto(settings->nameEdit(), QStringLiteral("test"));
+        settings->save();
+        QTRY_VERIFY_WITH_TIMEOUT(!settings->isDirty(), 10000);
+    }
+
+    void closingWithUnsavedEditsAsksFirst()
+    {
+        Console console;
+        QVERIFY(connectConsole(console));
+        HttpTestClient http(m_server.baseUrl(), m_server.apiKey());
+        QTabWidget *tabs = console.window.tabs();
+        Ui::VersionsTab *versions = console.window.versionsTab();
+        QTRY_VERIFY_WITH_TIMEOUT(versions->table()->model()->rowCount() > 0, 10000);
+        versions->table()->selectRow(0);
+        QTRY_VERIFY(!versions->currentId().isEmpty());
+        const QString versionPath =
+            QStringLiteral("/v1/applications/test/versions/") + versions->currentId();
+        auto *name = versions->findChild<QLineEdit *>();
+        const QString original = name->text();
+
+        // The close waits for the answer without a nested event loop, showing the form it
+        // asks about; closing again meanwhile does not ask twice. Cancel keeps the window.
+        typeInto(name, QStringLiteral("edited before closing"));
+        tabs->setCurrentWidget(console.runs());
+        QVERIFY(!console.window.close());
+        QVERIFY(waitForDialog<QMessageBox>());
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(versions));
+        QVERIFY(!console.window.close());
+        QCOMPARE(visibleMessageBoxes(), 1);
+        QVERIFY(answerOpenMessageBox(QMessageBox::Cancel));
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QVERIFY(console.window.isVisible());
+        QVERIFY(versions->isDirty());
+
+        // Discard: the window closes, nothing reached the server.
+        QVERIFY(!console.window.close());
+        QVERIFY(answerOpenMessageBox(QMessageBox::Discard));
+        QTRY_VERIFY(!console.window.isVisible());
+        QCOMPARE(http.get(versionPath).object().value(QStringLiteral("name")).toString(), original);
+
+        // Save: the window closes once the save has landed.
+        console.window.show();
+        typeInto(name, QStringLiteral("saved before closing"));
+        QVERIFY(!console.window.close());
+        QVERIFY(answerOpenMessageBox(QMessageBox::Save));
+        QTRY_VERIFY_WITH_TIMEOUT(!console.window.isVisible(), 10000);
+        QCOMPARE(http.get(versionPath).object().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("saved before closing"));
+        QVERIFY(!versions->isDirty());
     }
 
     void renameARun()

@@ -261,16 +261,17 @@ void EnsemblesTab::startNew()
 void EnsemblesTab::duplicateCurrent()
 {
     const int row = m_definitions->rowOf(currentId());
-    if (row < 0 || !confirmLeave())
+    if (row < 0)
         return;
-    const Api::EnsembleDefinition source = m_definitions->item(row);
-    startNew();
-    m_filling = true;
-    m_name->setText(tr("Copy of %1").arg(source.name.isEmpty() ? source.id : source.name));
-    m_description->setPlainText(source.description);
-    m_groups->setGroups(source.runGroups);
-    m_rules->setRules(source.rules);
-    m_filling = false;
+    confirmLeave([this, source = m_definitions->item(row)] {
+        startNew();
+        m_filling = true;
+        m_name->setText(tr("Copy of %1").arg(source.name.isEmpty() ? source.id : source.name));
+        m_description->setPlainText(source.description);
+        m_groups->setGroups(source.runGroups);
+        m_rules->setRules(source.rules);
+        m_filling = false;
+    });
 }
 
 void EnsemblesTab::setNewId(const QString &id)
@@ -347,16 +348,17 @@ void EnsemblesTab::removeCurrent()
     const QString id = currentId();
     if (id.isEmpty() || !m_service)
         return;
-    if (!confirmDelete(tr("ensemble definition %1").arg(id),
-                       tr("Ensemble runs already made from it are kept.")))
-        return;
-    m_service->deleteEnsembleDefinition(m_appId, id, this, [this](const Api::Result<bool> &gone) {
-        if (!gone) {
-            showError(gone.error());
-            return;
-        }
-        m_definitions->reload();
-    });
+    askThenDelete(tr("ensemble definition %1").arg(id),
+                  tr("Ensemble runs already made from it are kept."), [this, id] {
+                      m_service->deleteEnsembleDefinition(m_appId, id, this,
+                                                          [this](const Api::Result<bool> &gone) {
+                                                              if (!gone) {
+                                                                  showError(gone.error());
+                                                                  return;
+                                                              }
+                                                              m_definitions->reload();
+                                                          });
+                  });
 }
 
 } // namespace Ui

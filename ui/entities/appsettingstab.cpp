@@ -50,27 +50,31 @@ AppSettingsTab::AppSettingsTab(QWidget *parent)
     connect(m_description, &QPlainTextEdit::textChanged, this, [this] { setDirty(true); });
     for (QComboBox *box : {m_defaultInstance, m_defaultExperimentInstance})
         connect(box, &QComboBox::currentIndexChanged, this, [this] { setDirty(true); });
-    connect(m_save, &QPushButton::clicked, this, &AppSettingsTab::save);
+    connect(m_save, &QPushButton::clicked, this, [this] { save(); });
     connect(m_delete, &QPushButton::clicked, this, &AppSettingsTab::deleteApplication);
     setDirty(false);
 }
 
-bool AppSettingsTab::confirmLeave()
+void AppSettingsTab::confirmLeave(std::function<void()> proceed)
 {
-    if (!m_dirty)
-        return true;
-    switch (askAboutUnsavedChanges(this)) {
-    case UnsavedChoice::Save:
-        save();
-        return false; // the save is under way; stay until it lands
-    case UnsavedChoice::Discard:
-        load();
-        setDirty(false);
-        return true;
-    case UnsavedChoice::Cancel:
-        break;
+    if (!m_dirty) {
+        proceed();
+        return;
     }
-    return false;
+    askAboutUnsavedChanges(this, [this, proceed = std::move(proceed)](UnsavedChoice choice) {
+        switch (choice) {
+        case UnsavedChoice::Save:
+            save(proceed); // stays until the save lands, and for good when it is refused
+            break;
+        case UnsavedChoice::Discard:
+            load();
+            setDirty(false);
+            proceed();
+            break;
+        case UnsavedChoice::Cancel:
+            break;
+        }
+    });
 }
 
 void AppSettingsTab::setService(Api::NextmvService *service)
@@ -147,7 +151,7 @@ void AppSettingsTab::load()
         });
 }
 
-void AppSettingsTab::save()
+void AppSettingsTab::save(std::function<void()> saved)
 {
     if (!m_service || m_app.id.isEmpty())
         return;
@@ -160,16 +164,19 @@ void AppSettingsTab::save()
         showError(tr("The application needs a name."));
         return;
     }
-    m_service->updateApplication(app, this, [this](const Api::Result<Api::Application> &saved) {
-        if (!saved) {
-            showError(saved.error().message);
-            return;
-        }
-        m_app = saved.value();
-        setDirty(false);
-        showError({});
-        Q_EMIT applicationChanged(m_app.id);
-    });
+    m_service->updateApplication(
+        app, this, [this, saved = std::move(saved)](const Api::Result<Api::Application> &updated) {
+            if (!updated) {
+                showError(updated.error().message);
+                return;
+            }
+            m_app = updated.value();
+            setDirty(false);
+            showError({});
+            Q_EMIT applicationChanged(m_app.id);
+            if (saved)
+                saved();
+        });
 }
 
 void AppSettingsTab::deleteApplication()
@@ -177,39 +184,44 @@ void AppSettingsTab::deleteApplication()
     if (!m_service || m_app.id.isEmpty())
         return;
     const QString appId = m_app.id;
-    QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("deleteApplication"));
-    dialog.setWindowTitle(tr("Delete Application"));
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("deleteApplication"));
+    dialog->setWindowTitle(tr("Delete Application"));
     auto *text = new QLabel(tr("This deletes <b>%1</b> with all its versions, instances, runs, "
                                "inputs and experiments. It cannot be undone.<br>Type the "
                                "application ID to confirm:")
                                 .arg(appId.toHtmlEscaped()),
-                            &dialog);
+                            dialog);
     text->setWordWrap(true);
-    auto *typed = new QLineEdit(&dialog);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *typed = new QLineEdit(dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     QPushButton *confirm = buttons->button(QDialogButtonBox::Ok);
     confirm->setText(tr("Delete Forever"));
     confirm->setEnabled(false);
-    connect(typed, &QLineEdit::textChanged, &dialog,
+    connect(typed, &QLineEdit::textChanged, dialog,
             [confirm, appId](const QString &t) { confirm->setEnabled(t == appId); });
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(text);
     layout->addWidget(typed);
     layout->addWidget(buttons);
-    if (dialog.exec() != QDialog::Accepted || typed->text() != appId)
-        return;
-    m_service->deleteApplication(appId, this, [this, appId](const Api::Result<bool> &deleted) {
-        if (!deleted) {
-            showError(deleted.error().message);
+    connect(dialog, &QDialog::accepted, this, [this, typed, appId, service = m_service] {
+        // The connection or application may have changed while the dialog was open.
+        if (typed->text() != appId || m_service != service || m_appId != appId)
             return;
-        }
-        m_app = {};
-        m_appId.clear();
-        Q_EMIT applicationDeleted(appId);
+        m_service->deleteApplication(appId, this, [this, appId](const Api::Result<bool> &deleted) {
+            if (!deleted) {
+                showError(deleted.error().message);
+                return;
+            }
+            m_app = {};
+            m_appId.clear();
+            Q_EMIT applicationDeleted(appId);
+        });
     });
+    dialog->open(); // window-modal, returning at once: polls and answers keep arriving
 }
 
 } // namespace Ui

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -29,10 +31,13 @@ public:
     void setService(Api::NextmvService *service);
     void setApplication(const QString &appId);
     bool isDirty() const { return m_dirty; }
-    // Asks about unsaved edits; true when it is fine to move on.
-    bool confirmLeave();
-    void save();
-    // Asks for the typed ID; deletes when it matches.
+    // Calls `proceed` once it is fine to move on: at once when nothing is unsaved, otherwise
+    // after the user discards the edits or once their save has landed; never after Cancel or a
+    // refused save. Returns before the user answers.
+    void confirmLeave(std::function<void()> proceed);
+    // `saved` runs once the server has taken the settings (not when it refuses them).
+    void save(std::function<void()> saved = {});
+    // Asks for the typed ID (window-modal, returning at once); deletes when it matches.
     void deleteApplication();
     QString errorText() const;
     QLineEdit *nameEdit() const { return m_name; }

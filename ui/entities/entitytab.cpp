@@ -3,12 +3,12 @@
 
 #include "api/client/transfer.h"
 #include "models/entitylistmodel.h"
+#include "ui/widgets/confirmation.h"
 #include "unsavedchanges.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -47,15 +47,13 @@ EntityTab::EntityTab(Models::EntityListModelBase *model, QWidget *parent)
     });
     connect(m_model, &Models::EntityListModelBase::loadFailed, this, &EntityTab::showError);
 
-    connect(m_new, &QPushButton::clicked, this, [this] {
-        if (confirmLeave())
-            startNew();
-    });
+    connect(m_new, &QPushButton::clicked, this, [this] { confirmLeave([this] { startNew(); }); });
     connect(m_save, &QPushButton::clicked, this, [this] {
         clearErrors();
         save();
     });
     connect(m_revert, &QPushButton::clicked, this, [this] {
+        m_afterSave = {}; // the edits a pending save was to keep are gone: stay
         clearErrors();
         showItem(m_currentId);
         setDirty(false);
@@ -94,12 +92,14 @@ void EntityTab::setService(Api::NextmvService *service,
     m_service = service;
     m_transfers = std::move(transfers);
     m_appId.clear();
+    m_afterSave = {};
     m_model->clearLoader();
 }
 
 void EntityTab::setApplication(const QString &appId)
 {
     m_appId = appId;
+    m_afterSave = {};
     if (m_service)
         load(*m_service, appId);
 }
@@ -116,12 +116,13 @@ void EntityTab::startTransfer(Api::Transfer *transfer)
 void EntityTab::reloadAndSelect(const QString &id)
 {
     m_model->reload();
+    const int shownCount = m_shownCount;
     connect(
         m_model, &Models::EntityListModelBase::loaded, this,
-        [this, id] {
-            // The user may have started another edit meanwhile: a late answer never takes the
-            // form away from them (nor asks about their unsaved changes).
-            if (!m_dirty)
+        [this, id, shownCount] {
+            // The user may have started another edit or moved to another row meanwhile: a late
+            // answer never takes the form away from them (nor asks about their unsaved changes).
+            if (!m_dirty && shownCount == m_shownCount)
                 selectId(id);
         },
         Qt::SingleShotConnection);
@@ -139,6 +140,7 @@ void EntityTab::clearErrors()
 
 void EntityTab::showError(const Api::Error &error)
 {
+    m_afterSave = {}; // a refused save keeps the user where the edits are
     m_errors.show(error);
     // A create whose answer was lost may have been carried out: list what the server has.
     if (error.kind == Api::Error::Kind::OutcomeUnknown)
@@ -156,33 +158,52 @@ void EntityTab::setDirty(bool dirty)
     m_save->setEnabled(dirty);
     m_revert->setEnabled(dirty && !m_currentId.isEmpty());
     m_delete->setEnabled(!m_currentId.isEmpty());
-}
-
-bool EntityTab::confirmLeave()
-{
-    if (!m_dirty)
-        return true;
-    switch (askAboutUnsavedChanges(this)) {
-    case UnsavedChoice::Save:
-        save();
-        return !m_dirty; // a refused save keeps the user here
-    case UnsavedChoice::Discard:
-        setDirty(false);
-        return true;
-    case UnsavedChoice::Cancel:
-        break;
+    if (dirty) {
+        m_afterSave = {}; // new edits since the save was chosen: leaving would drop them
+    } else if (m_afterSave) {
+        // Queued: the subclass finishes handling its save's answer before the user moves on.
+        QMetaObject::invokeMethod(this, std::exchange(m_afterSave, {}), Qt::QueuedConnection);
     }
-    return false;
 }
 
-bool EntityTab::confirmDelete(const QString &what, const QString &consequences)
+void EntityTab::confirmLeave(std::function<void()> proceed)
 {
-    QMessageBox box(QMessageBox::Question, tr("Delete %1").arg(what), tr("Delete %1?").arg(what),
-                    QMessageBox::Yes | QMessageBox::No, this);
-    box.setInformativeText(consequences);
-    box.setDefaultButton(QMessageBox::No);
-    box.button(QMessageBox::Yes)->setText(tr("Delete"));
-    return box.exec() == QMessageBox::Yes;
+    if (!m_dirty) {
+        proceed();
+        return;
+    }
+    askAboutUnsavedChanges(this, [this, proceed = std::move(proceed)](UnsavedChoice choice) {
+        m_afterSave = {}; // this answer replaces an earlier one whose save has not landed
+        switch (choice) {
+        case UnsavedChoice::Save:
+            m_afterSave = proceed; // setDirty(false) runs it; showError() drops it
+            clearErrors();
+            save();
+            break;
+        case UnsavedChoice::Discard:
+            clearErrors();
+            showItem(m_currentId);
+            setDirty(false);
+            proceed();
+            break;
+        case UnsavedChoice::Cancel:
+            break;
+        }
+    });
+}
+
+void EntityTab::askThenDelete(const QString &what, const QString &consequences,
+                              std::function<void()> remove)
+{
+    const Confirmation question{.title = tr("Delete %1").arg(what),
+                                .text = tr("Delete %1?").arg(what),
+                                .yesText = tr("Delete"),
+                                .informativeText = consequences};
+    askThen(this, question,
+            [this, service = m_service, appId = m_appId, remove = std::move(remove)] {
+                if (m_service == service && m_appId == appId && m_service)
+                    remove();
+            });
 }
 
 void EntityTab::refresh()
@@ -203,17 +224,26 @@ void EntityTab::onCurrentChanged(const QModelIndex &current, const QModelIndex &
 {
     if (m_reverting)
         return;
-    if (!confirmLeave()) {
-        // Stay on the row whose edits are unsaved.
+    const QString id = current.isValid()
+        ? current.data(Models::EntityListModelBase::IdRole).toString()
+        : QString();
+    if (m_dirty) {
+        // Stay on the row whose edits are unsaved while asking; move once it is fine to.
         m_reverting = true;
         m_table->selectionModel()->setCurrentIndex(
             previous, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_reverting = false;
+        confirmLeave([this, id] {
+            if (id.isEmpty())
+                m_table->selectionModel()->clearCurrentIndex();
+            else
+                selectId(id);
+        });
         return;
     }
     clearErrors();
-    m_currentId = current.isValid() ? current.data(Models::EntityListModelBase::IdRole).toString()
-                                    : QString();
+    m_currentId = id;
+    ++m_shownCount;
     showItem(m_currentId);
     setDirty(false);
 }

@@ -1,7 +1,8 @@
 // The shape every editing tab shares (Versions, Instances, …): a sortable list on the left, a
 // form on the right with Save and Revert, New and Delete (after confirming), the server's
 // validation errors shown next to the field they name, and a guard that never drops unsaved
-// edits silently: leaving a dirty form asks Save, Discard or Cancel.
+// edits silently: leaving a dirty form asks Save, Discard or Cancel, without waiting in a
+// nested event loop.
 #pragma once
 
 #include "api/wire/result.h"
@@ -44,8 +45,10 @@ public:
     QTableView *table() const { return m_table; }
     QString currentId() const { return m_currentId; }
     bool isDirty() const { return m_dirty; }
-    // Asks what to do with unsaved edits; true when it is fine to move on.
-    bool confirmLeave();
+    // Calls `proceed` once it is fine to move on: at once when nothing is unsaved, otherwise
+    // after the user discards the edits or once their save has landed; never after Cancel or a
+    // refused save. Returns before the user answers.
+    void confirmLeave(std::function<void()> proceed);
     void selectId(const QString &id);
     QPushButton *newButton() const { return m_new; }
     QPushButton *saveButton() const { return m_save; }
@@ -61,8 +64,10 @@ protected:
     void showError(const Api::Error &error);
     void clearErrors();
     void setDirty(bool dirty);
-    // Asks "Delete X?" with the consequences spelled out; true when confirmed.
-    bool confirmDelete(const QString &what, const QString &consequences);
+    // Asks "Delete X?" with the consequences spelled out (see Ui::askThen); `remove` runs on
+    // yes, unless the tab has moved to another connection or application meanwhile.
+    void askThenDelete(const QString &what, const QString &consequences,
+                       std::function<void()> remove);
 
     // Points the model (and anything else the tab lists) at the app.
     virtual void load(Api::NextmvService &service, const QString &appId) = 0;
@@ -96,6 +101,10 @@ private:
     QString m_currentId;
     bool m_dirty = false;
     bool m_reverting = false;
+    // What to do once the save the user chose in the unsaved-changes question lands.
+    std::function<void()> m_afterSave;
+    // Counts the rows shown, so that a late reload does not take the user off a row they moved to.
+    int m_shownCount = 0;
 };
 
 } // namespace Ui

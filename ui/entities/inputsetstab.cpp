@@ -205,16 +205,18 @@ void InputSetsTab::save()
 void InputSetsTab::removeCurrent()
 {
     const QString id = currentId();
-    if (id.isEmpty() || !m_service ||
-        !confirmDelete(tr("input set %1").arg(id),
-                       tr("Its inputs and runs are kept; only the set goes.")))
+    if (id.isEmpty() || !m_service)
         return;
-    m_service->deleteInputSet(m_appId, id, this, [this](const Api::Result<bool> &deleted) {
-        if (!deleted)
-            showError(deleted.error());
-        else
-            m_sets->reload();
-    });
+    askThenDelete(tr("input set %1").arg(id),
+                  tr("Its inputs and runs are kept; only the set goes."), [this, id] {
+                      m_service->deleteInputSet(m_appId, id, this,
+                                                [this](const Api::Result<bool> &deleted) {
+                                                    if (!deleted)
+                                                        showError(deleted.error());
+                                                    else
+                                                        m_sets->reload();
+                                                });
+                  });
 }
 
 void InputSetsTab::dragEnterEvent(QDragEnterEvent *event)

@@ -227,17 +227,20 @@ void InputsTab::save()
 void InputsTab::removeCurrent()
 {
     const QString id = currentId();
-    if (id.isEmpty() || !m_service ||
-        !confirmDelete(tr("input %1").arg(id),
-                       tr("Input sets that list it keep their copy of its details; runs made "
-                          "from it are kept.")))
+    if (id.isEmpty() || !m_service)
         return;
-    m_service->deleteInput(m_appId, id, this, [this](const Api::Result<bool> &deleted) {
-        if (!deleted)
-            showError(deleted.error());
-        else
-            m_inputs->reload();
-    });
+    askThenDelete(tr("input %1").arg(id),
+                  tr("Input sets that list it keep their copy of its details; runs made from "
+                     "it are kept."),
+                  [this, id] {
+                      m_service->deleteInput(m_appId, id, this,
+                                             [this](const Api::Result<bool> &deleted) {
+                                                 if (!deleted)
+                                                     showError(deleted.error());
+                                                 else
+                                                     m_inputs->reload();
+                                             });
+                  });
 }
 
 void InputsTab::dragEnterEvent(QDragEnterEvent *event)

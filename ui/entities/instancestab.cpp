@@ -309,14 +309,14 @@ void InstancesTab::removeCurrent()
         ? tr("It is the application's default instance: the server will refuse until another "
              "default is chosen in App Settings.")
         : tr("Runs already made on it are kept.");
-    if (!confirmDelete(tr("instance %1").arg(id), consequences))
-        return;
-    m_service->deleteInstance(m_appId, id, this, [this](const Api::Result<bool> &deleted) {
-        if (!deleted) {
-            showError(deleted.error());
-            return;
-        }
-        m_instances->reload();
+    askThenDelete(tr("instance %1").arg(id), consequences, [this, id] {
+        m_service->deleteInstance(m_appId, id, this, [this](const Api::Result<bool> &deleted) {
+            if (!deleted) {
+                showError(deleted.error());
+                return;
+            }
+            m_instances->reload();
+        });
     });
 }
 

@@ -139,18 +139,21 @@ void VersionsTab::save()
 void VersionsTab::removeCurrent()
 {
     const QString id = currentId();
-    if (id.isEmpty() || !m_service ||
-        !confirmDelete(tr("version %1").arg(id),
-                       tr("Instances that use this version can no longer start runs until "
-                          "they point at another version.")))
+    if (id.isEmpty() || !m_service)
         return;
-    m_service->deleteVersion(m_appId, id, this, [this](const Api::Result<bool> &deleted) {
-        if (!deleted) {
-            showError(deleted.error());
-            return;
-        }
-        m_versions->reload();
-    });
+    askThenDelete(tr("version %1").arg(id),
+                  tr("Instances that use this version can no longer start runs until they "
+                     "point at another version."),
+                  [this, id] {
+                      m_service->deleteVersion(m_appId, id, this,
+                                               [this](const Api::Result<bool> &deleted) {
+                                                   if (!deleted) {
+                                                       showError(deleted.error());
+                                                       return;
+                                                   }
+                                                   m_versions->reload();
+                                               });
+                  });
 }
 
 void VersionsTab::startNew()

@@ -12,6 +12,7 @@
 #include "newshadowtestdialog.h"
 #include "newswitchbacktestdialog.h"
 #include "onlinetestview.h"
+#include "ui/widgets/confirmation.h"
 #include "ui/widgets/namedescriptiondialog.h"
 #include "ui/widgets/progresspainting.h"
 
@@ -579,31 +580,36 @@ void ExperimentsTab::stopOnlineTest(const QString &id)
         return;
     const Kind kind = m_shown.kind;
     const QString appId = m_appId;
-    QMessageBox question(QMessageBox::Question, tr("Stop Test"),
-                         tr("Stop test %1? Complete keeps it as a finished test with its "
-                            "results; Cancel Test marks it canceled. Either way no more runs "
-                            "are added.")
-                             .arg(id),
-                         QMessageBox::NoButton, this);
-    QPushButton *complete = question.addButton(tr("Complete"), QMessageBox::AcceptRole);
-    QPushButton *cancel = question.addButton(tr("Cancel Test"), QMessageBox::DestructiveRole);
-    question.addButton(tr("Keep Running"), QMessageBox::RejectRole);
-    question.setDefaultButton(complete);
-    question.exec();
-    const QAbstractButton *chosen = question.clickedButton();
-    // The connection or application may have changed while the question was open.
-    if ((chosen != complete && chosen != cancel) || !m_service || appId != m_appId)
-        return;
-    const Api::StopIntent intent =
-        chosen == cancel ? Api::StopIntent::Cancel : Api::StopIntent::Complete;
-    m_service->stopOnlineTest(appId, onlineKind(kind), id, intent, this,
-                              [this, id](const auto &stopped) {
-                                  if (!stopped)
-                                      return; // the error hub has shown why
-                                  Q_EMIT statusMessage(tr("Stopped %1.").arg(id));
-                                  refresh();
-                                  refreshShown();
-                              });
+    auto *question = new QMessageBox(QMessageBox::Question, tr("Stop Test"),
+                                     tr("Stop test %1? Complete keeps it as a finished test with "
+                                        "its results; Cancel Test marks it canceled. Either way "
+                                        "no more runs are added.")
+                                         .arg(id),
+                                     QMessageBox::NoButton, this);
+    QPushButton *complete = question->addButton(tr("Complete"), QMessageBox::AcceptRole);
+    QPushButton *cancel = question->addButton(tr("Cancel Test"), QMessageBox::DestructiveRole);
+    question->addButton(tr("Keep Running"), QMessageBox::RejectRole);
+    question->setDefaultButton(complete);
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    connect(question, &QMessageBox::finished, this,
+            [this, question, complete, cancel, kind, appId, id, service = m_service] {
+                const QAbstractButton *chosen = question->clickedButton();
+                // The connection, application or test shown may have changed meanwhile.
+                if ((chosen != complete && chosen != cancel) || !m_service ||
+                    m_service != service || appId != m_appId || m_shown.id != id)
+                    return;
+                const Api::StopIntent intent =
+                    chosen == cancel ? Api::StopIntent::Cancel : Api::StopIntent::Complete;
+                m_service->stopOnlineTest(appId, onlineKind(kind), id, intent, this,
+                                          [this, id](const auto &stopped) {
+                                              if (!stopped)
+                                                  return; // the error hub has shown why
+                                              Q_EMIT statusMessage(tr("Stopped %1.").arg(id));
+                                              refresh();
+                                              refreshShown();
+                                          });
+            });
+    question->open(); // window-modal, returning at once: polls and answers keep arriving
 }
 
 void ExperimentsTab::cancelExperiment(const QString &id)
@@ -611,22 +617,25 @@ void ExperimentsTab::cancelExperiment(const QString &id)
     if (!m_service)
         return;
     const QString appId = m_appId;
-    const auto answer = QMessageBox::question(
-        this, tr("Cancel Experiment"),
-        tr("Cancel experiment %1? Its runs that have not finished are canceled; results so far "
-           "are kept.")
-            .arg(id),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    // The connection or application may have changed while the question was open.
-    if (answer != QMessageBox::Yes || !m_service || appId != m_appId)
-        return;
-    Api::cancelBatchExperiment(*m_service, appId, id, this, [this, id](const auto &canceled) {
-        if (!canceled)
-            return; // the error hub has shown why
-        Q_EMIT statusMessage(
-            tr("Canceled %n run(s) of experiment %1.", nullptr, canceled.value()).arg(id));
-        refresh();
-        refreshShown();
+    const Confirmation question{
+        .title = tr("Cancel Experiment"),
+        .text = tr("Cancel experiment %1? Its runs that have not finished are canceled; results "
+                   "so far are kept.")
+                    .arg(id),
+        .yesText = tr("Cancel Experiment"),
+        .noText = tr("Keep Running")};
+    askThen(this, question, [this, id, appId, service = m_service] {
+        // The connection or application may have changed while the question was open.
+        if (!m_service || m_service != service || appId != m_appId)
+            return;
+        Api::cancelBatchExperiment(*m_service, appId, id, this, [this, id](const auto &canceled) {
+            if (!canceled)
+                return; // the error hub has shown why
+            Q_EMIT statusMessage(
+                tr("Canceled %n run(s) of experiment %1.", nullptr, canceled.value()).arg(id));
+            refresh();
+            refreshShown();
+        });
     });
 }
 
@@ -691,25 +700,30 @@ void ExperimentsTab::deleteCurrent()
                       "This cannot be undone.");
         break;
     }
-    const auto answer =
-        QMessageBox::warning(this, tr("Delete %1").arg(ExperimentListModel::kindText(kind)),
-                             question.arg(id), QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes || !m_service || appId != m_appId)
-        return;
-    auto done = [this, id](const Api::Result<bool> &deleted) {
-        if (!deleted)
-            return; // the error hub has shown why
-        Q_EMIT statusMessage(tr("Deleted %1.").arg(id));
-        if (m_shown.id == id)
-            showNothing();
-        refresh();
-    };
-    if (kind == Kind::Batch)
-        m_service->deleteBatchExperiment(appId, id, this, done);
-    else if (kind == Kind::Acceptance)
-        m_service->deleteAcceptanceTest(appId, id, this, done);
-    else
-        m_service->deleteOnlineTest(appId, onlineKind(kind), id, this, done);
+    const Confirmation confirmation{.icon = QMessageBox::Warning,
+                                    .title =
+                                        tr("Delete %1").arg(ExperimentListModel::kindText(kind)),
+                                    .text = question.arg(id),
+                                    .yesText = tr("Delete")};
+    askThen(this, confirmation, [this, kind, id, appId, service = m_service] {
+        // The connection or application may have changed while the question was open.
+        if (!m_service || m_service != service || appId != m_appId)
+            return;
+        auto done = [this, id](const Api::Result<bool> &deleted) {
+            if (!deleted)
+                return; // the error hub has shown why
+            Q_EMIT statusMessage(tr("Deleted %1.").arg(id));
+            if (m_shown.id == id)
+                showNothing();
+            refresh();
+        };
+        if (kind == Kind::Batch)
+            m_service->deleteBatchExperiment(appId, id, this, done);
+        else if (kind == Kind::Acceptance)
+            m_service->deleteAcceptanceTest(appId, id, this, done);
+        else
+            m_service->deleteOnlineTest(appId, onlineKind(kind), id, this, done);
+    });
 }
 
 void ExperimentsTab::reportError(const QString &message)

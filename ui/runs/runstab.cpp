@@ -434,30 +434,33 @@ void RunsTab::showContextMenu(const QPoint &position)
         return;
     const QString runId = index.data(Models::RunListModel::RunIdRole).toString();
     const auto status = Api::RunStatus(index.data(Models::RunListModel::StatusRole).toInt());
-    QMenu menu(this);
-    menu.addAction(tr("Show Output"), this, [this, runId] {
+    // Popped up, not exec()ed: polls and answers keep arriving while it is open.
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(tr("Show Output"), this, [this, runId] {
         selectRun(runId);
         m_detail->showTab(RunDetailView::OutputTab);
     });
     // Calls a server may not have are not offered there (the console asks it at connection).
     if (m_service->supports(Api::ServerFeature::RunRename))
-        menu.addAction(tr("Rename…"), this, [this, runId] { renameRun(runId); });
-    QAction *cancel = menu.addAction(tr("Cancel Run…"), this, [this, runId] { cancelRun(runId); });
+        menu->addAction(tr("Rename…"), this, [this, runId] { renameRun(runId); });
+    QAction *cancel = menu->addAction(tr("Cancel Run…"), this, [this, runId] { cancelRun(runId); });
     cancel->setEnabled(!Api::isTerminal(status));
     if (m_service->supports(Api::ServerFeature::RunDelete)) {
         QAction *remove =
-            menu.addAction(tr("Delete Run…"), this, [this, runId] { deleteRun(runId); });
+            menu->addAction(tr("Delete Run…"), this, [this, runId] { deleteRun(runId); });
         remove->setEnabled(Api::isTerminal(status));
     }
-    menu.addSeparator();
-    menu.addAction(tr("Keep Input as Managed Input"), this,
-                   [this, runId] { Q_EMIT keepInputRequested(runId); });
+    menu->addSeparator();
+    menu->addAction(tr("Keep Input as Managed Input"), this,
+                    [this, runId] { Q_EMIT keepInputRequested(runId); });
     const QStringList selected = selectedRunIds();
-    menu.addAction(tr("Make Input Set from %n Selected Run(s)…", nullptr, int(selected.size())),
-                   this, [this, selected] { Q_EMIT makeInputSetRequested(selected); });
-    menu.addSeparator();
-    menu.addAction(tr("Copy Run ID"), this, [runId] { QApplication::clipboard()->setText(runId); });
-    menu.exec(m_table->viewport()->mapToGlobal(position));
+    menu->addAction(tr("Make Input Set from %n Selected Run(s)…", nullptr, int(selected.size())),
+                    this, [this, selected] { Q_EMIT makeInputSetRequested(selected); });
+    menu->addSeparator();
+    menu->addAction(tr("Copy Run ID"), this,
+                    [runId] { QApplication::clipboard()->setText(runId); });
+    menu->popup(m_table->viewport()->mapToGlobal(position));
 }
 
 void RunsTab::dragEnterEvent(QDragEnterEvent *event)

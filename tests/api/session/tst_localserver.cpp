@@ -1,6 +1,7 @@
 // The built-in Local connection: starting nextdesk-server on a free port, reusing one that
-// already serves the data dir, stopping only a server we started (unless kept), and the first
-// start that installs the sample app with a few runs.
+// already serves the data dir, stopping only a server we started (unless kept) without waiting
+// for its answer on the way out, and the first start that installs the sample app with a few
+// runs.
 #include "api/client/nextmvservice.h"
 #include "api/session/connectionmanager.h"
 #include "api/session/localserver.h"
@@ -9,11 +10,22 @@
 #include "support/serverprocess.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <signal.h>
+#endif
 
 using namespace TestSupport;
 
@@ -50,6 +62,65 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(data.filePath(QStringLiteral("server.json"))),
                                  10000);
         QCOMPARE(http.get(QStringLiteral("/v1/applications")).status, 0);
+    }
+
+    void theStopRequestDoesNotWaitForAnAnswer()
+    {
+        // A server that takes the connection and never answers.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        QUrl url;
+        url.setScheme(QStringLiteral("http"));
+        url.setHost(QStringLiteral("127.0.0.1"));
+        url.setPort(silent.serverPort());
+
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(Api::LocalServer::sendStopRequest(url, "the-key", std::chrono::milliseconds(500)));
+        QVERIFY2(clock.elapsed() < 250, qPrintable(QString::number(clock.elapsed())));
+
+        // What it sent is a whole request the server can act on.
+        QVERIFY(silent.hasPendingConnections() || silent.waitForNewConnection(5000));
+        QTcpSocket *peer = silent.nextPendingConnection();
+        QByteArray request;
+        QTRY_VERIFY_WITH_TIMEOUT((request += peer->readAll()).endsWith("\r\n\r\n{}"), 5000);
+        QVERIFY(request.startsWith("POST /nextdesk/v1/shutdown HTTP/1.1\r\n"));
+        QVERIFY(request.contains("\r\nAuthorization: Bearer the-key\r\n"));
+        QVERIFY(request.contains("\r\nContent-Length: 2\r\n"));
+    }
+
+    void quittingDoesNotWaitForAStalledServer()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("Stalling the server uses SIGSTOP; the request itself is tested above.");
+#else
+        QTemporaryDir data;
+        Api::LocalServer server(serverExecutable(), data.path());
+        QSignalSpy ready(&server, &Api::LocalServer::ready);
+        server.ensureRunning();
+        QVERIFY(ready.wait(20000));
+        QFile state(data.filePath(QStringLiteral("server.json")));
+        QVERIFY(state.open(QIODevice::ReadOnly));
+        const auto pid = pid_t(QJsonDocument::fromJson(state.readAll())
+                                   .object()
+                                   .value(QStringLiteral("pid"))
+                                   .toInteger());
+        QVERIFY(pid > 0);
+
+        // Stopped, the server's system still accepts the connection but nothing answers.
+        QCOMPARE(::kill(pid, SIGSTOP), 0);
+        auto resume = qScopeGuard([pid] { ::kill(pid, SIGCONT); }); // even when a check fails
+        QElapsedTimer clock;
+        clock.start();
+        server.stopIfOurs();
+        QVERIFY2(clock.elapsed() < 250, qPrintable(QString::number(clock.elapsed())));
+
+        // Resumed, it finds the request waiting and stops.
+        QCOMPARE(::kill(pid, SIGCONT), 0);
+        resume.dismiss();
+        QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(data.filePath(QStringLiteral("server.json"))),
+                                 10000);
+#endif
     }
 
     void keptRunningWhenAsked()

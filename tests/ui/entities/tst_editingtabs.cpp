@@ -232,27 +232,64 @@ private Q_SLOTS:
 
     void unsavedEditsAreNeverDroppedSilently()
     {
-        instances()->selectId(QStringLiteral("fast"));
-        QTRY_COMPARE(instances()->currentId(), QStringLiteral("fast"));
-        instances()->nameEdit()->setText(QStringLiteral("Fast but unsaved"));
-        emit instances()->nameEdit()->textEdited(instances()->nameEdit()->text());
-        QVERIFY(instances()->isDirty());
-
-        // Cancel: we stay, edits intact.
-        answerNextMessageBox(QMessageBox::Cancel);
-        instances()->selectId(QStringLiteral("main"));
-        QCOMPARE(instances()->currentId(), QStringLiteral("fast"));
-        QCOMPARE(instances()->nameEdit()->text(), QStringLiteral("Fast but unsaved"));
-
-        // Save: the edits reach the server, then we move.
-        answerNextMessageBox(QMessageBox::Save);
-        instances()->selectId(QStringLiteral("main"));
-        QTRY_COMPARE_WITH_TIMEOUT(
-            m_http->get(QStringLiteral("/v1/applications/test/instances/fast"))
+        const auto serverName = [this](const QString &id) {
+            return m_http->get(QStringLiteral("/v1/applications/test/instances/") + id)
                 .object()
                 .value(QStringLiteral("name"))
-                .toString(),
-            QStringLiteral("Fast but unsaved"), 10000);
+                .toString();
+        };
+        const auto editName = [this](const QString &name) {
+            instances()->nameEdit()->setText(name);
+            emit instances()->nameEdit()->textEdited(name);
+            QVERIFY(instances()->isDirty());
+        };
+        instances()->selectId(QStringLiteral("fast"));
+        QTRY_COMPARE(instances()->currentId(), QStringLiteral("fast"));
+        editName(QStringLiteral("Fast but unsaved"));
+
+        // The question is window-modal and opened, not exec()ed: the selection change returns
+        // while it waits, back on the row whose edits are unsaved.
+        instances()->selectId(QStringLiteral("main"));
+        auto *box = waitForDialog<QMessageBox>();
+        QVERIFY(box);
+        QCOMPARE(box->windowModality(), Qt::WindowModal);
+        QCOMPARE(instances()->table()->currentIndex().data(Models::EntityListModelBase::IdRole),
+                 QStringLiteral("fast"));
+
+        // Cancel: we stay, edits intact.
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(instances()->currentId(), QStringLiteral("fast"));
+        QCOMPARE(instances()->nameEdit()->text(), QStringLiteral("Fast but unsaved"));
+        QVERIFY(instances()->isDirty());
+
+        // Save: the edits reach the server, then we move.
+        instances()->selectId(QStringLiteral("main"));
+        QVERIFY(answerOpenMessageBox(QMessageBox::Save));
+        QTRY_COMPARE_WITH_TIMEOUT(instances()->currentId(), QStringLiteral("main"), 10000);
+        QCOMPARE(serverName(QStringLiteral("fast")), QStringLiteral("Fast but unsaved"));
+        QVERIFY(!instances()->isDirty());
+
+        // A refused save keeps us where the edits are.
+        const QString mainName = serverName(QStringLiteral("main"));
+        instances()->versionBox()->setCurrentIndex(-1);
+        editName(mainName + QStringLiteral(" without a version"));
+        instances()->selectId(QStringLiteral("fast"));
+        QVERIFY(answerOpenMessageBox(QMessageBox::Save));
+        QTRY_VERIFY(instances()->errorText().contains(QLatin1String("version_id")));
+        QTest::qWait(300);
+        QCOMPARE(instances()->currentId(), QStringLiteral("main"));
+        QVERIFY(instances()->isDirty());
+
+        // Discard: we move, the edits are gone and nothing reached the server.
+        instances()->selectId(QStringLiteral("fast"));
+        QVERIFY(answerOpenMessageBox(QMessageBox::Discard));
+        QTRY_COMPARE(instances()->currentId(), QStringLiteral("fast"));
+        QVERIFY(!instances()->isDirty());
+        QCOMPARE(serverName(QStringLiteral("main")), mainName);
+        instances()->selectId(QStringLiteral("main"));
+        QTRY_COMPARE(instances()->currentId(), QStringLiteral("main"));
+        QCOMPARE(instances()->nameEdit()->text(), mainName);
     }
 
     void deletingTheDefaultInstanceIsRefusedClearly()
@@ -270,11 +307,13 @@ private Q_SLOTS:
     {
         instances()->selectId(QStringLiteral("fast"));
         QTRY_COMPARE(instances()->currentId(), QStringLiteral("fast"));
-        answerNextMessageBox(QMessageBox::No);
+        // The question is opened, not exec()ed: the click returns while it waits.
         instances()->deleteButton()->click();
+        QVERIFY(answerOpenMessageBox(QMessageBox::No));
+        QTest::qWait(300);
         QCOMPARE(m_http->get(QStringLiteral("/v1/applications/test/instances/fast")).status, 200);
-        answerNextMessageBox(QMessageBox::Yes);
         instances()->deleteButton()->click();
+        QVERIFY(answerOpenMessageBox(QMessageBox::Yes));
         QTRY_COMPARE_WITH_TIMEOUT(
             m_http->get(QStringLiteral("/v1/applications/test/instances/fast")).status, 404, 10000);
         QTRY_COMPARE(rowOf(instances()->table(), QStringLiteral("fast")), -1);
@@ -537,8 +576,9 @@ private Q_SLOTS:
         settings->nameEdit()->setText(QStringLiteral("Test App"));
         emit settings->nameEdit()->textEdited(settings->nameEdit()->text());
         // Quitting with unsaved settings asks; Cancel keeps the window and the edits.
-        answerNextMessageBox(QMessageBox::Cancel);
         QVERIFY(!m_console->window.close());
+        QVERIFY(answerOpenMessageBox(QMessageBox::Cancel));
+        QTRY_VERIFY(!QApplication::activeModalWidget());
         QVERIFY(m_console->window.isVisible());
         QCOMPARE(settings->nameEdit()->text(), QStringLiteral("Test App"));
         settings->save();
@@ -548,19 +588,29 @@ private Q_SLOTS:
                                       .toString(),
                                   QStringLiteral("Test App"), 10000);
 
-        // The delete button stays disabled until the exact ID is typed.
-        QTimer::singleShot(100, [] {
-            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            auto *typed = dialog->findChild<QLineEdit *>();
-            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
-            typed->setText(QStringLiteral("tes"));
-            QVERIFY(!ok->isEnabled());
-            typed->setText(QStringLiteral("test"));
-            QVERIFY(ok->isEnabled());
-            ok->click();
-        });
+        // Cancelled, the typed confirmation deletes nothing.
         settings->deleteApplication();
+        auto *dialog = waitForDialog<QDialog>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->objectName(), QStringLiteral("deleteApplication"));
+        QCOMPARE(dialog->windowModality(), Qt::WindowModal);
+        dialog->findChild<QLineEdit *>()->setText(QStringLiteral("test"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        QTest::qWait(300);
+        QCOMPARE(m_http->get(QStringLiteral("/v1/applications/test")).status, 200);
+
+        // The delete button stays disabled until the exact ID is typed.
+        settings->deleteApplication();
+        dialog = waitForDialog<QDialog>();
+        QVERIFY(dialog);
+        auto *typed = dialog->findChild<QLineEdit *>();
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        typed->setText(QStringLiteral("tes"));
+        QVERIFY(!ok->isEnabled());
+        typed->setText(QStringLiteral("test"));
+        QVERIFY(ok->isEnabled());
+        ok->click();
         QTRY_COMPARE_WITH_TIMEOUT(m_http->get(QStringLiteral("/v1/applications/test")).status, 404,
                                   10000);
     }

@@ -502,12 +502,13 @@ private Q_SLOTS:
     {
         tab()->showBatchExperiment(m_firstExperiment);
         QTRY_COMPARE(results()->experiment().id, m_firstExperiment);
-        answerNextMessageBox(QMessageBox::No);
+        // The question is opened, not exec()ed: the call returns while it waits.
         tab()->deleteCurrent();
+        QVERIFY(answerOpenMessageBox(QMessageBox::No));
         QTest::qWait(300);
         QCOMPARE(m_http->get(batches + QLatin1Char('/') + m_firstExperiment).status, 200);
-        answerNextMessageBox(QMessageBox::Yes);
         tab()->deleteCurrent();
+        QVERIFY(answerOpenMessageBox(QMessageBox::Yes));
         QTRY_COMPARE_WITH_TIMEOUT(
             m_http->get(batches + QLatin1Char('/') + m_firstExperiment).status, 404, 10000);
         QTRY_VERIFY(!tab()

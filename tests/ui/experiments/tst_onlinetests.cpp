@@ -194,11 +194,13 @@ private Q_SLOTS:
         QVERIFY(!id.isEmpty());
         auto *stop = view()->findChild<QAbstractButton *>(QStringLiteral("stopTest"));
         QVERIFY(stop->isVisibleTo(view()));
-        answerNextMessageBox(QStringLiteral("Keep Running"));
+        // The question is opened, not exec()ed: the click returns while it waits.
         stop->click();
+        QVERIFY(answerOpenMessageBox(QStringLiteral("Keep Running")));
+        QTest::qWait(300);
         QCOMPARE(serverStatus(QStringLiteral("shadow"), id), QStringLiteral("started"));
-        answerNextMessageBox(QStringLiteral("Cancel Test"));
         stop->click();
+        QVERIFY(answerOpenMessageBox(QStringLiteral("Cancel Test")));
         QTRY_COMPARE_WITH_TIMEOUT(Api::toString(view()->status()), QStringLiteral("canceled"),
                                   10000);
         QCOMPARE(serverStatus(QStringLiteral("shadow"), id), QStringLiteral("canceled"));
