@@ -194,7 +194,9 @@ void HttpCall::onFinished()
         m_spec.sink->write(rest);
     else
         answer.body = rest;
-    Q_EMIT reachability(status != 0);
+    const bool reached = status != 0;
+    if (reached)
+        Q_EMIT reachability(true);
 
     const QNetworkReply::NetworkError networkError = reply->error();
     m_lastLocation = reply->rawHeader("Location");
@@ -208,6 +210,10 @@ void HttpCall::onFinished()
         scheduleRetry(reply->rawHeader("Retry-After").toInt());
         return;
     }
+    // Only a call that gives up says the server is out of reach: one dropped connection that a
+    // retry gets past is not an outage worth telling the whole window about.
+    if (!reached)
+        Q_EMIT reachability(false);
     Q_EMIT failed(errorFor(networkError, status, answer.body, reply->errorString()), answer);
     deleteLater();
 }
