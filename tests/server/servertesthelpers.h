@@ -3,9 +3,13 @@
 #pragma once
 
 #include "support/httptestclient.h"
+#include "support/serverprocess.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -32,6 +36,21 @@ inline bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 60
         QTest::qWait(50);
     }
     return condition();
+}
+
+// app.tar.gz of a folder holding the test app as ./main, as the SDK would push it.
+inline QByteArray testAppBundle()
+{
+    QTemporaryDir dir;
+    QFile::copy(testAppExecutable(), dir.filePath(QStringLiteral("main")));
+    QProcess tar;
+    tar.setWorkingDirectory(dir.path());
+    tar.start(QStringLiteral("tar"),
+              {QStringLiteral("-czf"), QStringLiteral("app.tar.gz"), QStringLiteral("main")});
+    tar.waitForFinished();
+    QFile file(dir.filePath(QStringLiteral("app.tar.gz")));
+    file.open(QIODevice::ReadOnly);
+    return file.readAll();
 }
 
 inline QJsonObject runMetadata(HttpTestClient &http, const QString &app, const QString &runId)

@@ -1,6 +1,7 @@
 // nextdesk-server's HTTP front over raw TCP: HEAD, keep-alive and pipelining, chunked bodies and
 // 100-continue, refusals from the headers alone (key, size, framing), caps and time-outs, bodies
 // streamed to disk, answers that do not wait for tar, and links that ignore the Host header.
+#include "servertesthelpers.h"
 #include "support/httptestclient.h"
 #include "support/serverprocess.h"
 
@@ -121,20 +122,6 @@ QByteArray requestHead(const QByteArray &method, const QByteArray &target, const
     if (!key.isEmpty())
         text += "Authorization: Bearer " + key + "\r\n";
     return text + extra + "\r\n";
-}
-
-QByteArray bundle()
-{
-    QTemporaryDir dir;
-    QFile::copy(testAppExecutable(), dir.filePath(QStringLiteral("main")));
-    QProcess tar;
-    tar.setWorkingDirectory(dir.path());
-    tar.start(QStringLiteral("tar"),
-              {QStringLiteral("-czf"), QStringLiteral("app.tar.gz"), QStringLiteral("main")});
-    tar.waitForFinished();
-    QFile file(dir.filePath(QStringLiteral("app.tar.gz")));
-    file.open(QIODevice::ReadOnly);
-    return file.readAll();
 }
 
 QString uploadUrl(HttpTestClient &http, const QString &app)
@@ -446,7 +433,8 @@ private Q_SLOTS:
                            {{QStringLiteral("id"), QStringLiteral("slow")}})
                      .status,
                  200);
-        QCOMPARE(http.send("PUT", uploadUrl(http, QStringLiteral("slow")), bundle()).status, 200);
+        QCOMPARE(http.send("PUT", uploadUrl(http, QStringLiteral("slow")), testAppBundle()).status,
+                 200);
 
         RawClient activation(server.baseUrl());
         const QByteArray body = R"({"requirements":{"executable_type":"binary"}})";

@@ -1,5 +1,6 @@
 // End-to-end tests of applications (create, list, get, update, delete) and of pushing app code
 // over HTTP with the reference's flow (binary upload URL, PUT app.tar.gz, PUT requirements).
+#include "servertesthelpers.h"
 #include "support/httptestclient.h"
 #include "support/serverprocess.h"
 
@@ -18,21 +19,6 @@ class TestServerApplications : public QObject
 private:
     ServerProcess m_server;
     std::unique_ptr<HttpTestClient> m_http;
-
-    // app.tar.gz of a folder holding the test app as ./main, as the SDK would push it.
-    QByteArray bundle()
-    {
-        QTemporaryDir dir;
-        QFile::copy(testAppExecutable(), dir.filePath(QStringLiteral("main")));
-        QProcess tar;
-        tar.setWorkingDirectory(dir.path());
-        tar.start(QStringLiteral("tar"),
-                  {QStringLiteral("-czf"), QStringLiteral("app.tar.gz"), QStringLiteral("main")});
-        tar.waitForFinished();
-        QFile file(dir.filePath(QStringLiteral("app.tar.gz")));
-        file.open(QIODevice::ReadOnly);
-        return file.readAll();
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -136,7 +122,7 @@ private Q_SLOTS:
         QCOMPARE(url.status, 200);
         const QString uploadUrl = url.object().value(QStringLiteral("upload_url")).toString();
         QVERIFY(!uploadUrl.isEmpty());
-        QCOMPARE(m_http->send("PUT", uploadUrl, bundle()).status, 200);
+        QCOMPARE(m_http->send("PUT", uploadUrl, testAppBundle()).status, 200);
         const HttpReply activated = m_http->put(
             QStringLiteral("/v1/applications/pushed/binary"),
             {{QStringLiteral("requirements"),
