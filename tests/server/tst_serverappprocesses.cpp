@@ -149,13 +149,10 @@ private Q_SLOTS:
         ServerProcess server;
         QVERIFY(pushScript(server, sleeperApp, QStringLiteral("sleeper.py")));
         QVERIFY(server.start());
-        const QString pidFile = m_pids.filePath(QStringLiteral("sleeper-pids"));
         auto http = std::make_unique<HttpTestClient>(server.baseUrl(), server.apiKey());
-        http->createRun(
-            sleeperApp, QStringLiteral("main"),
-            {{QStringLiteral("input"), QJsonObject{{QStringLiteral("pid_file"), pidFile}}}});
-        QTRY_VERIFY_WITH_TIMEOUT(readPids(pidFile).grandchild > 0, 30000);
-        const SleeperPids pids = readPids(pidFile);
+        const SleeperRun run = startSleeper(*http, QStringLiteral("killed"));
+        QTRY_VERIFY_WITH_TIMEOUT(readPids(run.pidFile).grandchild > 0, 30000);
+        const SleeperPids pids = readPids(run.pidFile);
         QVERIFY(isAlive(pids.app));
         QVERIFY(isAlive(pids.grandchild));
 
@@ -178,14 +175,10 @@ private Q_SLOTS:
         ServerProcess server;
         QVERIFY(pushScript(server, sleeperApp, QStringLiteral("sleeper.py")));
         QVERIFY(server.start());
-        const QString pidFile = m_pids.filePath(QStringLiteral("sleeper-pids-stop"));
         HttpTestClient http(server.baseUrl(), server.apiKey());
-        http.createRun(sleeperApp, QStringLiteral("main"),
-                       {{QStringLiteral("input"),
-                         QJsonObject{{QStringLiteral("pid_file"), pidFile},
-                                     {QStringLiteral("ignore_sigterm"), true}}}});
-        QTRY_VERIFY_WITH_TIMEOUT(readPids(pidFile).grandchild > 0, 30000);
-        const SleeperPids pids = readPids(pidFile);
+        const SleeperRun run = startSleeper(http, QStringLiteral("stop"), IgnoreSigterm::Yes);
+        QTRY_VERIFY_WITH_TIMEOUT(readPids(run.pidFile).grandchild > 0, 30000);
+        const SleeperPids pids = readPids(run.pidFile);
 
         QVERIFY(server.terminate());
         QTRY_VERIFY_WITH_TIMEOUT(!isAlive(pids.app), 10000);
@@ -197,15 +190,11 @@ private Q_SLOTS:
         ServerProcess server;
         QVERIFY(pushScript(server, sleeperApp, QStringLiteral("sleeper.py")));
         QVERIFY(server.start());
-        const QString pidFile = m_pids.filePath(QStringLiteral("sleeper-pids-cancel"));
         HttpTestClient http(server.baseUrl(), server.apiKey());
-        const QString id =
-            http.createRun(sleeperApp, QStringLiteral("main"),
-                           {{QStringLiteral("input"),
-                             QJsonObject{{QStringLiteral("pid_file"), pidFile},
-                                         {QStringLiteral("ignore_sigterm"), true}}}});
-        QTRY_VERIFY_WITH_TIMEOUT(readPids(pidFile).grandchild > 0, 30000);
-        const SleeperPids pids = readPids(pidFile);
+        const SleeperRun run = startSleeper(http, QStringLiteral("cancel"), IgnoreSigterm::Yes);
+        const QString &id = run.id;
+        QTRY_VERIFY_WITH_TIMEOUT(readPids(run.pidFile).grandchild > 0, 30000);
+        const SleeperPids pids = readPids(run.pidFile);
 
         const QString runPath = QStringLiteral("/v1/applications/%1/runs/%2").arg(sleeperApp, id);
         QCOMPARE(http.patch(runPath + QStringLiteral("/cancel")).status / 100, 2);
@@ -254,6 +243,27 @@ private Q_SLOTS:
     }
 
 private:
+    enum class IgnoreSigterm { No, Yes };
+    struct SleeperRun
+    {
+        QString id;
+        QString pidFile; // where sleeper.py writes its and its grandchild's process IDs
+    };
+
+    // A run of sleeper.py, which starts a grandchild and reports both in pidFile.
+    SleeperRun startSleeper(HttpTestClient &http, const QString &name,
+                            IgnoreSigterm ignore = IgnoreSigterm::No)
+    {
+        SleeperRun run;
+        run.pidFile = m_pids.filePath(QStringLiteral("sleeper-pids-") + name);
+        QJsonObject input{{QStringLiteral("pid_file"), run.pidFile}};
+        if (ignore == IgnoreSigterm::Yes)
+            input.insert(QStringLiteral("ignore_sigterm"), true);
+        run.id =
+            http.createRun(sleeperApp, QStringLiteral("main"), {{QStringLiteral("input"), input}});
+        return run;
+    }
+
     QTemporaryDir m_pids; // where sleeper.py reports its process IDs
 };
 
