@@ -2,7 +2,14 @@
 #include "serverprocess.h"
 
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
 #include <QRegularExpression>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
 
 namespace TestSupport {
 
@@ -58,6 +65,24 @@ void failOnSanitizerReport(const QByteArray &standardError, const QString &progr
         QTest::qFail(qPrintable(message), __FILE__, __LINE__);
     else
         qFatal("%s", qPrintable(message));
+}
+
+std::function<void()> checkDetachedServerLog(const QString &dataDir)
+{
+    QFile state(QDir(dataDir).filePath(QStringLiteral("server.json")));
+    const qint64 pid = state.open(QIODevice::ReadOnly)
+        ? qint64(QJsonDocument::fromJson(state.readAll())[u"pid"].toDouble())
+        : 0;
+    return [pid, dataDir] {
+        QVERIFY2(pid > 0, "no server.json with the server's pid");
+#ifdef Q_OS_UNIX
+        // Detached, so not our child: kill(pid, 0) says whether it still exists.
+        QTRY_VERIFY_WITH_TIMEOUT(::kill(pid_t(pid), 0) != 0 && errno == ESRCH, 30000);
+#endif
+        QFile log(QDir(dataDir).filePath(QStringLiteral("server.log")));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        failOnSanitizerReport(log.readAll(), QStringLiteral("the detached nextdesk-server"));
+    };
 }
 
 bool pushKnapsack(ServerProcess &server, const QString &app, const QStringList &algorithms)

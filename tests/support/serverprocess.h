@@ -10,6 +10,7 @@
 #include <QTest>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 namespace TestSupport {
@@ -38,6 +39,11 @@ inline void failOnStrictRefusals()
 // hands that stderr here: a report fails the running test function and shows the report (outside
 // a test function, where no failure can be recorded, it aborts the test program instead).
 void failOnSanitizerReport(const QByteArray &standardError, const QString &program);
+// The same for a server the console started detached (Api::LocalServer), whose stderr goes to
+// `<dataDir>/server.log`: reads the pid from its server.json now, and once it has exited (a
+// leak report is written last thing) scans the log. Call before stopping it; returns a check
+// to call after.
+std::function<void()> checkDetachedServerLog(const QString &dataDir);
 
 class ServerProcess;
 // Pushes the knapsack sample into `app` once per algorithm, as a version and an instance named

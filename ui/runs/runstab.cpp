@@ -239,6 +239,11 @@ void RunsTab::focusSearch()
     m_search->selectAll();
 }
 
+NewRunDialog *RunsTab::openDialog() const
+{
+    return m_dialog;
+}
+
 bool RunsTab::openNewRunDialog(const QString &ensembleDefinitionId)
 {
     if (!m_service || m_appId.isEmpty() || m_dialog)
@@ -253,7 +258,6 @@ bool RunsTab::openNewRunDialog(const QString &ensembleDefinitionId)
             if (definitions)
                 dialog->setEnsembles(definitions.value(), ensembleDefinitionId);
         });
-    connect(m_dialog, &QObject::destroyed, this, [this] { m_dialog = nullptr; });
     m_dialog->open();
     return true;
 }

@@ -7,6 +7,7 @@
 #include "api/dto/instance.h"
 #include "api/dto/run.h"
 
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 #include <QWidget>
@@ -66,7 +67,7 @@ public:
     QTableView *table() const { return m_table; }
     RunDetailView *detail() const { return m_detail; }
     // The dialog while it is open (tests drive it).
-    NewRunDialog *openDialog() const { return m_dialog; }
+    NewRunDialog *openDialog() const;
 
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
@@ -115,7 +116,9 @@ private:
     QCheckBox *m_toEnabled;
     QDateTimeEdit *m_to;
     QLabel *m_loading;
-    NewRunDialog *m_dialog = nullptr;
+    // A QPointer, not a destroyed() handler: the dialog is a child, so it is deleted in
+    // ~QWidget, after this tab's own members are gone.
+    QPointer<NewRunDialog> m_dialog;
     QTimer m_autoRefresh;
     bool m_columnsRestored = false;
 };

@@ -58,10 +58,12 @@ private Q_SLOTS:
         second.stopIfOurs(); // not ours: still serving
         QCOMPARE(http.get(QStringLiteral("/v1/applications")).status, 200);
 
+        const auto checkLog = checkDetachedServerLog(data.path());
         first.stopIfOurs();
         QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(data.filePath(QStringLiteral("server.json"))),
                                  10000);
         QCOMPARE(http.get(QStringLiteral("/v1/applications")).status, 0);
+        checkLog();
     }
 
     void theStopRequestDoesNotWaitForAnAnswer()
@@ -189,6 +191,8 @@ private Q_SLOTS:
         QCOMPARE(experiment->value().totalRuns(), 2 * Api::SampleSeeder::sampleRuns);
 
         // A second start leaves the app alone.
+        const QString local = dir.filePath(QStringLiteral("local"));
+        auto checkLog = checkDetachedServerLog(local);
         connections.shutdown();
         QTRY_VERIFY_WITH_TIMEOUT(!QFile::exists(dir.filePath(QStringLiteral("local/server.json"))),
                                  10000);
@@ -200,7 +204,10 @@ private Q_SLOTS:
         QVERIFY(changed.wait(20000));
         QTest::qWait(1000);
         QCOMPARE(seededAgain.size(), 0);
+        checkLog();
+        checkLog = checkDetachedServerLog(local);
         again.shutdown();
+        checkLog();
     }
 
     // Switching connection while the first start is still seeding deleted the service under
@@ -234,7 +241,9 @@ private Q_SLOTS:
         QTRY_VERIFY(apps.has_value());
         QVERIFY(apps->ok());
         QCOMPARE(seeded.size(), 0);
+        const auto checkLog = checkDetachedServerLog(dir.filePath(QStringLiteral("local")));
         connections.shutdown();
+        checkLog();
     }
 };
 
