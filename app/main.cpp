@@ -2,15 +2,13 @@
 // connection, and shows the main window.
 #include "api/session/connectionmanager.h"
 #include "api/session/connectionprofile.h"
+#include "translations/translationcatalog.h"
 #include "ui/keychainkeystore.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QSettings>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -20,14 +18,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("NextDesk"));
     QApplication::setApplicationVersion(QStringLiteral(NEXTDESK_VERSION));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("nextdesk"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    I18n::TranslationCatalog translations;
+    translations.install(QString()); // the system's language
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

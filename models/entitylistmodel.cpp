@@ -123,19 +123,13 @@ QVariant EntityListModel<T>::headerData(int section, Qt::Orientation orientation
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 
-template class EntityListModel<Api::Version>;
-template class EntityListModel<Api::Instance>;
-template class EntityListModel<Api::ManagedInput>;
-template class EntityListModel<Api::InputSet>;
-template class EntityListModel<Api::EnsembleDefinition>;
-template class EntityListModel<Api::RunSummary>;
-
 namespace {
 
-QString tr(const char *text)
+// Translation context for the column titles (free functions have no class of their own).
+struct EntityColumns
 {
-    return QCoreApplication::translate("Models::EntityColumns", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Models::EntityColumns)
+};
 
 QString when(const QDateTime &time)
 {
@@ -147,17 +141,20 @@ template<typename T>
 QList<typename EntityListModel<T>::Column> commonColumns()
 {
     using Column = typename EntityListModel<T>::Column;
-    return {Column{tr("ID"), [](const T &e) { return QVariant(e.id); }, {}},
-            Column{tr("Name"), [](const T &e) { return QVariant(e.name); }, {}},
-            Column{tr("Description"), [](const T &e) { return QVariant(e.description); }, {}},
-            Column{tr("Created"), [](const T &e) { return QVariant(when(e.createdAt)); },
-                   [](const T &e) {
-                       return QVariant(e.createdAt);
-                   }},
-            Column{tr("Updated"), [](const T &e) { return QVariant(when(e.updatedAt)); },
-                   [](const T &e) {
-                       return QVariant(e.updatedAt);
-                   }}};
+    return {
+        Column{EntityColumns::tr("ID"), [](const T &e) { return QVariant(e.id); }, {}},
+        Column{EntityColumns::tr("Name"), [](const T &e) { return QVariant(e.name); }, {}},
+        Column{EntityColumns::tr("Description"),
+               [](const T &e) { return QVariant(e.description); },
+               {}},
+        Column{EntityColumns::tr("Created"), [](const T &e) { return QVariant(when(e.createdAt)); },
+               [](const T &e) {
+                   return QVariant(e.createdAt);
+               }},
+        Column{EntityColumns::tr("Updated"), [](const T &e) { return QVariant(when(e.updatedAt)); },
+               [](const T &e) {
+                   return QVariant(e.updatedAt);
+               }}};
 }
 
 } // namespace
@@ -165,9 +162,10 @@ QList<typename EntityListModel<T>::Column> commonColumns()
 QList<VersionListModel::Column> versionColumns()
 {
     auto columns = commonColumns<Api::Version>();
-    columns.append(
-        {tr("Executable"), [](const Api::Version &v) { return QVariant(v.executable.id); }, {}});
-    columns.append({tr("Type"),
+    columns.append({EntityColumns::tr("Executable"),
+                    [](const Api::Version &v) { return QVariant(v.executable.id); },
+                    {}});
+    columns.append({EntityColumns::tr("Type"),
                     [](const Api::Version &v) { return QVariant(v.executable.executableType()); },
                     {}});
     return columns;
@@ -176,9 +174,11 @@ QList<VersionListModel::Column> versionColumns()
 QList<InstanceListModel::Column> instanceColumns()
 {
     auto columns = commonColumns<Api::Instance>();
-    columns.insert(
-        2, {tr("Version"), [](const Api::Instance &i) { return QVariant(i.versionId); }, {}});
-    columns.append({tr("Options"),
+    columns.insert(2,
+                   {EntityColumns::tr("Version"),
+                    [](const Api::Instance &i) { return QVariant(i.versionId); },
+                    {}});
+    columns.append({EntityColumns::tr("Options"),
                     [](const Api::Instance &i) {
                         QStringList pairs;
                         const QJsonObject &options = i.configuration.options;
@@ -193,17 +193,19 @@ QList<InstanceListModel::Column> instanceColumns()
 QList<InputListModel::Column> inputColumns()
 {
     auto columns = commonColumns<Api::ManagedInput>();
-    columns.append({tr("Size"),
+    columns.append({EntityColumns::tr("Size"),
                     [](const Api::ManagedInput &i) {
                         return i.size >= 0 ? QVariant(RunListModel::sizeText(i.size)) : QVariant();
                     },
                     [](const Api::ManagedInput &i) {
                         return QVariant(i.size);
                     }});
-    columns.append(
-        {tr("Format"), [](const Api::ManagedInput &i) { return QVariant(i.format.input); }, {}});
-    columns.append(
-        {tr("From run"), [](const Api::ManagedInput &i) { return QVariant(i.runId); }, {}});
+    columns.append({EntityColumns::tr("Format"),
+                    [](const Api::ManagedInput &i) { return QVariant(i.format.input); },
+                    {}});
+    columns.append({EntityColumns::tr("From run"),
+                    [](const Api::ManagedInput &i) { return QVariant(i.runId); },
+                    {}});
     return columns;
 }
 
@@ -211,7 +213,7 @@ QList<InputSetListModel::Column> inputSetColumns()
 {
     auto columns = commonColumns<Api::InputSet>();
     columns.insert(2,
-                   {tr("Inputs"),
+                   {EntityColumns::tr("Inputs"),
                     [](const Api::InputSet &s) { return QVariant(int(s.inputIds.size())); },
                     {}});
     return columns;
@@ -221,18 +223,19 @@ QList<EnsembleListModel::Column> ensembleColumns()
 {
     auto columns = commonColumns<Api::EnsembleDefinition>();
     columns.insert(3,
-                   {tr("Run groups"),
+                   {EntityColumns::tr("Run groups"),
                     [](const Api::EnsembleDefinition &d) {
                         int runs = 0;
                         for (const Api::EnsembleRunGroup &group : d.runGroups)
                             runs += group.repetitions;
-                        return QVariant(tr("%1 (%2 runs)").arg(d.runGroups.size()).arg(runs));
+                        return QVariant(
+                            EntityColumns::tr("%1 (%2 runs)").arg(d.runGroups.size()).arg(runs));
                     },
                     [](const Api::EnsembleDefinition &d) {
                         return QVariant(int(d.runGroups.size()));
                     }});
     columns.insert(4,
-                   {tr("Rules"),
+                   {EntityColumns::tr("Rules"),
                     [](const Api::EnsembleDefinition &d) {
                         QStringList paths;
                         for (const Api::EnsembleRule &rule : d.orderedRules())
@@ -246,21 +249,36 @@ QList<EnsembleListModel::Column> ensembleColumns()
 QList<QueueListModel::Column> queueColumns()
 {
     using Run = Api::RunSummary;
-    return {{tr("Run"), [](const Run &r) { return QVariant(r.id); }, {}},
-            {tr("Application"), [](const Run &r) { return QVariant(r.applicationId); }, {}},
-            {tr("Status"),
-             [](const Run &r) { return QVariant(RunListModel::statusText(r.status)); },
-             [](const Run &r) {
-                 return QVariant(int(r.status));
-             }},
-            {tr("Priority"), [](const Run &r) { return QVariant(r.queuingPriority); }, {}},
-            {tr("Instance"), [](const Run &r) { return QVariant(r.instanceId); }, {}},
-            {tr("Execution class"), [](const Run &r) { return QVariant(r.executionClass); }, {}},
-            {tr("Created"), [](const Run &r) { return QVariant(when(r.createdAt)); },
-             [](const Run &r) {
-                 return QVariant(r.createdAt);
-             }},
-            {tr("Name"), [](const Run &r) { return QVariant(r.name); }, {}}};
+    return {
+        {EntityColumns::tr("Run"), [](const Run &r) { return QVariant(r.id); }, {}},
+        {EntityColumns::tr("Application"),
+         [](const Run &r) { return QVariant(r.applicationId); },
+         {}},
+        {EntityColumns::tr("Status"),
+         [](const Run &r) { return QVariant(RunListModel::statusText(r.status)); },
+         [](const Run &r) {
+             return QVariant(int(r.status));
+         }},
+        {EntityColumns::tr("Priority"),
+         [](const Run &r) { return QVariant(r.queuingPriority); },
+         {}},
+        {EntityColumns::tr("Instance"), [](const Run &r) { return QVariant(r.instanceId); }, {}},
+        {EntityColumns::tr("Execution class"),
+         [](const Run &r) { return QVariant(r.executionClass); },
+         {}},
+        {EntityColumns::tr("Created"), [](const Run &r) { return QVariant(when(r.createdAt)); },
+         [](const Run &r) {
+             return QVariant(r.createdAt);
+         }},
+        {EntityColumns::tr("Name"), [](const Run &r) { return QVariant(r.name); }, {}}};
 }
+
+// Last in the file: lupdate loses the namespace of every tr() context after these lines.
+template class EntityListModel<Api::Version>;
+template class EntityListModel<Api::Instance>;
+template class EntityListModel<Api::ManagedInput>;
+template class EntityListModel<Api::InputSet>;
+template class EntityListModel<Api::EnsembleDefinition>;
+template class EntityListModel<Api::RunSummary>;
 
 } // namespace Models

@@ -9,7 +9,7 @@ NEXTDESK_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus
     python3 curl ca-certificates
 )
