@@ -10,6 +10,9 @@
 #include <cerrno>
 #include <csignal>
 #endif
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
 
 namespace TestSupport {
 
@@ -140,6 +143,11 @@ bool ServerProcess::start(const QStringList &extraArguments)
     QObject::connect(m_process.get(), &QProcess::readyReadStandardError, m_process.get(),
                      [this] { readStandardError(); });
     m_process->setProcessEnvironment(m_environment);
+#ifdef Q_OS_LINUX
+    // A test that crashes never reaches ~ServerProcess: without this its server lives on, holding
+    // the port, the data dir and whatever descriptors the test inherited (a build lock once).
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+#endif
     m_process->start(serverExecutable(),
                      QStringList{QStringLiteral("--data-dir"), dataDir(),
                                  QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
