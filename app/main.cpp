@@ -4,6 +4,7 @@
 #include "api/session/connectionprofile.h"
 #include "ui/keychainkeystore.h"
 #include "ui/mainwindow.h"
+#include "ui/widgets/icons.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -19,6 +20,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("NextDesk"));
     QApplication::setOrganizationName(QStringLiteral("NextDesk"));
     QApplication::setApplicationVersion(QStringLiteral(NEXTDESK_VERSION));
+    // Wayland and the task managers match windows to io.nextdesk.NextDesk.desktop through this.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.nextdesk.NextDesk"));
+    QApplication::setWindowIcon(Ui::Icons::application());
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
