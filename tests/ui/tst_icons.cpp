@@ -6,7 +6,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QPainter>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
