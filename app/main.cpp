@@ -5,6 +5,7 @@
 #include "translations/translationcatalog.h"
 #include "ui/keychainkeystore.h"
 #include "ui/mainwindow.h"
+#include "ui/widgets/icons.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,6 +18,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("NextDesk"));
     QApplication::setOrganizationName(QStringLiteral("NextDesk"));
     QApplication::setApplicationVersion(QStringLiteral(NEXTDESK_VERSION));
+    // Wayland and the task managers match windows to io.nextdesk.NextDesk.desktop through this.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.nextdesk.NextDesk"));
+    QApplication::setWindowIcon(Ui::Icons::application());
 
     I18n::TranslationCatalog translations;
     translations.install(QString()); // the system's language

@@ -12,6 +12,7 @@ NEXTDESK_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus
     python3 curl ca-certificates
+    desktop-file-utils appstream
 )
 
 # What scripts/fuzz needs on top: clang and its libFuzzer/sanitizer runtimes.

@@ -21,6 +21,7 @@
 #include "models/runs/runlistmodel.h"
 #include "models/transferlistmodel.h"
 #include "ui/widgets/confirmation.h"
+#include "ui/widgets/icons.h"
 
 #include <QAction>
 #include <QApplication>
@@ -64,7 +65,7 @@ MainWindow::MainWindow(Api::ConnectionManager &connections, Api::ProfileStore &p
     , m_transfersDock(new QDockWidget(tr("Transfers"), this))
 {
     setWindowTitle(tr("NextDesk"));
-    setWindowIcon(style()->standardIcon(QStyle::SP_ComputerIcon));
+    setWindowIcon(Icons::application());
     m_tabs->addTab(m_runs, tr("Runs"));
     m_tabs->addTab(m_versions, tr("Versions"));
     m_tabs->addTab(m_instances, tr("Instances"));
@@ -206,10 +207,13 @@ void MainWindow::buildToolBar()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newRun = file->addAction(tr("&New Run…"), this, [this] { m_runs->newRun(); });
+    QAction *newRun = file->addAction(Icons::action(Icons::ActionIcon::NewRun), tr("&New Run…"),
+                                      this, [this] { m_runs->newRun(); });
     newRun->setShortcut(QKeySequence::New);
-    file->addAction(tr("New &Application…"), this, &MainWindow::newApplication);
-    file->addAction(tr("New &Connection…"), this, &MainWindow::addConnection);
+    file->addAction(Icons::action(Icons::ActionIcon::New), tr("New &Application…"), this,
+                    &MainWindow::newApplication);
+    file->addAction(Icons::action(Icons::ActionIcon::Connect), tr("New &Connection…"), this,
+                    &MainWindow::addConnection);
     QAction *keep = file->addAction(tr("&Keep Local Server Running After Exit"));
     keep->setCheckable(true);
     keep->setChecked(m_profiles.keepLocalServerRunning());
@@ -219,27 +223,30 @@ void MainWindow::buildMenus()
             m_connections.localServer()->setKeepRunning(on);
     });
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit =
+        file->addAction(Icons::action(Icons::ActionIcon::Quit), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *refresh = view->addAction(tr("&Refresh"), this, [this] {
-        if (auto *editing = qobject_cast<EntityTab *>(m_tabs->currentWidget()))
-            editing->refresh();
-        else
-            m_runs->refresh();
-    });
+    QAction *refresh =
+        view->addAction(Icons::action(Icons::ActionIcon::Refresh), tr("&Refresh"), this, [this] {
+            if (auto *editing = qobject_cast<EntityTab *>(m_tabs->currentWidget()))
+                editing->refresh();
+            else
+                m_runs->refresh();
+        });
     refresh->setShortcut(QKeySequence::Refresh);
-    QAction *find = view->addAction(tr("&Find Runs"), this, [this] {
-        m_tabs->setCurrentWidget(m_runs);
-        m_runs->focusSearch();
-    });
+    QAction *find =
+        view->addAction(Icons::action(Icons::ActionIcon::Find), tr("&Find Runs"), this, [this] {
+            m_tabs->setCurrentWidget(m_runs);
+            m_runs->focusSearch();
+        });
     find->setShortcut(QKeySequence::Find);
     view->addAction(m_transfersDock->toggleViewAction());
     view->addAction(tr("Account &Queue"), this, &MainWindow::showQueue);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About NextDesk"), this, [this] {
+    help->addAction(Icons::action(Icons::ActionIcon::About), tr("&About NextDesk"), this, [this] {
         auto *about = new QMessageBox(
             QMessageBox::NoIcon, tr("About NextDesk"),
             tr("<h3>NextDesk %1</h3><p>A desktop console for Nextmv decision "

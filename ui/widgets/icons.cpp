@@ -1,0 +1,122 @@
+// The console's icons: the desktop theme's where it has them, NextDesk's bundled ones elsewhere.
+#include "icons.h"
+
+#include <QDir>
+
+// The bundled fallbacks (resources/icons/actions) are Breeze's 22 px action icons. Each is one
+// colour: its shapes are filled with currentColor from a class of the SVG's embedded
+// "current-color-scheme" stylesheet, .ColorScheme-Text (#232629) or, for the destructive
+// actions (quit, delete, cancel), .ColorScheme-NegativeText (#da4453). That dark grey reads well
+// on light backgrounds only. For a dark mode, read the SVG text, replace the colours in that
+// stylesheet with the palette's (WindowText, and a negative colour), and draw the result with a
+// QSvgRenderer in a QIconEngine: that is how KDE's KIconLoader recolours Breeze. Theme icons need
+// none of this; the desktop's theme already matches its colours.
+
+namespace Ui::Icons {
+
+namespace {
+
+struct ActionIconNames
+{
+    QStringList theme;
+    QString fallback; // file name under :/icons/actions, without ".svg"
+};
+
+// The last theme name is the freedesktop Icon Naming Specification's, or Breeze's where the
+// specification has none, and names the fallback file. A name before it is one a theme uses for
+// the same action when the specification's name means something else there.
+ActionIconNames namesOf(ActionIcon which)
+{
+    const auto names = [](std::initializer_list<const char *> theme) {
+        ActionIconNames result;
+        for (const char *name : theme)
+            result.theme.append(QString::fromLatin1(name));
+        result.fallback = result.theme.constLast();
+        return result;
+    };
+    switch (which) {
+    case ActionIcon::New:
+        return names({"document-new"});
+    case ActionIcon::Open:
+        return names({"document-open"});
+    case ActionIcon::Save:
+        return names({"document-save"});
+    case ActionIcon::Upload:
+        return names({"document-import"});
+    case ActionIcon::Export:
+        return names({"document-export"});
+    case ActionIcon::Copy:
+        return names({"edit-copy"});
+    case ActionIcon::Delete:
+        return names({"edit-delete"});
+    case ActionIcon::Find:
+        return names({"edit-find"});
+    case ActionIcon::NewRun:
+        return names({"media-playback-start"});
+    case ActionIcon::Rerun:
+        return names({"media-playlist-repeat"});
+    case ActionIcon::Refresh:
+        return names({"view-refresh"});
+    case ActionIcon::Cancel:
+        return names({"process-stop"});
+    case ActionIcon::NewExperiment:
+        return names({"office-chart-line"});
+    case ActionIcon::Compare:
+        return names({"vcs-diff"});
+    case ActionIcon::Connect:
+        return names({"network-connect"});
+    case ActionIcon::Server:
+        return names({"network-server"});
+    case ActionIcon::Settings:
+        // In Breeze "preferences-system" is the System Settings application's coloured icon.
+        return names({"configure", "preferences-system"});
+    case ActionIcon::About:
+        return names({"help-about"});
+    case ActionIcon::Quit:
+        return names({"application-exit"});
+    }
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
+QList<ActionIcon> allActionIcons()
+{
+    QList<ActionIcon> all;
+    for (int value = 0; value <= int(ActionIcon::Quit); ++value)
+        all.append(ActionIcon(value));
+    return all;
+}
+
+QStringList themeNames(ActionIcon which)
+{
+    return namesOf(which).theme;
+}
+
+QString fallbackPath(ActionIcon which)
+{
+    return QStringLiteral(":/icons/actions/%1.svg").arg(namesOf(which).fallback);
+}
+
+QIcon action(ActionIcon which)
+{
+    for (const QString &name : themeNames(which)) {
+        if (QIcon::hasThemeIcon(name))
+            return QIcon::fromTheme(name);
+    }
+    return QIcon(fallbackPath(which));
+}
+
+QIcon application()
+{
+    // Always the bundled icon, not the theme's io.nextdesk.NextDesk: it is the same artwork, and
+    // on Linux desktops the task bar shows the installed one anyway, found through the desktop
+    // file name main() sets. Each PNG is added at its own size, read from the file.
+    QIcon icon;
+    const QDir pngs(QStringLiteral(":/icons/app/png"));
+    for (const QString &file : pngs.entryList({QStringLiteral("nextdesk-*.png")}, QDir::Files))
+        icon.addFile(pngs.filePath(file));
+    return icon;
+}
+
+} // namespace Ui::Icons
