@@ -11,7 +11,6 @@
 namespace Api {
 
 class ConnectionManager;
-class NextmvService;
 
 class LocalCheck final : public QObject
 {
@@ -19,7 +18,7 @@ class LocalCheck final : public QObject
     Q_DISABLE_COPY_MOVE(LocalCheck)
 
 public:
-    // Seeding and four small runs take seconds; this only bounds a server that hangs.
+    // Seeding and the sample runs take seconds; this only bounds a server that hangs.
     static constexpr int timeoutMs = 120000;
 
     explicit LocalCheck(ConnectionManager &connections, QObject *parent = nullptr);
