@@ -2,6 +2,8 @@
 // connection, and shows the main window.
 #include "api/session/connectionmanager.h"
 #include "api/session/connectionprofile.h"
+#include "api/session/localcheck.h"
+#include "nextdeskbuildinfo.h"
 #include "translations/translationcatalog.h"
 #include "ui/keychainkeystore.h"
 #include "ui/mainwindow.h"
@@ -10,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QSettings>
+#include <QTextStream>
 
 int main(int argc, char *argv[])
 {
@@ -45,13 +48,36 @@ int main(int argc, char *argv[])
     const QCommandLineOption appOption(
         QStringLiteral("app"), QApplication::translate("main", "Show the application APP_ID."),
         QStringLiteral("APP_ID"));
-    parser.addOptions({profileOption, endpointOption, appOption});
+    const QCommandLineOption checkLocalOption(
+        QStringLiteral("check-local"),
+        QApplication::translate("main",
+                                "Check the built-in Local server without opening a window: "
+                                "start it, install the sample app, wait for its runs, print "
+                                "the programs used and stop it again."));
+    parser.addOptions({profileOption, endpointOption, appOption, checkLocalOption});
     parser.process(app);
 
     QSettings settings;
     Api::ProfileStore profiles(settings);
     Ui::KeychainKeyStore keys;
     Api::ConnectionManager connections(profiles, keys);
+
+    if (parser.isSet(checkLocalOption)) {
+        // A check, not a choice of connection: the console still opens the last one next time.
+        const QString lastProfile = profiles.lastProfile();
+        Api::LocalCheck check(connections);
+        QObject::connect(&check, &Api::LocalCheck::finished, &app,
+                         [](bool passed, const QString &report) {
+                             QTextStream(passed ? stdout : stderr) << report << Qt::endl;
+                             QApplication::exit(passed ? 0 : 1);
+                         });
+        check.start();
+        const int code = QApplication::exec();
+        connections.shutdown();
+        profiles.setLastProfile(lastProfile);
+        return code;
+    }
+
     Ui::MainWindow window(connections, profiles, keys);
     QObject::connect(&keys, &Ui::KeychainKeyStore::keychainUnavailable, &window,
                      [&window](const QString &reason) {

@@ -4,7 +4,8 @@
 NEXTDESK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 NEXTDESK_BUILD="${NEXTDESK_BUILD:-$NEXTDESK_ROOT/build}"
 
-# Debian 12 packages the build, the tests and the console need.
+# Debian 12 packages the build, the tests and the console need (dpkg-dev and file: CPack's DEB
+# generator runs dpkg-shlibdeps, which the package test and scripts/package need).
 NEXTDESK_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
@@ -13,6 +14,7 @@ NEXTDESK_PACKAGES=(
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus
     python3 curl ca-certificates
     desktop-file-utils appstream
+    dpkg-dev file
 )
 
 # What scripts/fuzz needs on top: clang and its libFuzzer/sanitizer runtimes.

@@ -1,6 +1,7 @@
 // nextdesk-server: a local server speaking the Nextmv Cloud applications API that really runs
 // decision apps. Entry point: command line, then serve or push.
 #include "execution/executablestore.h"
+#include "nextdeskbuildinfo.h"
 #include "nextdeskserver.h"
 #include "pushcommand.h"
 #include "security/secretfile.h"

@@ -64,6 +64,7 @@ void ConnectionManager::connectTo(const ConnectionProfile &profile)
                             seeder->deleteLater();
                             if (seeded)
                                 Q_EMIT sampleSeeded(SampleSeeder::sampleAppId());
+                            Q_EMIT sampleAppReady(seeder->appExecutable(), seeded);
                         });
                         connect(seeder, &SampleSeeder::failed, service,
                                 [service, seeder](const Error &e) {

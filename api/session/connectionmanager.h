@@ -45,6 +45,7 @@ public:
     ConnectionProfile profile() const { return m_profile; }
     NextmvService *service() const { return m_service.get(); }
     LocalServer *localServer() const { return m_local.get(); }
+    QString localExecutable() const { return m_localExecutable; }
     // Stops a Local server this console started, unless it is to be kept.
     void shutdown();
 
@@ -55,6 +56,9 @@ Q_SIGNALS:
     void needsKey(const Api::ConnectionProfile &profile, const QString &reason);
     // The sample app was installed on a fresh Local server.
     void sampleSeeded(const QString &appId);
+    // The Local server has the sample app (seeded now or before); appExecutable is the sample
+    // app this console installs from.
+    void sampleAppReady(const QString &appExecutable, bool seeded);
 
 private:
     void setState(State state, const QString &text);

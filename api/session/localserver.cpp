@@ -1,7 +1,8 @@
 // The built-in Local connection to a nextdesk-server on this machine.
 #include "localserver.h"
 
-#include <QCoreApplication>
+#include "installlayout.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -29,12 +30,7 @@ LocalServer::~LocalServer() = default;
 
 QString LocalServer::defaultExecutable()
 {
-#ifdef Q_OS_WIN
-    const QString name = QStringLiteral("nextdesk-server.exe");
-#else
-    const QString name = QStringLiteral("nextdesk-server");
-#endif
-    return QDir(QCoreApplication::applicationDirPath()).filePath(name);
+    return InstallLayout::ofThisProgram().serverExecutable();
 }
 
 QString LocalServer::defaultDataDir()

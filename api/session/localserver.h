@@ -24,7 +24,8 @@ public:
     LocalServer(QString serverExecutable, QString dataDir, QObject *parent = nullptr);
     ~LocalServer() override;
 
-    // The default locations: next to the console's executable, in its app data folder.
+    // The default locations: next to the console's executable (InstallLayout), in its app data
+    // folder.
     static QString defaultExecutable();
     static QString defaultDataDir();
 

@@ -2,6 +2,7 @@
 #include "sampleseeder.h"
 
 #include "api/client/nextmvservice.h"
+#include "installlayout.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -12,25 +13,12 @@
 
 namespace Api {
 
-namespace {
-
-QString executable(const QString &dir, const QString &name)
-{
-#ifdef Q_OS_WIN
-    return QDir(dir).filePath(name + QStringLiteral(".exe"));
-#else
-    return QDir(dir).filePath(name);
-#endif
-}
-
-} // namespace
-
 SampleSeeder::SampleSeeder(NextmvService &service, QString serverExecutable, QString dataDir,
                            QObject *parent)
     : QObject(parent)
     , m_service(service)
     , m_serverExecutable(std::move(serverExecutable))
-    , m_binDir(QFileInfo(m_serverExecutable).absolutePath())
+    , m_layout(InstallLayout::aroundServer(m_serverExecutable))
     , m_dataDir(std::move(dataDir))
 {
 }
@@ -38,6 +26,11 @@ SampleSeeder::SampleSeeder(NextmvService &service, QString serverExecutable, QSt
 QString SampleSeeder::inputsDir() const
 {
     return QDir(m_dataDir).filePath(QStringLiteral("sample-inputs"));
+}
+
+QString SampleSeeder::appExecutable() const
+{
+    return m_layout.sampleExecutable(sampleAppId());
 }
 
 void SampleSeeder::seedIfMissing()
@@ -53,7 +46,7 @@ void SampleSeeder::seedIfMissing()
                 return;
             }
         }
-        const QString knapsack = executable(m_binDir, QStringLiteral("knapsack"));
+        const QString knapsack = appExecutable();
         const QStringList common{
             QStringLiteral("push"),         QStringLiteral("--data-dir"), m_dataDir,
             QStringLiteral("--if-missing"), QStringLiteral("--app"),      sampleAppId(),
@@ -69,7 +62,7 @@ void SampleSeeder::seedIfMissing()
             push << knapsack;
             steps.append(QStringList{m_serverExecutable} + push);
         }
-        steps.append({executable(m_binDir, QStringLiteral("knapsack-inputs")), inputsDir()});
+        steps.append({m_layout.sampleExecutable(QStringLiteral("knapsack-inputs")), inputsDir()});
         runSteps(steps);
     });
 }

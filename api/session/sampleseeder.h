@@ -5,6 +5,7 @@
 #pragma once
 
 #include "api/wire/result.h"
+#include "installlayout.h"
 
 #include <QObject>
 #include <QStringList>
@@ -28,6 +29,8 @@ public:
 
     static QString sampleAppId() { return QStringLiteral("knapsack"); }
     QString inputsDir() const;
+    // The sample app's executable: installed with the server, or beside it in the build tree.
+    QString appExecutable() const;
     void seedIfMissing();
 
 Q_SIGNALS:
@@ -42,7 +45,7 @@ private:
 
     NextmvService &m_service;
     const QString m_serverExecutable;
-    const QString m_binDir;
+    const InstallLayout m_layout;
     const QString m_dataDir;
 };
 
