@@ -4,6 +4,8 @@
 #include "api/session/connectionprofile.h"
 #include "ui/keychainkeystore.h"
 #include "ui/mainwindow.h"
+#include "ui/preferences/preferences.h"
+#include "ui/theme/themecontroller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -54,9 +56,15 @@ int main(int argc, char *argv[])
 
     QSettings settings;
     Api::ProfileStore profiles(settings);
+    Ui::Preferences preferences(settings, profiles);
+    Ui::ThemeController theme;
+    if (preferences.theme() != Ui::Preferences::Theme::System)
+        theme.setTheme(preferences.theme()); // System: leave the platform's look untouched
+    QObject::connect(&preferences, &Ui::Preferences::themeChanged, &theme,
+                     &Ui::ThemeController::setTheme);
     Ui::KeychainKeyStore keys;
     Api::ConnectionManager connections(profiles, keys);
-    Ui::MainWindow window(connections, profiles, keys);
+    Ui::MainWindow window(connections, profiles, keys, preferences);
     QObject::connect(&keys, &Ui::KeychainKeyStore::keychainUnavailable, &window,
                      [&window](const QString &reason) {
                          window.reportError(Api::Error::io(
@@ -72,8 +80,8 @@ int main(int argc, char *argv[])
         connections.connectToEndpoint(QUrl::fromUserInput(parser.value(endpointOption)),
                                       qgetenv("NEXTMV_API_KEY"));
     } else {
-        const QString name =
-            parser.isSet(profileOption) ? parser.value(profileOption) : profiles.lastProfile();
+        const QString name = parser.isSet(profileOption) ? parser.value(profileOption)
+                                                         : preferences.startupConnection();
         const auto profile = profiles.profile(name);
         if (!profile)
             window.reportError(Api::Error::validation(
