@@ -203,10 +203,15 @@ void MainWindow::buildToolBar()
     QToolBar *bar = addToolBar(tr("Connection"));
     bar->setObjectName(QStringLiteral("connectionToolBar"));
     bar->setMovable(false);
-    bar->addWidget(new QLabel(tr("Connection:"), this));
+    // Alt+C and Alt+A reach the two boxes from anywhere in the window.
+    auto *profileLabel = new QLabel(tr("&Connection:"), this);
+    profileLabel->setBuddy(m_profileBox);
+    bar->addWidget(profileLabel);
     bar->addWidget(m_profileBox);
     bar->addSeparator();
-    bar->addWidget(new QLabel(tr("Application:"), this));
+    auto *appLabel = new QLabel(tr("&Application:"), this);
+    appLabel->setBuddy(m_appBox);
+    bar->addWidget(appLabel);
     m_appBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_appBox->setMinimumContentsLength(16);
     bar->addWidget(m_appBox);

@@ -37,8 +37,7 @@ void ThemeController::setTheme(Preferences::Theme theme)
 
 bool ThemeController::isDark(const QPalette &palette)
 {
-    return palette.color(QPalette::Window).lightness() <
-        palette.color(QPalette::WindowText).lightness();
+    return palette.color(QPalette::Window).lightness() < palette.color(QPalette::Text).lightness();
 }
 
 QPalette ThemeController::darkPalette()
