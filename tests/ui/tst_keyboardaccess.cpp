@@ -1,8 +1,10 @@
 // The console without a mouse: every command is in the menu bar with a mnemonic of its own
 // within its menu, the toolbar holds those same commands (with icons and tool tips naming their
 // shortcuts), Ctrl+1… switch tabs, commands that cannot run now say why, and the custom widgets
-// (charts, switchback timeline, JSON viewer) tell assistive tools what they are.
+// (charts, switchback timeline, JSON viewer) tell assistive tools what they are; Help → About
+// says what is running and under which licences.
 #include "support/consolefixture.h"
+#include "ui/about/aboutdialog.h"
 #include "ui/experiments/experimentcharts.h"
 #include "ui/experiments/switchbacktimeline.h"
 #include "ui/runs/runstab.h"
@@ -13,8 +15,9 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QTabWidget>
-#include <QTreeView>
+#include <QTextBrowser>
 #include <QToolBar>
+#include <QTreeView>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 
@@ -126,6 +129,27 @@ private Q_SLOTS:
         QCOMPARE(tabs->currentIndex(), 2);
         console.window.findChild<QAction *>(QStringLiteral("goToTab1"))->trigger();
         QCOMPARE(tabs->currentWidget(), console.window.runsTab());
+    }
+
+    // Help → About: one window, not modal, naming the version, both Qt versions and licences.
+    void aboutNamesVersionsAndLicences()
+    {
+        QApplication::setApplicationVersion(QStringLiteral("9.8.7"));
+        TestSupport::ConsoleFixture console;
+        auto *about = console.window.findChild<QAction *>(QStringLiteral("about"));
+        about->trigger();
+        about->trigger(); // raises the open one
+        QCOMPARE(console.window.findChildren<Ui::AboutDialog *>().size(), 1);
+        auto *dialog = console.window.findChild<Ui::AboutDialog *>();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!dialog->isModal());
+        const QString text = dialog->text()->toPlainText();
+        for (const QString &expected :
+             {QStringLiteral("9.8.7"), QString::fromLatin1(qVersion()),
+              QStringLiteral(QT_VERSION_STR), Ui::AboutDialog::compiler(), QStringLiteral("LGPL"),
+              QStringLiteral("QtKeychain"), QStringLiteral("Breeze")})
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+        QVERIFY(dialog->text()->openExternalLinks());
     }
 
     void customWidgetsHaveAccessibleNames()
