@@ -7,6 +7,8 @@
 #include "translations/translationcatalog.h"
 #include "ui/keychainkeystore.h"
 #include "ui/mainwindow.h"
+#include "ui/preferences/preferences.h"
+#include "ui/theme/themecontroller.h"
 #include "ui/widgets/icons.h"
 
 #include <QApplication>
@@ -25,8 +27,12 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("io.nextdesk.NextDesk"));
     QApplication::setWindowIcon(Ui::Icons::application());
 
+    QSettings settings;
+    Api::ProfileStore profiles(settings);
+    Ui::Preferences preferences(settings, profiles);
+    // Before the command line is parsed, so --help is in the user's language too.
     I18n::TranslationCatalog translations;
-    translations.install(QString()); // the system's language
+    translations.install(preferences.language()); // empty: the system's languages
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -57,8 +63,11 @@ int main(int argc, char *argv[])
     parser.addOptions({profileOption, endpointOption, appOption, checkLocalOption});
     parser.process(app);
 
-    QSettings settings;
-    Api::ProfileStore profiles(settings);
+    Ui::ThemeController theme;
+    if (preferences.theme() != Ui::Preferences::Theme::System)
+        theme.setTheme(preferences.theme()); // System: leave the platform's look untouched
+    QObject::connect(&preferences, &Ui::Preferences::themeChanged, &theme,
+                     &Ui::ThemeController::setTheme);
     Ui::KeychainKeyStore keys;
     Api::ConnectionManager connections(profiles, keys);
 
@@ -78,7 +87,7 @@ int main(int argc, char *argv[])
         return code;
     }
 
-    Ui::MainWindow window(connections, profiles, keys);
+    Ui::MainWindow window(connections, profiles, keys, preferences);
     QObject::connect(&keys, &Ui::KeychainKeyStore::keychainUnavailable, &window,
                      [&window](const QString &reason) {
                          window.reportError(Api::Error::io(
@@ -94,8 +103,8 @@ int main(int argc, char *argv[])
         connections.connectToEndpoint(QUrl::fromUserInput(parser.value(endpointOption)),
                                       qgetenv("NEXTMV_API_KEY"));
     } else {
-        const QString name =
-            parser.isSet(profileOption) ? parser.value(profileOption) : profiles.lastProfile();
+        const QString name = parser.isSet(profileOption) ? parser.value(profileOption)
+                                                         : preferences.startupConnection();
         const auto profile = profiles.profile(name);
         if (!profile)
             window.reportError(Api::Error::validation(

@@ -2,9 +2,11 @@
 #include "mainwindow.h"
 
 #include "connectiondialog.h"
+#include "mainwindowactions.h"
 #include "newapplicationdialog.h"
 #include "runs/queuewindow.h"
 #include "transferspanel.h"
+#include "ui/about/aboutdialog.h"
 #include "ui/ensembles/ensemblestab.h"
 #include "ui/entities/appsettingstab.h"
 #include "ui/entities/entitytab.h"
@@ -13,6 +15,8 @@
 #include "ui/entities/instancestab.h"
 #include "ui/entities/versionstab.h"
 #include "ui/experiments/experimentstab.h"
+#include "ui/preferences/preferences.h"
+#include "ui/preferences/preferencesdialog.h"
 #include "ui/runs/runstab.h"
 
 #include "api/client/nextmvservice.h"
@@ -29,8 +33,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
-#include <QMenuBar>
-#include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -43,12 +46,32 @@
 
 namespace Ui {
 
+namespace {
+
+// The owner's dialog of this type, raised if it is open; else a new one from `make`, deleted
+// once closed, for the caller to show.
+template<typename Dialog, typename Make>
+Dialog *showOnce(QWidget *owner, Make make)
+{
+    if (auto *shown = owner->findChild<Dialog *>(); shown && shown->isVisible()) {
+        shown->raise();
+        shown->activateWindow();
+        return shown;
+    }
+    Dialog *dialog = make();
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
+}
+
+} // namespace
+
 MainWindow::MainWindow(Api::ConnectionManager &connections, Api::ProfileStore &profiles,
-                       Api::KeyStore &keys, QWidget *parent)
+                       Api::KeyStore &keys, Preferences &preferences, QWidget *parent)
     : QMainWindow(parent)
     , m_connections(connections)
     , m_profiles(profiles)
     , m_keys(keys)
+    , m_preferences(preferences)
     , m_transfers(new Models::TransferListModel(this))
     , m_tabs(new QTabWidget(this))
     , m_runs(new RunsTab(*m_transfers, this))
@@ -108,15 +131,11 @@ MainWindow::MainWindow(Api::ConnectionManager &connections, Api::ProfileStore &p
     // open, and the switch is made once the edits are saved or discarded.
     connect(m_tabs, &QTabWidget::tabBarClicked, this, [this](int index) {
         QWidget *current = m_tabs->currentWidget();
-        QPointer<QWidget> target = m_tabs->widget(index);
-        if (!target || target == current || !hasUnsavedEdits(current))
+        if (index == m_tabs->currentIndex() || !hasUnsavedEdits(current))
             return;
         QMetaObject::invokeMethod(
             this, [this, current] { m_tabs->setCurrentWidget(current); }, Qt::QueuedConnection);
-        confirmLeave(current, [this, target] {
-            if (target)
-                m_tabs->setCurrentWidget(target);
-        });
+        goToTab(index);
     });
     connect(m_versions, &VersionsTab::versionCreated, m_instances,
             [this] { m_instances->setApplication(currentApplication()); });
@@ -130,7 +149,13 @@ MainWindow::MainWindow(Api::ConnectionManager &connections, Api::ProfileStore &p
 
     statusBar()->addPermanentWidget(m_connectionLabel);
     buildToolBar();
-    buildMenus();
+    m_transfersDock->toggleViewAction()->setObjectName(QStringLiteral("toggleTransfers"));
+    m_actions =
+        std::make_unique<MainWindowActions>(*this, *m_tabs, m_transfersDock->toggleViewAction());
+    connectActions();
+    m_runs->setAutoRefreshSeconds(m_preferences.pollSeconds());
+    connect(&m_preferences, &Preferences::pollSecondsChanged, m_runs,
+            &RunsTab::setAutoRefreshSeconds);
 
     const auto showStatus = [this](const QString &text) {
         statusBar()->showMessage(text, 8000);
@@ -179,10 +204,15 @@ void MainWindow::buildToolBar()
     QToolBar *bar = addToolBar(tr("Connection"));
     bar->setObjectName(QStringLiteral("connectionToolBar"));
     bar->setMovable(false);
-    bar->addWidget(new QLabel(tr("Connection:"), this));
+    // Alt+C and Alt+A reach the two boxes from anywhere in the window.
+    auto *profileLabel = new QLabel(tr("&Connection:"), this);
+    profileLabel->setBuddy(m_profileBox);
+    bar->addWidget(profileLabel);
     bar->addWidget(m_profileBox);
     bar->addSeparator();
-    bar->addWidget(new QLabel(tr("Application:"), this));
+    auto *appLabel = new QLabel(tr("&Application:"), this);
+    appLabel->setBuddy(m_appBox);
+    bar->addWidget(appLabel);
     m_appBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_appBox->setMinimumContentsLength(16);
     bar->addWidget(m_appBox);
@@ -204,62 +234,99 @@ void MainWindow::buildToolBar()
     });
 }
 
-void MainWindow::buildMenus()
+void MainWindow::connectActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newRun = file->addAction(Icons::action(Icons::ActionIcon::NewRun), tr("&New Run…"),
-                                      this, [this] { m_runs->newRun(); });
-    newRun->setShortcut(QKeySequence::New);
-    file->addAction(Icons::action(Icons::ActionIcon::New), tr("New &Application…"), this,
-                    &MainWindow::newApplication);
-    file->addAction(Icons::action(Icons::ActionIcon::Connect), tr("New &Connection…"), this,
-                    &MainWindow::addConnection);
-    QAction *keep = file->addAction(tr("&Keep Local Server Running After Exit"));
-    keep->setCheckable(true);
-    keep->setChecked(m_profiles.keepLocalServerRunning());
-    connect(keep, &QAction::toggled, this, [this](bool on) {
-        m_profiles.setKeepLocalServerRunning(on);
+    const MainWindowActions &a = *m_actions;
+    connect(a.newRun, &QAction::triggered, this, [this] { m_runs->newRun(); });
+    connect(a.newExperiment, &QAction::triggered, this, [this] { m_experiments->newExperiment(); });
+    connect(a.newApplication, &QAction::triggered, this, &MainWindow::newApplication);
+    connect(a.newConnection, &QAction::triggered, this, &MainWindow::addConnection);
+    connect(a.uploadInputs, &QAction::triggered, this, [this] {
+        // The tab's own New…, which picks the files, where the user then sees them arrive.
+        goToTab(m_tabs->indexOf(m_inputs), [this] { m_inputs->newButton()->click(); });
+    });
+    a.keepLocalServer->setChecked(m_preferences.keepLocalServerRunning());
+    connect(a.keepLocalServer, &QAction::toggled, &m_preferences,
+            &Preferences::setKeepLocalServerRunning);
+    // One setting, however it changed (this menu or Preferences).
+    connect(&m_preferences, &Preferences::keepLocalServerRunningChanged, this, [this](bool on) {
+        m_actions->keepLocalServer->setChecked(on);
         if (m_connections.localServer())
             m_connections.localServer()->setKeepRunning(on);
     });
-    file->addSeparator();
-    QAction *quit =
-        file->addAction(Icons::action(Icons::ActionIcon::Quit), tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *refresh =
-        view->addAction(Icons::action(Icons::ActionIcon::Refresh), tr("&Refresh"), this, [this] {
-            if (auto *editing = qobject_cast<EntityTab *>(m_tabs->currentWidget()))
-                editing->refresh();
-            else
-                m_runs->refresh();
-        });
-    refresh->setShortcut(QKeySequence::Refresh);
-    QAction *find =
-        view->addAction(Icons::action(Icons::ActionIcon::Find), tr("&Find Runs"), this, [this] {
-            m_tabs->setCurrentWidget(m_runs);
-            m_runs->focusSearch();
-        });
-    find->setShortcut(QKeySequence::Find);
-    view->addAction(m_transfersDock->toggleViewAction());
-    view->addAction(tr("Account &Queue"), this, &MainWindow::showQueue);
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(Icons::action(Icons::ActionIcon::About), tr("&About NextDesk"), this, [this] {
-        auto *about = new QMessageBox(
-            QMessageBox::NoIcon, tr("About NextDesk"),
-            tr("<h3>NextDesk %1</h3><p>A desktop console for Nextmv decision "
-               "applications, with a local server that runs them offline.</p>"
-               "<p>Built with Qt %2.</p>")
-                .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())),
-            QMessageBox::Ok, this);
-        about->setIconPixmap(
-            windowIcon().pixmap(style()->pixelMetric(QStyle::PM_MessageBoxIconSize)));
-        about->setAttribute(Qt::WA_DeleteOnClose);
-        about->open();
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.findRuns, &QAction::triggered, this,
+            [this] { goToTab(m_tabs->indexOf(m_runs), [this] { m_runs->focusSearch(); }); });
+    connect(a.cancelRuns, &QAction::triggered, this,
+            [this] { m_runs->cancelRuns(m_runs->cancellableRunIds()); });
+    connect(a.preferences, &QAction::triggered, this, [this] {
+        // Window-modal: the File menu cannot change what the open form is about to write.
+        showOnce<PreferencesDialog>(this, [this] {
+            return new PreferencesDialog(m_preferences, this);
+        })->open();
     });
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    connect(a.refresh, &QAction::triggered, this, [this] {
+        if (auto *editing = qobject_cast<EntityTab *>(m_tabs->currentWidget()))
+            editing->refresh();
+        else if (m_tabs->currentWidget() == m_experiments)
+            m_experiments->refresh();
+        else
+            m_runs->refresh();
+    });
+    connect(a.queue, &QAction::triggered, this, &MainWindow::showQueue);
+    connect(a.about, &QAction::triggered, this, [this] {
+        showOnce<AboutDialog>(this, [this] { return new AboutDialog(this); })->show();
+    });
+    connect(a.aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    for (int i = 0; i < a.goToTab.size(); ++i)
+        connect(a.goToTab.at(i), &QAction::triggered, this, [this, i] { goToTab(i); });
+
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_runs, &RunsTab::selectionChanged, this, &MainWindow::updateActions);
+    connect(&m_connections, &Api::ConnectionManager::serviceChanged, this,
+            &MainWindow::updateActions);
+    connect(m_appBox, &QComboBox::currentIndexChanged, this, &MainWindow::updateActions);
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const MainWindowActions &a = *m_actions;
+    const QString noConnection = tr("Not connected to a server.");
+    const QString whyNoApp = !m_connections.service() ? noConnection
+        : currentApplication().isEmpty()              ? tr("Choose an application first.")
+                                                      : QString();
+    for (QAction *needsApp : {a.newRun, a.newExperiment, a.uploadInputs})
+        setAvailable(needsApp, whyNoApp);
+    setAvailable(a.newApplication, m_connections.service() ? QString() : noConnection);
+    setAvailable(a.queue, m_connections.service() ? QString() : noConnection);
+    setAvailable(a.refresh, whyNoApp);
+    const QString whyNoCancel = m_tabs->currentWidget() != m_runs ? tr("Shown on the Runs tab.")
+        : m_runs->cancellableRunIds().isEmpty() ? tr("Select runs that are queued or running.")
+                                                : QString();
+    setAvailable(a.cancelRuns, whyNoCancel);
+}
+
+void MainWindow::goToTab(int index, std::function<void()> then)
+{
+    QWidget *current = m_tabs->currentWidget();
+    QPointer<QWidget> target = m_tabs->widget(index);
+    if (!target)
+        return;
+    if (target == current) {
+        if (then)
+            then();
+        return;
+    }
+    // Leaving a tab with unsaved edits asks first; the switch is made once they are saved or
+    // discarded.
+    confirmLeave(current, [this, target, then = std::move(then)] {
+        if (!target)
+            return;
+        m_tabs->setCurrentWidget(target);
+        if (then)
+            then();
+    });
 }
 
 void MainWindow::fillProfiles()
@@ -295,6 +362,7 @@ void MainWindow::showApplication(const QString &appId)
     m_experiments->setApplication(appId);
     m_ensembles->setApplication(appId);
     m_appSettings->setApplication(appId);
+    updateActions();
 }
 
 void MainWindow::onServiceChanged(Api::NextmvService *service)
@@ -336,6 +404,7 @@ void MainWindow::loadApplications()
                 m_appBox->setPlaceholderText(tr("No applications yet"));
             m_appBox->setCurrentIndex(std::max(0, m_appBox->findData(wanted)));
         }
+        updateActions(); // the box changed without telling (its signals were blocked)
         const QString appId = currentApplication();
         if (!appId.isEmpty() && appId != m_runs->applicationId()) {
             m_profiles.setLastApplication(m_connections.profile().name, appId);

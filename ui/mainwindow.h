@@ -11,6 +11,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 
 class QComboBox;
 class QDockWidget;
@@ -30,6 +31,8 @@ class TransferListModel;
 
 namespace Ui {
 
+class MainWindowActions;
+class Preferences;
 class RunsTab;
 class VersionsTab;
 class InstancesTab;
@@ -47,7 +50,7 @@ class MainWindow final : public QMainWindow
 
 public:
     MainWindow(Api::ConnectionManager &connections, Api::ProfileStore &profiles,
-               Api::KeyStore &keys, QWidget *parent = nullptr);
+               Api::KeyStore &keys, Preferences &preferences, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // The app to show once connected (the command line's --app wins over the last used one).
@@ -74,8 +77,12 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void buildMenus();
     void buildToolBar();
+    void connectActions();
+    // Enables each command where it makes sense now (tab, connection, application, selection).
+    void updateActions();
+    // Switches tabs as clicking its title does, asking first about unsaved edits; then `then`.
+    void goToTab(int index, std::function<void()> then = {});
     void fillProfiles();
     void onServiceChanged(Api::NextmvService *service);
     void loadApplications();
@@ -98,6 +105,7 @@ private:
     Api::ConnectionManager &m_connections;
     Api::ProfileStore &m_profiles;
     Api::KeyStore &m_keys;
+    Preferences &m_preferences;
     Models::TransferListModel *m_transfers;
     QTabWidget *m_tabs;
     RunsTab *m_runs;
@@ -112,6 +120,7 @@ private:
     QComboBox *m_appBox;
     QLabel *m_connectionLabel;
     QDockWidget *m_transfersDock;
+    std::unique_ptr<MainWindowActions> m_actions;
     QSystemTrayIcon *m_tray = nullptr;
     QString m_preferredApp;
     QString m_lastError;

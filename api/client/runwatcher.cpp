@@ -83,7 +83,7 @@ void RunWatcher::roundDone()
     if (m_lastStatus.isEmpty())
         return;
     const int next = m_changedThisRound ? fastIntervalMs
-                                        : std::min(slowestIntervalMs, m_timer.interval() * 3 / 2);
+                                        : std::min(m_slowestIntervalMs, m_timer.interval() * 3 / 2);
     m_timer.setInterval(next);
     m_timer.start();
 }

@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace Api {
 
 class NextmvService;
@@ -30,6 +32,8 @@ public:
     void clear();
     QStringList watched() const { return m_lastStatus.keys(); }
     int intervalMs() const { return m_timer.interval(); }
+    // How far the interval backs off while nothing changes (the user's polling interval).
+    void setSlowestIntervalMs(int ms) { m_slowestIntervalMs = std::max(ms, fastIntervalMs); }
 
 Q_SIGNALS:
     void runUpdated(const Api::RunInformation &run);
@@ -45,6 +49,7 @@ private:
     QHash<QString, RunStatus> m_lastStatus;
     QHash<QString, PendingCall> m_inFlight;
     QTimer m_timer;
+    int m_slowestIntervalMs = slowestIntervalMs;
     bool m_changedThisRound = false;
 };
 

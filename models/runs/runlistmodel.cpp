@@ -15,6 +15,7 @@ constexpr int fixedColumns = RunListModel::FirstStatisticColumn;
 RunListModel::RunListModel(Api::NextmvService &service, QObject *parent)
     : QAbstractTableModel(parent)
     , m_service(service)
+    , m_slowestPollMs(Api::RunWatcher::slowestIntervalMs)
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(0);
@@ -40,10 +41,18 @@ void RunListModel::setApplication(const QString &appId)
     endResetModel();
     if (!appId.isEmpty()) {
         m_watcher = new Api::RunWatcher(m_service, appId, this);
+        m_watcher->setSlowestIntervalMs(m_slowestPollMs);
         connect(m_watcher, &Api::RunWatcher::runUpdated, this, &RunListModel::updateRun);
         connect(m_watcher, &Api::RunWatcher::runFinished, this, &RunListModel::runFinished);
         fetchMore({});
     }
+}
+
+void RunListModel::setSlowestPollMs(int ms)
+{
+    m_slowestPollMs = ms;
+    if (m_watcher)
+        m_watcher->setSlowestIntervalMs(ms);
 }
 
 bool RunListModel::canFetchMore(const QModelIndex &parent) const

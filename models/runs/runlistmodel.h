@@ -52,6 +52,9 @@ public:
     QString applicationId() const { return m_appId; }
     // Reloads the newest page: new runs appear at the top, known ones are updated in place.
     void refresh();
+    // The longest the watcher of queued and running runs waits between two polls.
+    void setSlowestPollMs(int ms);
+    Api::RunWatcher *watcher() const { return m_watcher; }
     bool isLoading() const { return m_pageCall.isActive(); }
     QStringList statisticNames() const { return m_statistics; }
     const Api::RunSummary &run(int row) const { return m_runs.at(row); }
@@ -102,6 +105,7 @@ private:
     Api::PendingCall m_pageCall;
     Api::PendingCall m_refreshCall;
     Api::RunWatcher *m_watcher = nullptr;
+    int m_slowestPollMs;
     QSet<int> m_dirtyRows;
     QTimer m_flushTimer;
 };

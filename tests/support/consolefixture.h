@@ -7,6 +7,7 @@
 #include "api/session/connectionprofile.h"
 #include "api/session/keystore.h"
 #include "ui/mainwindow.h"
+#include "ui/preferences/preferences.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -27,7 +28,8 @@ struct ConsoleFixture
     Api::ProfileStore profiles{settings};
     Api::SessionKeyStore keys;
     Api::ConnectionManager connections{profiles, keys};
-    Ui::MainWindow window{connections, profiles, keys};
+    Ui::Preferences preferences{settings, profiles};
+    Ui::MainWindow window{connections, profiles, keys, preferences};
 };
 
 // Clicks `button` on the next modal message box that opens (within 2 s).

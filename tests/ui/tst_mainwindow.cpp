@@ -4,6 +4,7 @@
 // the window asks about without a nested event loop, and the error paths a user must survive.
 #include "api/session/connectionmanager.h"
 #include "api/session/keystore.h"
+#include "models/runs/runfilterproxymodel.h"
 #include "models/runs/runlistmodel.h"
 #include "models/transferlistmodel.h"
 #include "support/consolefixture.h"
@@ -23,10 +24,12 @@
 #include "ui/widgets/namedescriptiondialog.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -75,10 +78,12 @@ void dropFile(QWidget *target, const QString &path)
 // Triggers the menu bar's action with this text, as a user picking it would.
 bool triggerMenuAction(Ui::MainWindow &window, const QString &text)
 {
-    for (QAction *action : window.menuBar()->findChildren<QAction *>()) {
-        if (action->text() == text) {
-            action->trigger();
-            return true;
+    for (QAction *menu : window.menuBar()->actions()) {
+        for (QAction *action : menu->menu()->actions()) {
+            if (action->text() == text) {
+                action->trigger();
+                return true;
+            }
         }
     }
     return false;
@@ -311,6 +316,49 @@ private Q_SLOTS:
         QVERIFY(box);
         box->button(QMessageBox::Yes)->click();
         QTRY_COMPARE_WITH_TIMEOUT(console.statusOf(runId), QStringLiteral("canceled"), 20000);
+    }
+
+    // The toolbar's Cancel stops the selected runs that still run, after one question, and is
+    // offered only while some selected run has not ended.
+    void cancelSelectedRunsFromTheToolbar()
+    {
+        Console console;
+        QVERIFY(connectConsole(console));
+        const QString done =
+            startRunByDrop(console, writeFile(m_files, QStringLiteral("quick.json"), "{}"));
+        const QString path =
+            writeFile(m_files, QStringLiteral("long.json"), "{\"sleep_ms\": 60000}");
+        const QString first = startRunByDrop(console, path);
+        const QString second = startRunByDrop(console, path);
+        QVERIFY(!done.isEmpty() && !first.isEmpty() && !second.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(console.statusOf(done), QStringLiteral("succeeded"), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            console.model()->rowOfRun(first) >= 0 && console.model()->rowOfRun(second) >= 0, 20000);
+
+        auto *cancel = console.window.findChild<QAction *>(QStringLiteral("cancelRuns"));
+        QVERIFY(cancel);
+        console.runs()->selectRun(done);
+        QTRY_VERIFY(!cancel->isEnabled()); // it has ended
+        QTableView *table = console.runs()->table();
+        table->clearSelection();
+        for (const QString &runId : {done, first, second})
+            table->selectionModel()->select(
+                console.runs()->proxy()->mapFromSource(
+                    console.model()->index(console.model()->rowOfRun(runId), 0)),
+                QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QTRY_VERIFY(cancel->isEnabled());
+        const QStringList cancellable = console.runs()->cancellableRunIds();
+        QCOMPARE(QSet<QString>(cancellable.cbegin(), cancellable.cend()),
+                 QSet<QString>({first, second}));
+
+        cancel->trigger();
+        auto *box = waitForDialog<QMessageBox>();
+        QVERIFY(box);
+        box->button(QMessageBox::Yes)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(console.statusOf(first), QStringLiteral("canceled"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(console.statusOf(second), QStringLiteral("canceled"), 20000);
+        QCOMPARE(console.statusOf(done), QStringLiteral("succeeded"));
+        QTRY_VERIFY(!cancel->isEnabled()); // nothing selected runs any more
     }
 
     void leavingATabWithUnsavedEditsAsksFirst()

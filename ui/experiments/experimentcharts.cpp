@@ -1,6 +1,7 @@
 // The experiment charts.
 #include "experimentcharts.h"
 
+#include "ui/theme/themecontroller.h"
 #include "ui/widgets/statuscolors.h"
 
 #include <QCoreApplication>
@@ -216,8 +217,8 @@ QString inputIdAt(const QXYSeries *series, const QPointF &point)
 
 void applyPalette(QChart *chart, const QPalette &palette)
 {
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setTheme(ThemeController::isDark(palette) ? QChart::ChartThemeDark
+                                                     : QChart::ChartThemeLight);
     for (QAbstractSeries *series : chart->series()) {
         const QVariant color = series->property(fixedColorProperty);
         if (auto *xy = qobject_cast<QXYSeries *>(series); xy && color.isValid())

@@ -9,6 +9,8 @@
 #include <QTimer>
 #include <QToolTip>
 
+#include <algorithm>
+
 namespace Ui {
 
 namespace {
@@ -30,6 +32,8 @@ SwitchbackTimeline::SwitchbackTimeline(QWidget *parent)
 {
     setObjectName(QStringLiteral("switchbackTimeline"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setAccessibleName(tr("Switchback plan"));
+    describePlan();
     // The "now" marker moves by itself; a repaint twice a minute is plenty for minute-long units.
     auto *tick = new QTimer(this);
     tick->setInterval(30 * 1000);
@@ -43,7 +47,29 @@ void SwitchbackTimeline::setPlan(const Api::SwitchbackPlan &plan, const QString 
     m_plan = plan;
     m_baseline = baselineInstance;
     m_candidate = candidateInstance;
+    describePlan();
     update();
+}
+
+void SwitchbackTimeline::describePlan()
+{
+    // What the strip shows at a glance, for those who cannot see it.
+    if (m_plan.units.isEmpty()) {
+        setAccessibleDescription(tr("No plan yet"));
+        return;
+    }
+    const auto onCandidate = std::count_if(
+        m_plan.units.cbegin(), m_plan.units.cend(),
+        [this](const Api::SwitchbackUnit &unit) { return unit.instanceId == m_candidate; });
+    const int units = int(m_plan.units.size());
+    const QStringList sentences{
+        tr("%n unit(s) from %1 to %2.", nullptr, units)
+            .arg(QLocale().toString(m_plan.start.toLocalTime(), QLocale::ShortFormat),
+                 QLocale().toString(m_plan.end().toLocalTime(), QLocale::ShortFormat)),
+        tr("The candidate %1 runs in %n of them.", nullptr, int(onCandidate)).arg(m_candidate),
+        tr("The baseline %1 runs in %n of them.", nullptr, units - int(onCandidate))
+            .arg(m_baseline)};
+    setAccessibleDescription(sentences.join(QLatin1Char(' ')));
 }
 
 void SwitchbackTimeline::setRunTimes(const QList<QDateTime> &times)

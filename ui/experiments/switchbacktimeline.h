@@ -43,6 +43,7 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    void describePlan();
     int tickLength() const;
     QRect stripRect() const;
     // x of a time on the strip; nullopt outside the plan.

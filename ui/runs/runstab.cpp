@@ -86,6 +86,10 @@ RunsTab::RunsTab(Models::TransferListModel &transfers, QWidget *parent)
             m_model->refresh();
     });
     m_autoRefresh.start();
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RunsTab::selectionChanged);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &RunsTab::selectionChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &RunsTab::selectionChanged);
 
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_detail);
@@ -132,6 +136,14 @@ void RunsTab::buildFilterBar(QLayout *layout)
     static_cast<QHBoxLayout *>(layout)->setStretch(0, 1);
 }
 
+void RunsTab::setAutoRefreshSeconds(int seconds)
+{
+    // The runs it watches back off no further than the list refreshes.
+    m_autoRefresh.setInterval(seconds * 1000);
+    if (m_model)
+        m_model->setSlowestPollMs(m_autoRefresh.interval());
+}
+
 void RunsTab::applyFilters()
 {
     const int status = m_status->currentData().toInt();
@@ -156,6 +168,7 @@ void RunsTab::setService(Api::NextmvService *service)
     if (!service)
         return;
     m_model = new Models::RunListModel(*service, this);
+    m_model->setSlowestPollMs(m_autoRefresh.interval());
     m_proxy->setSourceModel(m_model);
     connect(m_model, &Models::RunListModel::loadingChanged, this, [this](bool loading) {
         m_loading->setText(loading ? tr("Loading runs…") : QString());
@@ -352,24 +365,49 @@ void RunsTab::renameRun(const QString &runId)
 
 void RunsTab::cancelRun(const QString &runId)
 {
-    if (!m_service || runId.isEmpty())
+    cancelRuns({runId});
+}
+
+void RunsTab::cancelRuns(const QStringList &runIds)
+{
+    if (!m_service || runIds.isEmpty() || runIds.contains(QString()))
         return;
-    const Confirmation question{.title = tr("Cancel Run"),
-                                .text = tr("Cancel run %1? The app is stopped and its run ends "
-                                           "as canceled; its input and logs are kept.")
-                                            .arg(runId),
-                                .yesText = tr("Cancel Run"),
-                                .noText = tr("Keep Running")};
-    askThen(this, question, [this, runId] {
+    const int count = int(runIds.size());
+    const QString cancelText = count == 1 ? tr("Cancel Run") : tr("Cancel Runs");
+    const Confirmation question{
+        .title = cancelText,
+        .text = count == 1 ? tr("Cancel run %1? The app is stopped and its run ends "
+                                "as canceled; its input and logs are kept.")
+                                 .arg(runIds.first())
+                           : tr("Cancel %n runs? Their apps are stopped and the runs end as "
+                                "canceled; their inputs and logs are kept.",
+                                nullptr, count),
+        .yesText = cancelText,
+        .noText = tr("Keep Running")};
+    askThen(this, question, [this, runIds, count] {
         const QString appId = m_appId;
-        m_service->cancelRun(m_appId, runId, this,
-                             [this, appId, runId](const Api::Result<bool> &r) {
-                                 if (!r || appId != m_appId)
-                                     return;
-                                 Q_EMIT statusMessage(tr("Run %1 is being canceled.").arg(runId));
-                                 m_detail->showRun(appId, runId);
-                             });
+        for (const QString &runId : runIds) {
+            m_service->cancelRun(
+                m_appId, runId, this, [this, appId, runId, count](const Api::Result<bool> &r) {
+                    if (!r || appId != m_appId)
+                        return;
+                    Q_EMIT statusMessage(tr("Run %1 is being canceled.").arg(runId));
+                    if (count == 1 || m_detail->runId() == runId)
+                        m_detail->showRun(appId, runId);
+                });
+        }
     });
+}
+
+QStringList RunsTab::cancellableRunIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        const auto status = Api::RunStatus(index.data(Models::RunListModel::StatusRole).toInt());
+        if (!Api::isTerminal(status))
+            ids.append(index.data(Models::RunListModel::RunIdRole).toString());
+    }
+    return ids;
 }
 
 void RunsTab::deleteRun(const QString &runId)

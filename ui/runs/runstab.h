@@ -50,6 +50,9 @@ public:
     QString applicationId() const { return m_appId; }
 
     void refresh();
+    // How often the list asks for runs started elsewhere (the Preferences' polling interval).
+    void setAutoRefreshSeconds(int seconds);
+    int autoRefreshSeconds() const { return m_autoRefresh.interval() / 1000; }
     // Opens New Run, with the input file and the ensemble definition to run chosen when given.
     void newRun(const QString &inputFile = {}, const QString &ensembleDefinitionId = {});
     // Opens New Run on a managed input the server keeps.
@@ -59,6 +62,10 @@ public:
     // Asks first; only offered where the server supports it.
     void deleteRun(const QString &runId);
     void cancelRun(const QString &runId);
+    // Asks once for all of them.
+    void cancelRuns(const QStringList &runIds);
+    // The selected runs that have not ended, which Cancel Selected Runs stops.
+    QStringList cancellableRunIds() const;
     void selectRun(const QString &runId);
     QStringList selectedRunIds() const;
 
@@ -79,6 +86,8 @@ Q_SIGNALS:
     // A run started from this console has ended (for the desktop notification).
     void startedRunFinished(const Api::RunInformation &run);
     void statusMessage(const QString &message);
+    // The selection, or the status of a selected run, changed: what cancellableRunIds() says.
+    void selectionChanged();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

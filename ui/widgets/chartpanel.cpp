@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
+#include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 
 namespace Ui {
@@ -19,8 +20,10 @@ ChartPanel::ChartPanel(const QString &objectName, QWidget *parent)
 {
     m_view->setObjectName(objectName);
     m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setAccessibleName(tr("Chart"));
     auto *exportButton = new QPushButton(tr("Export PNG…"), this);
     exportButton->setObjectName(objectName + QStringLiteral("Export"));
+    exportButton->setAccessibleDescription(tr("Saves the chart above as a PNG image"));
     connect(exportButton, &QPushButton::clicked, this, &ChartPanel::askAndExport);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -36,6 +39,10 @@ void ChartPanel::setChart(QChart *chart)
     QChart *old = m_view->chart();
     ExperimentCharts::applyPalette(chart, palette());
     m_view->setChart(chart);
+    // A screen reader cannot see the plot: it hears the chart's title and how much it shows.
+    m_view->setAccessibleName(chart->title().isEmpty() ? tr("Chart") : chart->title());
+    m_view->setAccessibleDescription(tr("Chart with %n series; Export PNG saves it as an image.",
+                                        nullptr, int(chart->series().size())));
     delete old; // QChartView::setChart does not delete the previous chart
 }
 

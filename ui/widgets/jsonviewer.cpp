@@ -36,6 +36,12 @@ JsonViewer::JsonViewer(QWidget *parent)
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_pages->addWidget(m_tree);
     m_pages->addWidget(m_raw);
+    setAccessibleName(tr("JSON viewer"));
+    setAccessibleDescription(tr("A JSON document as an expandable tree or as raw text"));
+    m_tree->setAccessibleName(tr("JSON tree"));
+    m_raw->setAccessibleName(tr("JSON text"));
+    m_treeButton->setToolTip(tr("Show the document as a tree"));
+    m_rawButton->setToolTip(tr("Show the document as text"));
 
     for (QPushButton *b : {m_treeButton, m_rawButton})
         b->setCheckable(true);

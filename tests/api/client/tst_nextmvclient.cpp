@@ -156,6 +156,26 @@ private Q_SLOTS:
         QVERIFY(watcher.watched().isEmpty());
     }
 
+    // The user's polling interval caps how far the watcher backs off on a run that keeps
+    // running: 1200 ms is never reached by the default backoff (1000, 1500, 2250, ...).
+    void watcherBacksOffNoFurtherThanAsked()
+    {
+        Api::RunRequest request;
+        request.input = QJsonObject{{QStringLiteral("sleep_ms"), 60000}};
+        auto id = await<QString>([&](QObject *c, auto done) {
+            m_client->createRun(QStringLiteral("test"), QStringLiteral("main"), request, c, done);
+        });
+        QVERIFY(id);
+        Api::RunWatcher watcher(*m_client, QStringLiteral("test"));
+        watcher.setSlowestIntervalMs(1200);
+        watcher.watch(id.value(), Api::RunStatus::Queued);
+        QTRY_COMPARE_WITH_TIMEOUT(watcher.intervalMs(), 1200, 15000);
+        auto canceled = await<bool>([&](QObject *c, auto done) {
+            m_client->cancelRun(QStringLiteral("test"), id.value(), c, done);
+        });
+        QVERIFY(canceled);
+    }
+
     void cancelAndLiveLogs()
     {
         Api::RunRequest request;
