@@ -3,6 +3,8 @@
 
 #include "connectiondialog.h"
 #include "newapplicationdialog.h"
+#include "palette/commandpalette.h"
+#include "palette/palettesources.h"
 #include "runs/queuewindow.h"
 #include "transferspanel.h"
 #include "ui/ensembles/ensemblestab.h"
@@ -237,6 +239,14 @@ void MainWindow::buildMenus()
     find->setShortcut(QKeySequence::Find);
     view->addAction(m_transfersDock->toggleViewAction());
     view->addAction(tr("Account &Queue"), this, &MainWindow::showQueue);
+    QAction *palette = view->addAction(tr("Command &Palette…"), this, [this] {
+        if (!m_palette) {
+            m_palette = new CommandPalette(this);
+            PaletteSources::install(*m_palette, *this);
+        }
+        m_palette->popup();
+    });
+    palette->setShortcuts({QKeySequence(tr("Ctrl+K")), QKeySequence(tr("Ctrl+Shift+P"))});
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About NextDesk"), this, [this] {
