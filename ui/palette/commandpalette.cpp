@@ -74,8 +74,7 @@ void CommandPalette::popup()
     for (const Source &source : std::as_const(m_sources))
         entries.append(source());
     {
-        // One ranking for the new entries, none for clearing the old query.
-        QSignalBlocker blocker(m_search);
+        QSignalBlocker blocker(m_search); // the model is told just below
         m_search->clear();
     }
     m_model->setQuery({});
@@ -135,8 +134,8 @@ void CommandPalette::activate(const QModelIndex &index)
 void CommandPalette::hideEvent(QHideEvent *event)
 {
     QFrame::hideEvent(event);
-    // Where the window system made the popup the active window (offscreen, some Wayland
-    // compositors), the window it came from would stay inactive, its shortcuts dead.
+    // Where the platform made the popup the active window (the offscreen one does), the window
+    // it came from would otherwise stay inactive, its shortcuts dead.
     if (QWidget *window = parentWidget(); window && window->isVisible())
         window->activateWindow();
 }
