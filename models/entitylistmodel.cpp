@@ -110,6 +110,8 @@ QVariant EntityListModel<T>::data(const QModelIndex &index, int role) const
         return column.raw ? column.raw(item) : column.display(item);
     case IdRole:
         return item.id;
+    case NameRole:
+        return item.name;
     default:
         return {};
     }

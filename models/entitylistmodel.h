@@ -27,6 +27,7 @@ public:
     enum Role {
         UnderlyingDataRole = Qt::UserRole + 1, // raw value for sorting
         IdRole,
+        NameRole, // the item's name, whatever the columns show
     };
 
     using QAbstractTableModel::QAbstractTableModel;

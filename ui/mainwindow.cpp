@@ -4,6 +4,8 @@
 #include "connectiondialog.h"
 #include "mainwindowactions.h"
 #include "newapplicationdialog.h"
+#include "palette/commandpalette.h"
+#include "palette/palettesources.h"
 #include "runs/queuewindow.h"
 #include "transferspanel.h"
 #include "ui/about/aboutdialog.h"
@@ -280,6 +282,13 @@ void MainWindow::connectActions()
     connect(a.aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     for (int i = 0; i < a.goToTab.size(); ++i)
         connect(a.goToTab.at(i), &QAction::triggered, this, [this, i] { goToTab(i); });
+    connect(a.commandPalette, &QAction::triggered, this, [this] {
+        if (!m_palette) {
+            m_palette = new CommandPalette(this);
+            PaletteSources::install(*m_palette, *this);
+        }
+        m_palette->popup();
+    });
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     connect(m_runs, &RunsTab::selectionChanged, this, &MainWindow::updateActions);

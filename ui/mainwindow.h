@@ -42,6 +42,7 @@ class AppSettingsTab;
 class ExperimentsTab;
 class EnsemblesTab;
 class QueueWindow;
+class CommandPalette;
 
 class MainWindow final : public QMainWindow
 {
@@ -126,6 +127,7 @@ private:
     QString m_lastError;
     QStringList m_recentErrors;
     QPointer<QueueWindow> m_queue;
+    CommandPalette *m_palette = nullptr; // made when first opened
     bool m_mayClose = false; // every question before closing has been answered yes
 };
 

@@ -103,6 +103,10 @@ MainWindowActions::MainWindowActions(QMainWindow &window, const QTabWidget &tabs
                          tr("Load the current tab's list from the server again")))
     , queue(makeAction(window, "queue", tr("Account &Queue"), {}, {},
                        tr("The runs queued or running for the whole account")))
+    , commandPalette(makeAction(
+          window, "commandPalette", tr("Command &Palette…"), Icons::action(Icons::ActionIcon::Find),
+          {QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
+          tr("Find any command, or a run, experiment or version by name")))
     , about(makeAction(window, "about", tr("&About NextDesk"),
                        Icons::action(Icons::ActionIcon::About), {},
                        tr("Version, build and licences")))
@@ -132,7 +136,7 @@ MainWindowActions::MainWindowActions(QMainWindow &window, const QTabWidget &tabs
     view->addAction(refresh);
     view->addSeparator();
     toggleTransfers->setText(tr("&Transfers"));
-    view->addActions({toggleTransfers, queue});
+    view->addActions({toggleTransfers, queue, commandPalette});
     view->addSeparator();
     QMenu *go = view->addMenu(tr("&Go to Tab"));
     for (int i = 0; i < tabs.count() && i < 9; ++i) {

@@ -42,6 +42,7 @@ public:
     QAction *const preferences;
     QAction *const refresh;
     QAction *const queue;
+    QAction *const commandPalette;
     QAction *const about;
     QAction *const aboutQt;
     QList<QAction *> goToTab; // Ctrl+1 … for the first nine tabs

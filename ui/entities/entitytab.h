@@ -43,6 +43,7 @@ public:
     void setApplication(const QString &appId);
 
     QTableView *table() const { return m_table; }
+    Models::EntityListModelBase *model() const { return m_model; }
     QString currentId() const { return m_currentId; }
     bool isDirty() const { return m_dirty; }
     // Calls `proceed` once it is fine to move on: at once when nothing is unsaved, otherwise

@@ -1,0 +1,192 @@
+// What the main window's command palette lists.
+#include "palettesources.h"
+
+#include "commandpalette.h"
+
+#include "models/entitylistmodel.h"
+#include "models/experiments/experimentlistmodel.h"
+#include "models/runs/runlistmodel.h"
+#include "ui/ensembles/ensemblestab.h"
+#include "ui/entities/appsettingstab.h"
+#include "ui/entities/entitytab.h"
+#include "ui/entities/inputsetstab.h"
+#include "ui/entities/inputstab.h"
+#include "ui/entities/instancestab.h"
+#include "ui/entities/versionstab.h"
+#include "ui/experiments/experimentstab.h"
+#include "ui/mainwindow.h"
+#include "ui/runs/runstab.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPointer>
+#include <QTabWidget>
+
+namespace Ui::PaletteSources {
+
+namespace {
+
+using Models::PaletteEntry;
+using Kind = PaletteEntry::Kind;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Ui::PaletteSources", text);
+}
+
+// "&New Run…" → "New Run…"; "&&" stands for one '&'.
+QString withoutMnemonic(const QString &text)
+{
+    QString plain;
+    plain.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('&')) {
+            if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('&'))
+                plain.append(text.at(++i));
+            continue;
+        }
+        plain.append(text.at(i));
+    }
+    return plain;
+}
+
+void collectActions(const QList<QAction *> &actions, const QString &path,
+                    QList<PaletteEntry> &entries)
+{
+    for (QAction *action : actions) {
+        if (action->isSeparator() || !action->isVisible() || !action->isEnabled())
+            continue;
+        const QString title = withoutMnemonic(action->text());
+        if (const QMenu *menu = QMenu::menuInAction(action)) {
+            collectActions(menu->actions(), path.isEmpty() ? title : tr("%1 › %2").arg(path, title),
+                           entries);
+            continue;
+        }
+        const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
+        entries.append({Kind::Action, title,
+                        shortcut.isEmpty() ? path : tr("%1 · %2").arg(path, shortcut),
+                        [action = QPointer<QAction>(action)] {
+                            if (action && action->isEnabled())
+                                action->trigger();
+                        },
+                        true});
+    }
+}
+
+// Shows `tab`, then `then`: as a click on the tab would, it first asks about unsaved edits in
+// the tab that is shown.
+void showTab(MainWindow &window, QWidget *tab, std::function<void()> then)
+{
+    QWidget *current = window.tabs()->currentWidget();
+    auto proceed = [&window, tab, then = std::move(then)] {
+        window.tabs()->setCurrentWidget(tab);
+        then();
+    };
+    if (current == tab)
+        proceed();
+    else if (current == window.appSettingsTab())
+        window.appSettingsTab()->confirmLeave(std::move(proceed));
+    else if (auto *editing = qobject_cast<EntityTab *>(current))
+        editing->confirmLeave(std::move(proceed));
+    else
+        proceed();
+}
+
+QList<PaletteEntry> runs(MainWindow &window)
+{
+    RunsTab *tab = window.runsTab();
+    const Models::RunListModel *model = tab->model();
+    QList<PaletteEntry> entries;
+    if (!model)
+        return entries;
+    entries.reserve(model->rowCount());
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const Api::RunSummary &run = model->run(row);
+        entries.append({Kind::Run, run.name.isEmpty() ? run.id : run.name, run.id,
+                        [&window, tab, id = run.id] {
+                            showTab(window, tab, [tab, id] { tab->selectRun(id); });
+                        },
+                        true});
+    }
+    return entries;
+}
+
+QList<PaletteEntry> experiments(MainWindow &window)
+{
+    using ExperimentKind = Models::ExperimentListModel::Kind;
+    ExperimentsTab *tab = window.experimentsTab();
+    const Models::ExperimentListModel *model = tab->model();
+    QList<PaletteEntry> entries;
+    entries.reserve(model->rowCount());
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const Models::ExperimentListModel::Row &experiment = *model->row(model->index(row, 0));
+        const auto show = [tab, kind = experiment.kind, id = experiment.id] {
+            switch (kind) {
+            case ExperimentKind::Batch:
+                tab->showBatchExperiment(id);
+                break;
+            case ExperimentKind::Acceptance:
+                tab->showAcceptanceTest(id);
+                break;
+            case ExperimentKind::Shadow:
+                tab->showShadowTest(id);
+                break;
+            case ExperimentKind::Switchback:
+                tab->showSwitchbackTest(id);
+                break;
+            }
+        };
+        entries.append({Kind::Experiment,
+                        experiment.name.isEmpty() ? experiment.id : experiment.name,
+                        tr("%1 · %2").arg(experiment.id,
+                                          Models::ExperimentListModel::kindText(experiment.kind)),
+                        [&window, tab, show] { showTab(window, tab, show); }, true});
+    }
+    return entries;
+}
+
+QList<PaletteEntry> entities(MainWindow &window, EntityTab *tab, Kind kind)
+{
+    const Models::EntityListModelBase *model = tab->model();
+    QList<PaletteEntry> entries;
+    entries.reserve(model->rowCount());
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        const QString id = index.data(Models::EntityListModelBase::IdRole).toString();
+        const QString name = index.data(Models::EntityListModelBase::NameRole).toString();
+        entries.append(
+            {kind, name.isEmpty() ? id : name, id,
+             [&window, tab, id] { showTab(window, tab, [tab, id] { tab->selectId(id); }); }, true});
+    }
+    return entries;
+}
+
+} // namespace
+
+QList<PaletteEntry> menuActions(const QMenuBar *menuBar)
+{
+    QList<PaletteEntry> entries;
+    collectActions(menuBar->actions(), {}, entries);
+    return entries;
+}
+
+void install(CommandPalette &palette, MainWindow &window)
+{
+    palette.addSource([&window] { return menuActions(window.menuBar()); });
+    palette.addSource([&window] { return runs(window); });
+    palette.addSource([&window] { return experiments(window); });
+    const QList<std::pair<EntityTab *, Kind>> tabs{
+        {window.versionsTab(), Kind::Version},   {window.instancesTab(), Kind::Instance},
+        {window.inputsTab(), Kind::Input},       {window.inputSetsTab(), Kind::InputSet},
+        {window.ensemblesTab(), Kind::Ensemble},
+    };
+    for (const auto &source : tabs) {
+        palette.addSource([&window, tab = source.first, kind = source.second] {
+            return entities(window, tab, kind);
+        });
+    }
+}
+
+} // namespace Ui::PaletteSources
