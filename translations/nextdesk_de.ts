@@ -477,6 +477,41 @@
     </message>
 </context>
 <context>
+    <name>Api::LocalCheck</name>
+    <message>
+        <source>Failed: no answer within %1 s.</source>
+        <translation>Fehlgeschlagen: keine Antwort innerhalb von %1 s.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Sample app: %1</source>
+        <translation>Beispiel-App: %1</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Daten: %1</translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation>URL: %1</translation>
+    </message>
+    <message>
+        <source>Failed: the sample app has no runs.</source>
+        <translation>Fehlgeschlagen: Die Beispiel-App hat keine Läufe.</translation>
+    </message>
+    <message>
+        <source>Sample runs: %1 of %2 succeeded</source>
+        <translation>Beispielläufe: %1 von %2 erfolgreich</translation>
+    </message>
+</context>
+<context>
     <name>Api::LocalServer</name>
     <message>
         <source>Cannot create the local server&apos;s folder %1.</source>
@@ -727,6 +762,45 @@
     <message>
         <source>Margin</source>
         <translation>Abstand</translation>
+    </message>
+</context>
+<context>
+    <name>Models::CommandPaletteModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Input Set</source>
+        <translation>Eingabesatz</translation>
+    </message>
+    <message>
+        <source>Ensemble</source>
+        <translation>Ensemble</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1360,41 @@
     </message>
 </context>
 <context>
+    <name>Ui::AboutDialog</name>
+    <message>
+        <source>GNU LGPL version 3</source>
+        <translation>GNU LGPL Version 3</translation>
+    </message>
+    <message>
+        <source>BSD 3-Clause licence</source>
+        <translation>BSD-3-Clause-Lizenz</translation>
+    </message>
+    <message>
+        <source>Breeze icons (KDE)</source>
+        <translation>Breeze-Symbole (KDE)</translation>
+    </message>
+    <message>
+        <source>GNU LGPL version 3 or later</source>
+        <translation>GNU LGPL Version 3 oder neuer</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;NextDesk %1&lt;/h2&gt;&lt;p&gt;A desktop console for &lt;a href=&quot;https://www.nextmv.io&quot;&gt;Nextmv&lt;/a&gt; decision applications, with a local server that runs them offline.&lt;/p&gt;&lt;h3&gt;Build&lt;/h3&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;br&gt;Compiled by %4.&lt;br&gt;Qt: %5&lt;/p&gt;&lt;h3&gt;Licences&lt;/h3&gt;&lt;ul&gt;%6&lt;/ul&gt;</source>
+        <translation>&lt;h2&gt;NextDesk %1&lt;/h2&gt;&lt;p&gt;Eine Desktop-Konsole für &lt;a href=&quot;https://www.nextmv.io&quot;&gt;Nextmv&lt;/a&gt;-Entscheidungsanwendungen, mit einem lokalen Server, der sie offline ausführt.&lt;/p&gt;&lt;h3&gt;Build&lt;/h3&gt;&lt;p&gt;Erstellt mit Qt %2, läuft mit Qt %3.&lt;br&gt;Kompiliert von %4.&lt;br&gt;Qt: %5&lt;/p&gt;&lt;h3&gt;Lizenzen&lt;/h3&gt;&lt;ul&gt;%6&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>About NextDesk</source>
+        <translation>Über NextDesk</translation>
+    </message>
+    <message>
+        <source>NextDesk icon</source>
+        <translation>NextDesk-Symbol</translation>
+    </message>
+    <message>
+        <source>an unknown compiler</source>
+        <translation>einem unbekannten Compiler</translation>
+    </message>
+</context>
+<context>
     <name>Ui::AcceptanceResultsView</name>
     <message>
         <source>All metrics</source>
@@ -1466,6 +1575,58 @@
     <message>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Saves the chart above as a PNG image</source>
+        <translation>Speichert das Diagramm darüber als PNG-Bild</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chart with %n series; Export PNG saves it as an image.</source>
+        <translation>
+            <numerusform>Diagramm mit %n Datenreihe; „PNG exportieren“ speichert es als Bild.</numerusform>
+            <numerusform>Diagramm mit %n Datenreihen; „PNG exportieren“ speichert es als Bild.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>Befehlspalette</translation>
+    </message>
+    <message>
+        <source>Type to search actions, runs, experiments…</source>
+        <translation>Tippen, um Aktionen, Läufe, Experimente … zu suchen</translation>
+    </message>
+    <message>
+        <source>Search actions and items</source>
+        <translation>Aktionen und Einträge suchen</translation>
+    </message>
+    <message>
+        <source>Matching actions and items</source>
+        <translation>Passende Aktionen und Einträge</translation>
+    </message>
+    <message>
+        <source>Nothing matches.</source>
+        <translation>Nichts passt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The best %1 of %n matches</source>
+        <translation>
+            <numerusform>Die besten %1 von %n Treffer</numerusform>
+            <numerusform>Die besten %1 von %n Treffern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2291,30 @@
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
+    <message>
+        <source>JSON viewer</source>
+        <translation>JSON-Anzeige</translation>
+    </message>
+    <message>
+        <source>A JSON document as an expandable tree or as raw text</source>
+        <translation>Ein JSON-Dokument als aufklappbarer Baum oder als Rohtext</translation>
+    </message>
+    <message>
+        <source>JSON tree</source>
+        <translation>JSON-Baum</translation>
+    </message>
+    <message>
+        <source>JSON text</source>
+        <translation>JSON-Text</translation>
+    </message>
+    <message>
+        <source>Show the document as a tree</source>
+        <translation>Das Dokument als Baum zeigen</translation>
+    </message>
+    <message>
+        <source>Show the document as text</source>
+        <translation>Das Dokument als Text zeigen</translation>
+    </message>
 </context>
 <context>
     <name>Ui::KeychainKeyStore</name>
@@ -2200,74 +2385,6 @@
         <translation>Verbindung</translation>
     </message>
     <message>
-        <source>Connection:</source>
-        <translation>Verbindung:</translation>
-    </message>
-    <message>
-        <source>Application:</source>
-        <translation>Anwendung:</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;New Run…</source>
-        <translation>&amp;Neuer Lauf…</translation>
-    </message>
-    <message>
-        <source>New &amp;Application…</source>
-        <translation>Neue &amp;Anwendung…</translation>
-    </message>
-    <message>
-        <source>New &amp;Connection…</source>
-        <translation>Neue &amp;Verbindung…</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Local Server Running After Exit</source>
-        <translation>Lokalen Server nach dem Beenden &amp;weiterlaufen lassen</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>&amp;Find Runs</source>
-        <translation>Läufe &amp;suchen</translation>
-    </message>
-    <message>
-        <source>Account &amp;Queue</source>
-        <translation>&amp;Warteschlange des Kontos</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;About NextDesk</source>
-        <translation>&amp;Über NextDesk</translation>
-    </message>
-    <message>
-        <source>About NextDesk</source>
-        <translation>Über NextDesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;NextDesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for Nextmv decision applications, with a local server that runs them offline.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;NextDesk %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole für Nextmv-Entscheidungsanwendungen, mit einem lokalen Server, der sie offline ausführt.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
         <source>New Connection…</source>
         <translation>Neue Verbindung…</translation>
     </message>
@@ -2301,6 +2418,190 @@
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Verbindung:</translation>
+    </message>
+    <message>
+        <source>&amp;Application:</source>
+        <translation>&amp;Anwendung:</translation>
+    </message>
+    <message>
+        <source>Not connected to a server.</source>
+        <translation>Nicht mit einem Server verbunden.</translation>
+    </message>
+    <message>
+        <source>Choose an application first.</source>
+        <translation>Wählen Sie zuerst eine Anwendung.</translation>
+    </message>
+    <message>
+        <source>Shown on the Runs tab.</source>
+        <translation>Im Reiter Läufe verfügbar.</translation>
+    </message>
+    <message>
+        <source>Select runs that are queued or running.</source>
+        <translation>Wählen Sie Läufe, die warten oder laufen.</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MainWindowActions</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>command (shortcut)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;New Run…</source>
+        <translation>&amp;Neuer Lauf…</translation>
+    </message>
+    <message>
+        <source>Run the application on an input</source>
+        <translation>Die Anwendung mit einer Eingabe ausführen</translation>
+    </message>
+    <message>
+        <source>New &amp;Experiment…</source>
+        <translation>Neues &amp;Experiment…</translation>
+    </message>
+    <message>
+        <source>Compare instances or versions on an input set</source>
+        <translation>Instanzen oder Versionen auf einem Eingabesatz vergleichen</translation>
+    </message>
+    <message>
+        <source>New &amp;Application…</source>
+        <translation>Neue &amp;Anwendung…</translation>
+    </message>
+    <message>
+        <source>Create a decision application on this connection</source>
+        <translation>Eine Entscheidungsanwendung auf dieser Verbindung anlegen</translation>
+    </message>
+    <message>
+        <source>New &amp;Connection…</source>
+        <translation>Neue &amp;Verbindung…</translation>
+    </message>
+    <message>
+        <source>Add a Nextmv endpoint with its API key</source>
+        <translation>Einen Nextmv-Endpunkt mit seinem API-Schlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Upload Inputs…</source>
+        <translation>Eingaben &amp;hochladen…</translation>
+    </message>
+    <message>
+        <source>Keep input files on the server as managed inputs</source>
+        <translation>Eingabedateien als verwaltete Eingaben auf dem Server behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Local Server Running After Exit</source>
+        <translation>Lokalen Server nach dem Beenden &amp;weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Leave the Local server up for other consoles and command-line tools when NextDesk quits</source>
+        <translation>Den lokalen Server für andere Konsolen und Kommandozeilenwerkzeuge weiterlaufen lassen, wenn NextDesk beendet wird</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit NextDesk</source>
+        <translation>NextDesk beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Find Runs</source>
+        <translation>Läufe &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Search the runs by name, ID or description</source>
+        <translation>Läufe nach Name, ID oder Beschreibung durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Selected Runs…</source>
+        <translation>Ausgewählte Läufe a&amp;bbrechen…</translation>
+    </message>
+    <message>
+        <source>Stop the selected runs that are queued or running</source>
+        <translation>Die ausgewählten wartenden oder laufenden Läufe anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Theme, language, default connection and refresh interval</source>
+        <translation>Farbschema, Sprache, Standardverbindung und Aktualisierungsintervall</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load the current tab&apos;s list from the server again</source>
+        <translation>Die Liste des aktuellen Reiters neu vom Server laden</translation>
+    </message>
+    <message>
+        <source>Account &amp;Queue</source>
+        <translation>&amp;Warteschlange des Kontos</translation>
+    </message>
+    <message>
+        <source>The runs queued or running for the whole account</source>
+        <translation>Die wartenden oder laufenden Läufe des ganzen Kontos</translation>
+    </message>
+    <message>
+        <source>Command &amp;Palette…</source>
+        <translation>Befehls&amp;palette…</translation>
+    </message>
+    <message>
+        <source>Find any command, or a run, experiment or version by name</source>
+        <translation>Jeden Befehl finden, oder einen Lauf, ein Experiment oder eine Version nach Namen</translation>
+    </message>
+    <message>
+        <source>&amp;About NextDesk</source>
+        <translation>Über &amp;NextDesk</translation>
+    </message>
+    <message>
+        <source>Version, build and licences</source>
+        <translation>Version, Build und Lizenzen</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>The Qt version NextDesk runs on</source>
+        <translation>Die Qt-Version, mit der NextDesk läuft</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers</source>
+        <translation>Ü&amp;bertragungen</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Tab</source>
+        <translation>&amp;Gehe zu Reiter</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
     </message>
 </context>
 <context>
@@ -2984,6 +3285,73 @@
     </message>
 </context>
 <context>
+    <name>Ui::PaletteSources</name>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PreferencesDialog</name>
+    <message>
+        <source>A new language takes effect when NextDesk starts again.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von NextDesk.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Local server running after NextDesk quits</source>
+        <translation>Lokalen Server nach dem Beenden von NextDesk &amp;weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>How often the run list asks the server for runs started elsewhere.</source>
+        <translation>Wie oft die Laufliste den Server nach anderswo gestarteten Läufen fragt.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Default &amp;connection:</source>
+        <translation>Standard&amp;verbindung:</translation>
+    </message>
+    <message>
+        <source>Refresh run lists &amp;every:</source>
+        <translation>Lauflisten &amp;aktualisieren alle:</translation>
+    </message>
+</context>
+<context>
     <name>Ui::QueueWindow</name>
     <message>
         <source>Cancel Run…</source>
@@ -3300,6 +3668,17 @@
         <source>Copy Run ID</source>
         <translation>Lauf-ID kopieren</translation>
     </message>
+    <message>
+        <source>Cancel Runs</source>
+        <translation>Läufe abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n runs? Their apps are stopped and the runs end as canceled; their inputs and logs are kept.</source>
+        <translation>
+            <numerusform>%n Lauf abbrechen? Seine App wird angehalten und der Lauf endet als abgebrochen; Eingabe und Protokolle bleiben erhalten.</numerusform>
+            <numerusform>%n Läufe abbrechen? Ihre Apps werden angehalten und die Läufe enden als abgebrochen; Eingaben und Protokolle bleiben erhalten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ui::SwitchbackTimeline</name>
@@ -3324,6 +3703,35 @@
 %4 – %5</source>
         <translation>Einheit %1: %2 (%3)
 %4 – %5</translation>
+    </message>
+    <message>
+        <source>Switchback plan</source>
+        <translation>Switchback-Plan</translation>
+    </message>
+    <message>
+        <source>No plan yet</source>
+        <translation>Noch kein Plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%n Einheit von %1 bis %2.</numerusform>
+            <numerusform>%n Einheiten von %1 bis %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The candidate %1 runs in %n of them.</source>
+        <translation>
+            <numerusform>Der Kandidat %1 läuft in %n davon.</numerusform>
+            <numerusform>Der Kandidat %1 läuft in %n davon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The baseline %1 runs in %n of them.</source>
+        <translation>
+            <numerusform>Die Referenz %1 läuft in %n davon.</numerusform>
+            <numerusform>Die Referenz %1 läuft in %n davon.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3534,6 +3942,10 @@ Ohne Optionen öffnet sie die letzte Verbindung oder den eingebauten lokalen Ser
     <message>
         <source>There is no connection named &apos;%1&apos;; opening Local.</source>
         <translation>Es gibt keine Verbindung namens &apos;%1&apos;; Local wird geöffnet.</translation>
+    </message>
+    <message>
+        <source>Check the built-in Local server without opening a window: start it, install the sample app, wait for its runs, print the programs used and stop it again.</source>
+        <translation>Den eingebauten lokalen Server prüfen, ohne ein Fenster zu öffnen: ihn starten, die Beispiel-App installieren, auf ihre Läufe warten, die verwendeten Programme ausgeben und ihn wieder beenden.</translation>
     </message>
 </context>
 </TS>

@@ -65,6 +65,33 @@
     </message>
 </context>
 <context>
+    <name>Ui::ChartPanel</name>
+    <message numerus="yes">
+        <source>Chart with %n series; Export PNG saves it as an image.</source>
+        <translation>
+            <numerusform>Chart with %n series; Export PNG saves it as an image.</numerusform>
+            <numerusform>Chart with %n series; Export PNG saves it as an image.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::CommandPalette</name>
+    <message numerus="yes">
+        <source>The best %1 of %n matches</source>
+        <translation>
+            <numerusform>The best %1 of %n match</numerusform>
+            <numerusform>The best %1 of %n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ui::ExperimentCharts</name>
     <message numerus="yes">
         <source>%1 higher (%n input(s))</source>
@@ -231,6 +258,37 @@
         <translation>
             <numerusform>Make Input Set from %n Selected Run…</numerusform>
             <numerusform>Make Input Set from %n Selected Runs…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n runs? Their apps are stopped and the runs end as canceled; their inputs and logs are kept.</source>
+        <translation>
+            <numerusform>Cancel %n run? Its app is stopped and the run ends as canceled; its input and logs are kept.</numerusform>
+            <numerusform>Cancel %n runs? Their apps are stopped and the runs end as canceled; their inputs and logs are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::SwitchbackTimeline</name>
+    <message numerus="yes">
+        <source>%n unit(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%n unit from %1 to %2.</numerusform>
+            <numerusform>%n units from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The candidate %1 runs in %n of them.</source>
+        <translation>
+            <numerusform>The candidate %1 runs in %n of them.</numerusform>
+            <numerusform>The candidate %1 runs in %n of them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The baseline %1 runs in %n of them.</source>
+        <translation>
+            <numerusform>The baseline %1 runs in %n of them.</numerusform>
+            <numerusform>The baseline %1 runs in %n of them.</numerusform>
         </translation>
     </message>
 </context>

@@ -42,18 +42,19 @@ QStringList TranslationCatalog::availableLanguages()
 {
     static const QRegularExpression name(
         QStringLiteral("^nextdesk_([a-z]{2,3}(?:_[A-Z]{2})?)\\.qm$"));
-    QStringList languages{sourceLanguage};
+    QStringList languages;
     for (const QString &directory : {installedDirectory(), builtInDirectory}) {
         const QStringList files =
             QDir(directory).entryList({QStringLiteral("nextdesk_*.qm")}, QDir::Files);
         for (const QString &file : files) {
             const QRegularExpressionMatch match = name.match(file);
-            if (match.hasMatch() && !languages.contains(match.captured(1)))
+            if (match.hasMatch() && !languages.contains(match.captured(1)) &&
+                match.captured(1) != sourceLanguage)
                 languages.append(match.captured(1));
         }
     }
     languages.sort();
-    return languages;
+    return QStringList{sourceLanguage} + languages;
 }
 
 bool TranslationCatalog::install(const QString &language)

@@ -16,7 +16,8 @@ public:
     TranslationCatalog() = default;
     ~TranslationCatalog();
 
-    // Language codes with a translation of NextDesk ("de", …), plus English, sorted. Found in
+    // English (the source language) first, then the codes with a translation of NextDesk
+    // ("de", …) in order. Found in
     // the built-in resources and in installedDirectory(), so a translation dropped there
     // counts without rebuilding.
     static QStringList availableLanguages();

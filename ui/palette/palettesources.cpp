@@ -31,10 +31,11 @@ namespace {
 using Models::PaletteEntry;
 using Kind = PaletteEntry::Kind;
 
-QString tr(const char *text)
+// Translation context for the texts of these free functions.
+struct Text
 {
-    return QCoreApplication::translate("Ui::PaletteSources", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Ui::PaletteSources)
+};
 
 // "&New Run…" → "New Run…"; "&&" stands for one '&'.
 QString withoutMnemonic(const QString &text)
@@ -60,13 +61,13 @@ void collectActions(const QList<QAction *> &actions, const QString &path,
             continue;
         const QString title = withoutMnemonic(action->text());
         if (const QMenu *menu = QMenu::menuInAction(action)) {
-            collectActions(menu->actions(), path.isEmpty() ? title : tr("%1 › %2").arg(path, title),
-                           entries);
+            collectActions(menu->actions(),
+                           path.isEmpty() ? title : Text::tr("%1 › %2").arg(path, title), entries);
             continue;
         }
         const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
         entries.append({Kind::Action, title,
-                        shortcut.isEmpty() ? path : tr("%1 · %2").arg(path, shortcut),
+                        shortcut.isEmpty() ? path : Text::tr("%1 · %2").arg(path, shortcut),
                         [action = QPointer<QAction>(action)] {
                             if (action && action->isEnabled())
                                 action->trigger();
@@ -138,11 +139,11 @@ QList<PaletteEntry> experiments(MainWindow &window)
                 break;
             }
         };
-        entries.append({Kind::Experiment,
-                        experiment.name.isEmpty() ? experiment.id : experiment.name,
-                        tr("%1 · %2").arg(experiment.id,
-                                          Models::ExperimentListModel::kindText(experiment.kind)),
-                        [&window, tab, show] { showTab(window, tab, show); }, true});
+        entries.append(
+            {Kind::Experiment, experiment.name.isEmpty() ? experiment.id : experiment.name,
+             Text::tr("%1 · %2").arg(experiment.id,
+                                     Models::ExperimentListModel::kindText(experiment.kind)),
+             [&window, tab, show] { showTab(window, tab, show); }, true});
     }
     return entries;
 }
