@@ -106,12 +106,8 @@ private Q_SLOTS:
         }
     }
 
-    void holdsTheDesktopIntegrationTheBuildInstalls()
+    void holdsTheDesktopIntegrationAndTranslations()
     {
-        // resources/ installs these (see packaging/README.md); until it exists there is none.
-        const QString desktop = QStringLiteral(NEXTDESK_SOURCE_DIR "/resources");
-        if (!QFileInfo::exists(desktop + QStringLiteral("/CMakeLists.txt")))
-            QSKIP("no resources/ in this tree yet: no desktop file, icons or metainfo to check");
         const QString usrShare = QDir(m_root).filePath(QStringLiteral("usr/share"));
         const QString desktopFile =
             usrShare + QStringLiteral("/applications/" NEXTDESK_APP_ID ".desktop");
@@ -126,6 +122,13 @@ private Q_SLOTS:
                            {icon + QStringLiteral(".png"), icon + QStringLiteral(".svg")},
                            QDir::Files, QDirIterator::Subdirectories);
         QVERIFY2(icons.hasNext(), qPrintable(icon));
+        // The translations, where the console looks beside its built-in copies.
+        for (const char *language : {"de", "en"}) {
+            const QString qm = usrShare +
+                QStringLiteral("/nextdesk/translations/nextdesk_%1.qm")
+                    .arg(QLatin1String(language));
+            QVERIFY2(QFileInfo(qm).size() > 0, qPrintable(qm));
+        }
     }
 
     void controlDependsComeFromShlibdeps()
