@@ -3,16 +3,90 @@
 
 #include <QDir>
 
+#include <QFile>
+#include <QGuiApplication>
+#include <QIconEngine>
+#include <QPainter>
+#include <QPalette>
+#include <QPixmapCache>
+#include <QSvgRenderer>
+
 // The bundled fallbacks (resources/icons/actions) are Breeze's 22 px action icons. Each is one
 // colour: its shapes are filled with currentColor from a class of the SVG's embedded
 // "current-color-scheme" stylesheet, .ColorScheme-Text (#232629) or, for the destructive
-// actions (quit, delete, cancel), .ColorScheme-NegativeText (#da4453). That dark grey reads well
-// on light backgrounds only. For a dark mode, read the SVG text, replace the colours in that
-// stylesheet with the palette's (WindowText, and a negative colour), and draw the result with a
-// QSvgRenderer in a QIconEngine: that is how KDE's KIconLoader recolours Breeze. Theme icons need
-// none of this; the desktop's theme already matches its colours.
+// actions (quit, delete, cancel), .ColorScheme-NegativeText (#da4453). That dark grey would
+// vanish on a dark palette, so the text colour is swapped for the palette's WindowText each time
+// the icon is drawn, the way KDE's KIconLoader recolours Breeze: the icons follow light and dark
+// (and the disabled state) with no one rebuilding them. Theme icons need none of this; the
+// desktop's theme already matches its colours.
 
 namespace Ui::Icons {
+
+namespace {
+
+const QByteArray breezeTextColour = QByteArrayLiteral("#232629");
+
+class PaletteSvgIconEngine final : public QIconEngine
+{
+public:
+    explicit PaletteSvgIconEngine(const QString &path)
+        : m_path(path)
+    {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            m_svg = file.readAll();
+    }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        QPixmap image = scaledPixmap(rect.size(), mode, state, ratio);
+        painter->drawPixmap(rect, image);
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State, qreal scale) override
+    {
+        const QColor ink = QGuiApplication::palette().color(
+            mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active, QPalette::WindowText);
+        const QSize pixels = size * scale;
+        const QString cacheKey = QStringLiteral("nextdesk-icon:%1:%2x%3:%4")
+                                     .arg(m_path)
+                                     .arg(pixels.width())
+                                     .arg(pixels.height())
+                                     .arg(ink.name(QColor::HexArgb));
+        QPixmap result;
+        if (QPixmapCache::find(cacheKey, &result))
+            return result;
+        QByteArray svg = m_svg;
+        svg.replace(breezeTextColour, ink.name().toLatin1());
+        QSvgRenderer renderer(svg);
+        QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter painter(&image);
+        renderer.render(&painter);
+        painter.end();
+        result = QPixmap::fromImage(image);
+        result.setDevicePixelRatio(scale);
+        QPixmapCache::insert(cacheKey, result);
+        return result;
+    }
+
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override { return size; }
+    QString key() const override { return QStringLiteral("NextDeskPaletteSvg"); }
+    QIconEngine *clone() const override { return new PaletteSvgIconEngine(*this); }
+    bool isNull() override { return m_svg.isEmpty(); }
+
+private:
+    QString m_path;
+    QByteArray m_svg;
+};
+
+} // namespace
 
 namespace {
 
@@ -104,7 +178,7 @@ QIcon action(ActionIcon which)
         if (QIcon::hasThemeIcon(name))
             return QIcon::fromTheme(name);
     }
-    return QIcon(fallbackPath(which));
+    return QIcon(new PaletteSvgIconEngine(fallbackPath(which)));
 }
 
 QIcon application()
