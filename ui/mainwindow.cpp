@@ -137,7 +137,7 @@ MainWindow::MainWindow(Api::ConnectionManager &connections, Api::ProfileStore &p
             return;
         QMetaObject::invokeMethod(
             this, [this, current] { m_tabs->setCurrentWidget(current); }, Qt::QueuedConnection);
-        goToTab(index);
+        goToTab(m_tabs->widget(index));
     });
     connect(m_versions, &VersionsTab::versionCreated, m_instances,
             [this] { m_instances->setApplication(currentApplication()); });
@@ -245,7 +245,7 @@ void MainWindow::connectActions()
     connect(a.newConnection, &QAction::triggered, this, &MainWindow::addConnection);
     connect(a.uploadInputs, &QAction::triggered, this, [this] {
         // The tab's own New…, which picks the files, where the user then sees them arrive.
-        goToTab(m_tabs->indexOf(m_inputs), [this] { m_inputs->newButton()->click(); });
+        goToTab(m_inputs, [this] { m_inputs->newButton()->click(); });
     });
     a.keepLocalServer->setChecked(m_preferences.keepLocalServerRunning());
     connect(a.keepLocalServer, &QAction::toggled, &m_preferences,
@@ -258,7 +258,7 @@ void MainWindow::connectActions()
     });
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.findRuns, &QAction::triggered, this,
-            [this] { goToTab(m_tabs->indexOf(m_runs), [this] { m_runs->focusSearch(); }); });
+            [this] { goToTab(m_runs, [this] { m_runs->focusSearch(); }); });
     connect(a.cancelRuns, &QAction::triggered, this,
             [this] { m_runs->cancelRuns(m_runs->cancellableRunIds()); });
     connect(a.preferences, &QAction::triggered, this, [this] {
@@ -281,7 +281,8 @@ void MainWindow::connectActions()
     });
     connect(a.aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     for (int i = 0; i < a.goToTab.size(); ++i)
-        connect(a.goToTab.at(i), &QAction::triggered, this, [this, i] { goToTab(i); });
+        connect(a.goToTab.at(i), &QAction::triggered, this,
+                [this, i] { goToTab(m_tabs->widget(i)); });
     connect(a.commandPalette, &QAction::triggered, this, [this] {
         if (!m_palette) {
             m_palette = new CommandPalette(this);
@@ -316,11 +317,11 @@ void MainWindow::updateActions()
     setAvailable(a.cancelRuns, whyNoCancel);
 }
 
-void MainWindow::goToTab(int index, std::function<void()> then)
+void MainWindow::goToTab(QWidget *tab, std::function<void()> then)
 {
     QWidget *current = m_tabs->currentWidget();
-    QPointer<QWidget> target = m_tabs->widget(index);
-    if (!target)
+    QPointer<QWidget> target = tab;
+    if (!target || m_tabs->indexOf(target) < 0)
         return;
     if (target == current) {
         if (then)

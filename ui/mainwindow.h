@@ -73,6 +73,8 @@ public:
 
     // The one place errors reach the user: the status bar, kept in its tool tip history.
     void reportError(const Api::Error &error);
+    // Switches tabs as clicking its title does, asking first about unsaved edits; then `then`.
+    void goToTab(QWidget *tab, std::function<void()> then = {});
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -82,8 +84,6 @@ private:
     void connectActions();
     // Enables each command where it makes sense now (tab, connection, application, selection).
     void updateActions();
-    // Switches tabs as clicking its title does, asking first about unsaved edits; then `then`.
-    void goToTab(int index, std::function<void()> then = {});
     void fillProfiles();
     void onServiceChanged(Api::NextmvService *service);
     void loadApplications();

@@ -7,7 +7,6 @@
 #include "models/experiments/experimentlistmodel.h"
 #include "models/runs/runlistmodel.h"
 #include "ui/ensembles/ensemblestab.h"
-#include "ui/entities/appsettingstab.h"
 #include "ui/entities/entitytab.h"
 #include "ui/entities/inputsetstab.h"
 #include "ui/entities/inputstab.h"
@@ -76,25 +75,6 @@ void collectActions(const QList<QAction *> &actions, const QString &path,
     }
 }
 
-// Shows `tab`, then `then`: as a click on the tab would, it first asks about unsaved edits in
-// the tab that is shown.
-void showTab(MainWindow &window, QWidget *tab, std::function<void()> then)
-{
-    QWidget *current = window.tabs()->currentWidget();
-    auto proceed = [&window, tab, then = std::move(then)] {
-        window.tabs()->setCurrentWidget(tab);
-        then();
-    };
-    if (current == tab)
-        proceed();
-    else if (current == window.appSettingsTab())
-        window.appSettingsTab()->confirmLeave(std::move(proceed));
-    else if (auto *editing = qobject_cast<EntityTab *>(current))
-        editing->confirmLeave(std::move(proceed));
-    else
-        proceed();
-}
-
 QList<PaletteEntry> runs(MainWindow &window)
 {
     RunsTab *tab = window.runsTab();
@@ -107,7 +87,7 @@ QList<PaletteEntry> runs(MainWindow &window)
         const Api::RunSummary &run = model->run(row);
         entries.append({Kind::Run, run.name.isEmpty() ? run.id : run.name, run.id,
                         [&window, tab, id = run.id] {
-                            showTab(window, tab, [tab, id] { tab->selectRun(id); });
+                            window.goToTab(tab, [tab, id] { tab->selectRun(id); });
                         },
                         true});
     }
@@ -143,7 +123,7 @@ QList<PaletteEntry> experiments(MainWindow &window)
             {Kind::Experiment, experiment.name.isEmpty() ? experiment.id : experiment.name,
              Text::tr("%1 · %2").arg(experiment.id,
                                      Models::ExperimentListModel::kindText(experiment.kind)),
-             [&window, tab, show] { showTab(window, tab, show); }, true});
+             [&window, tab, show] { window.goToTab(tab, show); }, true});
     }
     return entries;
 }
@@ -159,7 +139,7 @@ QList<PaletteEntry> entities(MainWindow &window, EntityTab *tab, Kind kind)
         const QString name = index.data(Models::EntityListModelBase::NameRole).toString();
         entries.append(
             {kind, name.isEmpty() ? id : name, id,
-             [&window, tab, id] { showTab(window, tab, [tab, id] { tab->selectId(id); }); }, true});
+             [&window, tab, id] { window.goToTab(tab, [tab, id] { tab->selectId(id); }); }, true});
     }
     return entries;
 }
