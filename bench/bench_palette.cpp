@@ -2,8 +2,9 @@
 // (default 100,000, names and IDs shaped like the server's), the time to take the entries when
 // the palette opens, for each key while typing a query, for each Backspace, and for a query
 // typed afresh; the slowest key is what a person would feel.
-// Usage: bench_palette [runs=100000]
+// Usage: bench_palette [runs=100000 | --quick]
 #include "models/palette/commandpalettemodel.h"
+#include "support/benchreport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -70,7 +71,10 @@ struct Timing
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const int runs = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
+    const bool quick = Bench::quickScale(argc, argv);
+    const int runs = argc > 1 && !quick ? QString::fromLocal8Bit(argv[1]).toInt()
+        : quick                         ? 10000
+                                        : 100000;
     Models::CommandPaletteModel model;
     QElapsedTimer timer;
 

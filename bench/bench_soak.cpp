@@ -4,9 +4,10 @@
 // and threads of both processes, then the growth from the first checkpoint to the last: a leak
 // shows as steady growth, which a short test never sees. Prints figures; not a timed test.
 //
-//   bench_soak [runs=10000] [in-flight=40]
+//   bench_soak [runs=10000] [in-flight=40] | --quick (2,000 runs)
 #include "api/client/nextmvclient.h"
 #include "api/client/runwatcher.h"
+#include "support/benchreport.h"
 #include "support/serverprocess.h"
 
 #include <QCoreApplication>
@@ -185,8 +186,11 @@ private:
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const int total = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 10000;
-    const int inFlight = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 40;
+    const bool quick = Bench::quickScale(argc, argv);
+    const int total = argc > 1 && !quick ? QString::fromLocal8Bit(argv[1]).toInt()
+        : quick                          ? 2000
+                                         : 10000;
+    const int inFlight = argc > 2 && !quick ? QString::fromLocal8Bit(argv[2]).toInt() : 40;
     if (total <= 0 || inFlight <= 0) {
         out << "usage: bench_soak [runs=10000] [in-flight=40]" << Qt::endl;
         return 2;
