@@ -184,8 +184,8 @@ int main(int argc, char *argv[])
     QTemporaryDir home;
     QList<double> emptyMs, consoleMs, emptyMb, consoleMb;
     for (int i = 0; i < repetitions; ++i) {
-        const Start empty = spawnUntilShown({QStringLiteral("--child-empty")},
-                                            freshUserDirs(home, 2 * i));
+        const Start empty =
+            spawnUntilShown({QStringLiteral("--child-empty")}, freshUserDirs(home, 2 * i));
         QProcessEnvironment environment = freshUserDirs(home, 2 * i + 1);
         environment.insert(QStringLiteral("NEXTMV_API_KEY"), QString::fromLatin1(server.apiKey()));
         const Start console = spawnUntilShown(
