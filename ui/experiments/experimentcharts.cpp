@@ -5,7 +5,10 @@
 #include "ui/widgets/statuscolors.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QHash>
+#include <QImage>
+#include <QPainter>
 #include <QPalette>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBoxPlotSeries>
@@ -15,6 +18,7 @@
 #include <QtCharts/QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Ui::ExperimentCharts {
 
@@ -40,11 +44,32 @@ QString targetLabel(const Models::InstanceDistribution &d)
 // Colours chosen on purpose survive a theme change (applyPalette re-themes the chart).
 const char *const fixedColorProperty = "nextdeskFixedColor";
 
+// A scatter point drawn as one image (a "light marker") instead of a graphics item each: a
+// thousand inputs made a thousand items to lay out, hit-test and paint. Clicks still name the
+// point (QXYSeries matches them against the markers).
+QImage pointMarker(const QColor &color, qreal size)
+{
+    const qreal ratio = qApp ? qApp->devicePixelRatio() : 1.0;
+    const int pixels = int(std::ceil(size * ratio));
+    QImage image(pixels, pixels, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(color.darker(130), ratio));
+    painter.setBrush(color);
+    const qreal inset = ratio / 2;
+    painter.drawEllipse(QRectF(inset, inset, pixels - 2 * inset, pixels - 2 * inset));
+    return image;
+}
+
 void setFixedColor(QXYSeries *series, const QColor &color)
 {
     series->setProperty(fixedColorProperty, color);
     series->setColor(color);
-    if (qobject_cast<QLineSeries *>(series) && !qobject_cast<QScatterSeries *>(series)) {
+    if (auto *scatter = qobject_cast<QScatterSeries *>(series)) {
+        scatter->setPointsVisible(false); // the markers are the points
+        scatter->setLightMarker(pointMarker(color, scatter->markerSize()));
+    } else if (qobject_cast<QLineSeries *>(series)) {
         QPen pen = series->pen();
         pen.setWidthF(2); // the themes' width, which a plain colour change would lose
         series->setPen(pen);
@@ -129,15 +154,18 @@ QChart *percentileLadder(const QList<Models::InstanceDistribution> &distribution
         if (distributions.size() > 5)
             setFixedColor(line, StatusColors::series(i, distributions.size()));
         line->setPointsVisible(true);
+        QList<QPointF> points;
+        points.reserve(ladderPercentiles.size());
         for (int p : ladderPercentiles) {
             if (!d.summary.percentiles.contains(p))
                 continue;
             const double value = d.summary.percentiles.value(p);
-            line->append(p, value);
+            points.append({double(p), value});
             low = first ? value : std::min(low, value);
             high = first ? value : std::max(high, value);
             first = false;
         }
+        line->replace(points); // one update, not one per point
         chart->addSeries(line);
         line->attachAxis(x);
         line->attachAxis(y);
@@ -155,23 +183,29 @@ QChart *pairedInputs(const QList<Models::PairedInputValue> &pairs, const QString
     auto *higher = new QScatterSeries;
     auto *lower = new QScatterSeries;
     auto *equal = new QScatterSeries;
-    QHash<QScatterSeries *, QStringList> inputIds; // parallel to each series' points
+    // Each series' points and, parallel to them, their inputs; handed over at once.
+    enum Side { Higher, Lower, Equal };
+    QList<QPointF> points[3];
+    QStringList inputIds[3];
     double low = 0;
     double high = 0;
     for (qsizetype i = 0; i < pairs.size(); ++i) {
         const Models::PairedInputValue &pair = pairs.at(i);
-        QScatterSeries *series = pair.candidate > pair.baseline ? higher
-            : pair.candidate < pair.baseline                    ? lower
-                                                                : equal;
-        series->append(pair.baseline, pair.candidate);
-        inputIds[series].append(pair.inputId);
+        const Side side = pair.candidate > pair.baseline ? Higher
+            : pair.candidate < pair.baseline             ? Lower
+                                                         : Equal;
+        points[side].append({pair.baseline, pair.candidate});
+        inputIds[side].append(pair.inputId);
         const double a = std::min(pair.baseline, pair.candidate);
         const double b = std::max(pair.baseline, pair.candidate);
         low = i == 0 ? a : std::min(low, a);
         high = i == 0 ? b : std::max(high, b);
     }
-    for (QScatterSeries *series : {higher, lower, equal})
-        series->setProperty(inputIdsProperty, inputIds.value(series));
+    for (Side side : {Higher, Lower, Equal}) {
+        QScatterSeries *series = side == Higher ? higher : side == Lower ? lower : equal;
+        series->replace(points[side]);
+        series->setProperty(inputIdsProperty, inputIds[side]);
+    }
     higher->setName(Text::tr("%1 higher (%n input(s))", nullptr, higher->count()).arg(candidate));
     lower->setName(Text::tr("%1 lower (%n input(s))", nullptr, lower->count()).arg(candidate));
     equal->setName(Text::tr("Equal (%n input(s))", nullptr, equal->count()));
