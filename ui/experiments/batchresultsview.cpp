@@ -21,7 +21,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtCharts/QScatterSeries>
 
 namespace Ui {
 
@@ -265,12 +264,10 @@ void BatchResultsView::redrawPerInput()
                     : tr("No input has results from both %1 and %2 yet.").arg(baseline, candidate));
         }
         QChart *paired = ExperimentCharts::pairedInputs(pairs, statistic, baseline, candidate);
-        for (QAbstractSeries *series : paired->series()) {
-            if (auto *scatter = qobject_cast<QScatterSeries *>(series))
-                connect(scatter, &QScatterSeries::clicked, this,
-                        [this, scatter](const QPointF &point) {
-                            openRunOfInput(ExperimentCharts::inputIdAt(scatter, point));
-                        });
+        for (QXYSeries *series : ExperimentCharts::inputSeries(paired)) {
+            connect(series, &QXYSeries::clicked, this, [this, series](const QPointF &point) {
+                openRunOfInput(ExperimentCharts::inputIdAt(series, point));
+            });
         }
         return paired;
     });

@@ -5,7 +5,6 @@
 #include "ui/widgets/statuscolors.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QHash>
 #include <QImage>
 #include <QPainter>
@@ -14,11 +13,9 @@
 #include <QtCharts/QBoxPlotSeries>
 #include <QtCharts/QBoxSet>
 #include <QtCharts/QLineSeries>
-#include <QtCharts/QScatterSeries>
 #include <QtCharts/QValueAxis>
 
 #include <algorithm>
-#include <cmath>
 
 namespace Ui::ExperimentCharts {
 
@@ -44,32 +41,38 @@ QString targetLabel(const Models::InstanceDistribution &d)
 // Colours chosen on purpose survive a theme change (applyPalette re-themes the chart).
 const char *const fixedColorProperty = "nextdeskFixedColor";
 
-// A scatter point drawn as one image (a "light marker") instead of a graphics item each: a
-// thousand inputs made a thousand items to lay out, hit-test and paint. Clicks still name the
-// point (QXYSeries matches them against the markers).
-QImage pointMarker(const QColor &color, qreal size)
+// Series whose points are inputs, drawn as markers without a line between them.
+const char *const pointsOnlyProperty = "nextdeskPointsOnly";
+
+// An input's point, drawn as one image (a "light marker"). The per-input points are line
+// series with no pen and these markers, not scatter series: a scatter series makes a graphics
+// item per point, and a thousand inputs took longer to lay out and paint than the rest of the
+// results view. Clicks still name the point: the series matches them against its markers.
+QImage pointMarker(const QColor &color, int size)
 {
-    const qreal ratio = qApp ? qApp->devicePixelRatio() : 1.0;
-    const int pixels = int(std::ceil(size * ratio));
-    QImage image(pixels, pixels, QImage::Format_ARGB32_Premultiplied);
+    QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(color.darker(130), ratio));
+    painter.setPen(color.darker(130));
     painter.setBrush(color);
-    const qreal inset = ratio / 2;
-    painter.drawEllipse(QRectF(inset, inset, pixels - 2 * inset, pixels - 2 * inset));
+    painter.drawEllipse(QRectF(0.5, 0.5, size - 1, size - 1));
     return image;
 }
 
 void setFixedColor(QXYSeries *series, const QColor &color)
 {
     series->setProperty(fixedColorProperty, color);
+    if (series->property(pointsOnlyProperty).toBool()) {
+        // The pen's colour is the legend's; its style draws no line between the inputs.
+        QPen pen(color);
+        pen.setStyle(Qt::NoPen);
+        series->setPen(pen);
+        series->setLightMarker(pointMarker(color, int(series->markerSize())));
+        return;
+    }
     series->setColor(color);
-    if (auto *scatter = qobject_cast<QScatterSeries *>(series)) {
-        scatter->setPointsVisible(false); // the markers are the points
-        scatter->setLightMarker(pointMarker(color, scatter->markerSize()));
-    } else if (qobject_cast<QLineSeries *>(series)) {
+    if (qobject_cast<QLineSeries *>(series)) {
         QPen pen = series->pen();
         pen.setWidthF(2); // the themes' width, which a plain colour change would lose
         series->setPen(pen);
@@ -180,9 +183,9 @@ QChart *pairedInputs(const QList<Models::PairedInputValue> &pairs, const QString
 {
     QChart *chart =
         newChart(Text::tr("%1 per input: %2 against %3").arg(statistic, candidate, baseline));
-    auto *higher = new QScatterSeries;
-    auto *lower = new QScatterSeries;
-    auto *equal = new QScatterSeries;
+    auto *higher = new QLineSeries;
+    auto *lower = new QLineSeries;
+    auto *equal = new QLineSeries;
     // Each series' points and, parallel to them, their inputs; handed over at once.
     enum Side { Higher, Lower, Equal };
     QList<QPointF> points[3];
@@ -202,9 +205,11 @@ QChart *pairedInputs(const QList<Models::PairedInputValue> &pairs, const QString
         high = i == 0 ? b : std::max(high, b);
     }
     for (Side side : {Higher, Lower, Equal}) {
-        QScatterSeries *series = side == Higher ? higher : side == Lower ? lower : equal;
+        QLineSeries *series = side == Higher ? higher : side == Lower ? lower : equal;
         series->replace(points[side]);
         series->setProperty(inputIdsProperty, inputIds[side]);
+        series->setProperty(pointsOnlyProperty, true);
+        series->setMarkerSize(9);
     }
     higher->setName(Text::tr("%1 higher (%n input(s))", nullptr, higher->count()).arg(candidate));
     lower->setName(Text::tr("%1 lower (%n input(s))", nullptr, lower->count()).arg(candidate));
@@ -225,8 +230,6 @@ QChart *pairedInputs(const QList<Models::PairedInputValue> &pairs, const QString
         series->attachAxis(x);
         series->attachAxis(y);
     }
-    for (QScatterSeries *series : {higher, lower, equal})
-        series->setMarkerSize(9);
     // Fixed hues: green where the candidate is higher, red where lower, grey when equal; a
     // "better" direction depends on the metric, so the legend says higher/lower, not better.
     setFixedColor(higher, StatusColors::good());
@@ -241,6 +244,16 @@ QChart *placeholder(const QString &text)
     QChart *chart = newChart(text);
     chart->legend()->hide();
     return chart;
+}
+
+QList<QXYSeries *> inputSeries(QChart *chart)
+{
+    QList<QXYSeries *> result;
+    for (QAbstractSeries *series : chart->series()) {
+        if (series->property(inputIdsProperty).isValid())
+            result.append(static_cast<QXYSeries *>(series));
+    }
+    return result;
 }
 
 QString inputIdAt(const QXYSeries *series, const QPointF &point)

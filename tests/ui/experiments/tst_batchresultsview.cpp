@@ -1,7 +1,8 @@
 // The batch results view without a server: charts are made when first seen (and only the one
 // on screen is remade when the metric changes), and the per-input chart draws its points as
-// light markers whose clicks still open the input's run.
+// light markers, with no line between them, whose clicks still open the input's run.
 #include "ui/experiments/batchresultsview.h"
+#include "ui/experiments/experimentcharts.h"
 #include "ui/widgets/chartpanel.h"
 
 #include <QJsonArray>
@@ -10,7 +11,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QtCharts/QChartView>
-#include <QtCharts/QScatterSeries>
+#include <QtCharts/QXYSeries>
 
 namespace {
 
@@ -116,16 +117,20 @@ private Q_SLOTS:
         view.setExperiment(experiment());
         view.setBaseline(QStringLiteral("a"));
         view.setCandidate(QStringLiteral("b"));
-        QScatterSeries *higher = nullptr;
-        for (QAbstractSeries *series : view.perInputPanel()->chart()->series()) {
-            auto *scatter = qobject_cast<QScatterSeries *>(series);
-            if (scatter && scatter->count() > 0)
-                higher = scatter;
+        QXYSeries *higher = nullptr;
+        for (QXYSeries *series : Ui::ExperimentCharts::inputSeries(view.perInputPanel()->chart())) {
+            if (series->count() > 0)
+                higher = series;
         }
         QVERIFY(higher);
         QCOMPARE(higher->count(), 3);
         QVERIFY(!higher->lightMarker().isNull());
-        QVERIFY(!higher->pointsVisible());
+        QCOMPARE(higher->pen().style(), Qt::NoPen);
+        QCOMPARE(higher->pen().color(), higher->property("nextdeskFixedColor").value<QColor>());
+        // A theme change keeps them markers only.
+        view.perInputPanel()->setPalette(QPalette(Qt::black));
+        QCOMPARE(higher->pen().style(), Qt::NoPen);
+        QVERIFY(!higher->lightMarker().isNull());
         QCOMPARE(higher->at(1), QPointF(11, 16));
 
         Api::RunSummary run;
