@@ -131,8 +131,6 @@ Figures measure(const QByteArray &json, const QString &screenshots, const QStrin
     for (int tab = 0; tab < charts->count(); ++tab) {
         charts->setCurrentIndex(tab);
         shots.append(view.grab());
-        if (qEnvironmentVariableIsSet("P7_DEBUG"))
-            qInfo("tab %d at %.1f ms", tab, clock.nsecsElapsed() / 1e6);
     }
     f.paintMs = msSince(clock);
     for (qsizetype tab = 0; tab < shots.size() && !screenshots.isEmpty(); ++tab)

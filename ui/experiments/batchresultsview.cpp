@@ -242,8 +242,9 @@ void BatchResultsView::redraw()
             panel->setChart([why] { return ExperimentCharts::placeholder(why); });
         return;
     }
-    m_boxPlots->setChart(
-        [distributions, statistic] { return ExperimentCharts::boxPlots(distributions, statistic); });
+    m_boxPlots->setChart([distributions, statistic] {
+        return ExperimentCharts::boxPlots(distributions, statistic);
+    });
     m_percentiles->setChart([distributions, statistic] {
         return ExperimentCharts::percentileLadder(distributions, statistic);
     });
@@ -255,8 +256,8 @@ void BatchResultsView::redrawPerInput()
     m_perInput->setChart([this, statistic = m_statistic->currentText(),
                           baseline = m_baseline->currentText(),
                           candidate = m_candidate->currentText()]() -> QChart * {
-        const auto pairs = Models::ExperimentChartData::pairedInputs(m_experiment, statistic,
-                                                                     baseline, candidate);
+        const auto pairs =
+            Models::ExperimentChartData::pairedInputs(m_experiment, statistic, baseline, candidate);
         if (baseline == candidate || pairs.isEmpty()) {
             return ExperimentCharts::placeholder(
                 baseline == candidate

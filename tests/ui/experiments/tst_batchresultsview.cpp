@@ -20,7 +20,7 @@ QJsonObject distribution(double value)
     QJsonObject percentiles;
     for (const char *p : {"p01", "p05", "p10", "p25", "p50", "p75", "p90", "p95", "p99"})
         percentiles.insert(QLatin1String(p), value);
-    return {{QStringLiteral("count"), 1},  {QStringLiteral("mean"), value},
+    return {{QStringLiteral("count"), 1},   {QStringLiteral("mean"), value},
             {QStringLiteral("min"), value}, {QStringLiteral("max"), value},
             {QStringLiteral("std"), 0},     {QStringLiteral("percentiles"), percentiles}};
 }
@@ -43,7 +43,8 @@ Api::BatchExperiment experiment()
         const double offset = instance == QLatin1String("a") ? 0 : 5;
         for (int input = 0; input < 3; ++input)
             groups.append(group({QStringLiteral("inputID"), QStringLiteral("instanceID")},
-                                {QStringLiteral("in-%1").arg(input), instance}, 10 + input + offset));
+                                {QStringLiteral("in-%1").arg(input), instance},
+                                10 + input + offset));
         groups.append(group({QStringLiteral("instanceID")}, {instance}, 11 + offset));
     }
     return Api::BatchExperiment::fromJson(

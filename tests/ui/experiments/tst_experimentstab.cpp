@@ -284,7 +284,8 @@ private Q_SLOTS:
     void clickingAPointOpensItsRun()
     {
         QXYSeries *clicked = nullptr;
-        for (QXYSeries *s : Ui::ExperimentCharts::inputSeries(results()->perInputPanel()->chart())) {
+        for (QXYSeries *s :
+             Ui::ExperimentCharts::inputSeries(results()->perInputPanel()->chart())) {
             if (s->count() > 0)
                 clicked = s;
         }
