@@ -143,11 +143,18 @@ MainWindow::MainWindow(Api::ConnectionManager &connections, Api::ProfileStore &p
                 loadApplications();
             });
 
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(windowIcon(), this);
-        m_tray->setToolTip(tr("NextDesk"));
-        m_tray->show();
-    }
+    // Asking the desktop for its tray waits for an answer over D-Bus: not before the window
+    // and its first page are on their way.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (!QSystemTrayIcon::isSystemTrayAvailable())
+                return;
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->setToolTip(tr("NextDesk"));
+            m_tray->show();
+        },
+        Qt::QueuedConnection);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
@@ -540,6 +547,11 @@ void MainWindow::onServiceChanged(Api::NextmvService *service)
     connect(service, &Api::NextmvService::requestFailed, this, &MainWindow::reportError);
     if (m_preferredApp.isEmpty())
         m_preferredApp = m_profiles.lastApplication(m_connections.profile().name);
+    // The app the user asked for (or had last) is most likely there: its first page of runs is
+    // asked for beside the list of apps instead of after it, a round trip sooner. Should the
+    // list not have it, the first app it has is shown instead, as before.
+    if (!m_preferredApp.isEmpty() && m_preferredApp != m_runs->applicationId())
+        showApplication(m_preferredApp);
     loadApplications();
 }
 

@@ -8,6 +8,7 @@
 #include "models/runs/runlistmodel.h"
 #include "models/transferlistmodel.h"
 #include "support/consolefixture.h"
+#include "support/faultproxy.h"
 #include "support/faultserver.h"
 #include "support/httptestclient.h"
 #include "support/serverprocess.h"
@@ -260,6 +261,35 @@ private Q_SLOTS:
         QCOMPARE(experiments, static_cast<QWidget *>(window.experimentsTab()));
         QCOMPARE(tabs->indexOf(experiments), int(Tab::Experiments));
         QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(versions));
+    }
+
+    void theFirstPageIsAskedForBesideTheApplicationList()
+    {
+        HttpTestClient http(m_server.baseUrl(), m_server.apiKey());
+        QVERIFY(
+            !http.createRun(QStringLiteral("test"), QStringLiteral("main"),
+                            {{QStringLiteral("input"), QJsonObject{{QStringLiteral("value"), 1}}}})
+                 .isEmpty());
+        // The list of apps is held back; the runs of the app asked for come anyway.
+        FaultProxy proxy(quint16(m_server.baseUrl().port()));
+        QVERIFY(proxy.listen());
+        proxy.inject({.fault = FaultProxy::Fault::Stall,
+                      .method = "GET",
+                      .path = QStringLiteral("/v1/applications"),
+                      .wholePath = true});
+        Console console;
+        console.window.setPreferredApplication(QStringLiteral("test"));
+        console.connections.connectToEndpoint(proxy.baseUrl(), m_server.apiKey());
+        QTRY_VERIFY_WITH_TIMEOUT(console.runs()->applicationId() == QLatin1String("test") &&
+                                     console.model() && !console.model()->isLoading() &&
+                                     console.model()->rowCount() > 0,
+                                 10000);
+        QCOMPARE(proxy.pendingFaults(), 0); // the list was asked for, and is still held
+        QVERIFY(console.window.currentApplication().isEmpty());
+        proxy.release();
+        QTRY_COMPARE_WITH_TIMEOUT(console.window.currentApplication(), QStringLiteral("test"),
+                                  10000);
+        QCOMPARE(console.runs()->applicationId(), QStringLiteral("test"));
     }
 
     void runAManagedInputFromTheInputsTab()
