@@ -77,13 +77,6 @@ MainWindow::MainWindow(Api::ConnectionManager &connections, Api::ProfileStore &p
     , m_transfers(new Models::TransferListModel(this))
     , m_tabs(new QTabWidget(this))
     , m_runs(new RunsTab(*m_transfers, this))
-    , m_versions(new VersionsTab(this))
-    , m_instances(new InstancesTab(this))
-    , m_inputs(new InputsTab(this))
-    , m_inputSets(new InputSetsTab(this))
-    , m_experiments(new ExperimentsTab(this))
-    , m_ensembles(new EnsemblesTab(this))
-    , m_appSettings(new AppSettingsTab(this))
     , m_profileBox(new QComboBox(this))
     , m_appBox(new QComboBox(this))
     , m_connectionLabel(new QLabel(this))
@@ -91,43 +84,20 @@ MainWindow::MainWindow(Api::ConnectionManager &connections, Api::ProfileStore &p
 {
     setWindowTitle(tr("NextDesk"));
     setWindowIcon(Icons::application());
-    m_tabs->addTab(m_runs, tr("Runs"));
-    m_tabs->addTab(m_versions, tr("Versions"));
-    m_tabs->addTab(m_instances, tr("Instances"));
-    m_tabs->addTab(m_inputs, tr("Inputs"));
-    m_tabs->addTab(m_inputSets, tr("Input Sets"));
-    m_tabs->addTab(m_experiments, tr("Experiments"));
-    m_tabs->addTab(m_ensembles, tr("Ensembles"));
-    m_tabs->addTab(m_appSettings, tr("App Settings"));
-    connect(m_experiments, &ExperimentsTab::openRunRequested, this, [this](const QString &runId) {
-        m_tabs->setCurrentWidget(m_runs);
-        m_runs->selectRun(runId);
-    });
-    connect(m_experiments, &ExperimentsTab::errorOccurred, this, &MainWindow::reportError);
-    connect(m_ensembles, &EnsemblesTab::runRequested, this, [this](const QString &definitionId) {
-        m_tabs->setCurrentWidget(m_runs);
-        m_runs->newRun({}, definitionId);
-    });
+    // First, so that every other slot of currentChanged finds the tab built.
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this](int index) { ensureTab(Tab(index)); });
+    m_tabs->addTab(m_runs, tabTitle(Tab::Runs));
+    for (int tab = int(Tab::Versions); tab <= int(Tab::AppSettings); ++tab)
+        m_tabs->addTab(new QWidget, tabTitle(Tab(tab)));
     connect(m_runs, &RunsTab::makeInputSetRequested, this, [this](const QStringList &runIds) {
-        m_inputSets->createFromRuns(runIds, tr("%n run(s)", nullptr, int(runIds.size())));
+        ensured<InputSetsTab>(Tab::InputSets)
+            ->createFromRuns(runIds, tr("%n run(s)", nullptr, int(runIds.size())));
         m_tabs->setCurrentWidget(m_inputSets);
     });
-    connect(m_inputs, &InputsTab::runRequested, this,
-            [this](const QString &inputId, const QString &inputName) {
-                m_tabs->setCurrentWidget(m_runs);
-                m_runs->newRunFromInput(inputId, inputName);
-            });
     connect(m_runs, &RunsTab::keepInputRequested, this, [this](const QString &runId) {
-        m_inputs->addFromRun(runId);
+        ensured<InputsTab>(Tab::Inputs)->addFromRun(runId);
         m_tabs->setCurrentWidget(m_inputs);
-    });
-    connect(m_appSettings, &AppSettingsTab::applicationChanged, this,
-            [this] { loadApplications(); });
-    connect(m_appSettings, &AppSettingsTab::applicationDeleted, this, [this](const QString &appId) {
-        statusBar()->showMessage(tr("Application %1 was deleted.").arg(appId), 10000);
-        m_preferredApp.clear();
-        m_runs->setApplication({});
-        loadApplications();
     });
     // Leaving a tab with unsaved edits asks first: the click is undone while the question is
     // open, and the switch is made once the edits are saved or discarded.
@@ -139,8 +109,6 @@ MainWindow::MainWindow(Api::ConnectionManager &connections, Api::ProfileStore &p
             this, [this, current] { m_tabs->setCurrentWidget(current); }, Qt::QueuedConnection);
         goToTab(m_tabs->widget(index));
     });
-    connect(m_versions, &VersionsTab::versionCreated, m_instances,
-            [this] { m_instances->setApplication(currentApplication()); });
     setCentralWidget(m_tabs);
 
     m_transfersDock->setObjectName(QStringLiteral("transfersDock"));
@@ -159,11 +127,7 @@ MainWindow::MainWindow(Api::ConnectionManager &connections, Api::ProfileStore &p
     connect(&m_preferences, &Preferences::pollSecondsChanged, m_runs,
             &RunsTab::setAutoRefreshSeconds);
 
-    const auto showStatus = [this](const QString &text) {
-        statusBar()->showMessage(text, 8000);
-    };
-    connect(m_runs, &RunsTab::statusMessage, this, showStatus);
-    connect(m_experiments, &ExperimentsTab::statusMessage, this, showStatus);
+    connect(m_runs, &RunsTab::statusMessage, this, &MainWindow::showStatus);
     connect(m_runs, &RunsTab::startedRunFinished, this, &MainWindow::notifyRunFinished);
     connect(&m_connections, &Api::ConnectionManager::stateChanged, this,
             &MainWindow::onStateChanged);
@@ -179,11 +143,18 @@ MainWindow::MainWindow(Api::ConnectionManager &connections, Api::ProfileStore &p
                 loadApplications();
             });
 
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(windowIcon(), this);
-        m_tray->setToolTip(tr("NextDesk"));
-        m_tray->show();
-    }
+    // Asking the desktop for its tray waits for an answer over D-Bus: not before the window
+    // and its first page are on their way.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (!QSystemTrayIcon::isSystemTrayAvailable())
+                return;
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->setToolTip(tr("NextDesk"));
+            m_tray->show();
+        },
+        Qt::QueuedConnection);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
@@ -200,6 +171,168 @@ MainWindow::MainWindow(Api::ConnectionManager &connections, Api::ProfileStore &p
 }
 
 MainWindow::~MainWindow() = default;
+
+QString MainWindow::tabTitle(Tab tab) const
+{
+    switch (tab) {
+    case Tab::Runs:
+        return tr("Runs");
+    case Tab::Versions:
+        return tr("Versions");
+    case Tab::Instances:
+        return tr("Instances");
+    case Tab::Inputs:
+        return tr("Inputs");
+    case Tab::InputSets:
+        return tr("Input Sets");
+    case Tab::Experiments:
+        return tr("Experiments");
+    case Tab::Ensembles:
+        return tr("Ensembles");
+    case Tab::AppSettings:
+        return tr("App Settings");
+    }
+    Q_UNREACHABLE();
+}
+
+void MainWindow::showStatus(const QString &text)
+{
+    statusBar()->showMessage(text, 8000);
+}
+
+QWidget *MainWindow::builtTab(Tab tab) const
+{
+    switch (tab) {
+    case Tab::Runs:
+        return m_runs;
+    case Tab::Versions:
+        return m_versions;
+    case Tab::Instances:
+        return m_instances;
+    case Tab::Inputs:
+        return m_inputs;
+    case Tab::InputSets:
+        return m_inputSets;
+    case Tab::Experiments:
+        return m_experiments;
+    case Tab::Ensembles:
+        return m_ensembles;
+    case Tab::AppSettings:
+        return m_appSettings;
+    }
+    Q_UNREACHABLE();
+}
+
+QWidget *MainWindow::ensureTab(Tab tab)
+{
+    if (QWidget *built = builtTab(tab))
+        return built;
+    QWidget *widget = buildTab(tab);
+    // The built tab takes the empty page's place. It goes in beside the page and is made
+    // current before the page goes, so no other tab is shown (and polls) in between; the
+    // tab widget's own signals wait, as the switch that led here is still being announced.
+    const int index = int(tab);
+    QWidget *placeholder = m_tabs->widget(index);
+    const bool current = m_tabs->currentIndex() == index;
+    {
+        const QSignalBlocker blocker(m_tabs);
+        m_tabs->insertTab(index + 1, widget, tabTitle(tab));
+        if (current)
+            m_tabs->setCurrentIndex(index + 1);
+        m_tabs->removeTab(index);
+    }
+    placeholder->deleteLater();
+    return widget;
+}
+
+QWidget *MainWindow::buildTab(Tab tab)
+{
+    Api::NextmvService *service = m_connections.service();
+    const auto toTransfers = [this](Api::Transfer *t) {
+        m_transfers->add(t);
+    };
+    // What showApplication() gave the tabs built before: the app the Runs tab shows.
+    const QString appId = m_runs->applicationId();
+    const auto show = [service, &appId](auto *built) {
+        if (service && !appId.isEmpty())
+            built->setApplication(appId);
+        return built;
+    };
+    switch (tab) {
+    case Tab::Runs:
+        return m_runs;
+    case Tab::Versions:
+        m_versions = new VersionsTab(this);
+        connect(m_versions, &VersionsTab::versionCreated, this, [this] {
+            if (m_instances)
+                m_instances->setApplication(currentApplication());
+        });
+        m_versions->setService(service, toTransfers);
+        return show(m_versions);
+    case Tab::Instances:
+        m_instances = new InstancesTab(this);
+        m_instances->setService(service);
+        return show(m_instances);
+    case Tab::Inputs:
+        m_inputs = new InputsTab(this);
+        connect(m_inputs, &InputsTab::runRequested, this,
+                [this](const QString &inputId, const QString &inputName) {
+                    m_tabs->setCurrentWidget(m_runs);
+                    m_runs->newRunFromInput(inputId, inputName);
+                });
+        m_inputs->setService(service, toTransfers);
+        return show(m_inputs);
+    case Tab::InputSets:
+        m_inputSets = new InputSetsTab(this);
+        m_inputSets->setService(service, toTransfers);
+        return show(m_inputSets);
+    case Tab::Experiments:
+        m_experiments = new ExperimentsTab(this);
+        connect(m_experiments, &ExperimentsTab::openRunRequested, this,
+                [this](const QString &runId) {
+                    m_tabs->setCurrentWidget(m_runs);
+                    m_runs->selectRun(runId);
+                });
+        connect(m_experiments, &ExperimentsTab::errorOccurred, this, &MainWindow::reportError);
+        connect(m_experiments, &ExperimentsTab::statusMessage, this, &MainWindow::showStatus);
+        m_experiments->setService(service);
+        return show(m_experiments);
+    case Tab::Ensembles:
+        m_ensembles = new EnsemblesTab(this);
+        connect(m_ensembles, &EnsemblesTab::runRequested, this,
+                [this](const QString &definitionId) {
+                    m_tabs->setCurrentWidget(m_runs);
+                    m_runs->newRun({}, definitionId);
+                });
+        m_ensembles->setService(service);
+        return show(m_ensembles);
+    case Tab::AppSettings:
+        m_appSettings = new AppSettingsTab(this);
+        connect(m_appSettings, &AppSettingsTab::applicationChanged, this,
+                [this] { loadApplications(); });
+        connect(m_appSettings, &AppSettingsTab::applicationDeleted, this,
+                [this](const QString &appId) {
+                    statusBar()->showMessage(tr("Application %1 was deleted.").arg(appId), 10000);
+                    m_preferredApp.clear();
+                    m_runs->setApplication({});
+                    loadApplications();
+                });
+        m_appSettings->setService(service);
+        return show(m_appSettings);
+    }
+    Q_UNREACHABLE();
+}
+
+QList<QWidget *> MainWindow::editingTabs() const
+{
+    QList<QWidget *> tabs;
+    for (QWidget *tab : std::initializer_list<QWidget *>{m_appSettings, m_versions, m_instances,
+                                                         m_inputs, m_inputSets, m_ensembles}) {
+        if (tab)
+            tabs.append(tab);
+    }
+    return tabs;
+}
 
 void MainWindow::buildToolBar()
 {
@@ -240,12 +373,13 @@ void MainWindow::connectActions()
 {
     const MainWindowActions &a = *m_actions;
     connect(a.newRun, &QAction::triggered, this, [this] { m_runs->newRun(); });
-    connect(a.newExperiment, &QAction::triggered, this, [this] { m_experiments->newExperiment(); });
+    connect(a.newExperiment, &QAction::triggered, this,
+            [this] { ensured<ExperimentsTab>(Tab::Experiments)->newExperiment(); });
     connect(a.newApplication, &QAction::triggered, this, &MainWindow::newApplication);
     connect(a.newConnection, &QAction::triggered, this, &MainWindow::addConnection);
     connect(a.uploadInputs, &QAction::triggered, this, [this] {
         // The tab's own New…, which picks the files, where the user then sees them arrive.
-        goToTab(m_inputs, [this] { m_inputs->newButton()->click(); });
+        goToTab(Tab::Inputs, [this] { m_inputs->newButton()->click(); });
     });
     a.keepLocalServer->setChecked(m_preferences.keepLocalServerRunning());
     connect(a.keepLocalServer, &QAction::toggled, &m_preferences,
@@ -270,7 +404,7 @@ void MainWindow::connectActions()
     connect(a.refresh, &QAction::triggered, this, [this] {
         if (auto *editing = qobject_cast<EntityTab *>(m_tabs->currentWidget()))
             editing->refresh();
-        else if (m_tabs->currentWidget() == m_experiments)
+        else if (m_experiments && m_tabs->currentWidget() == m_experiments)
             m_experiments->refresh();
         else
             m_runs->refresh();
@@ -339,6 +473,11 @@ void MainWindow::goToTab(QWidget *tab, std::function<void()> then)
     });
 }
 
+void MainWindow::goToTab(Tab tab, std::function<void()> then)
+{
+    goToTab(m_tabs->widget(int(tab)), std::move(then));
+}
+
 void MainWindow::fillProfiles()
 {
     QSignalBlocker blocker(m_profileBox);
@@ -365,31 +504,54 @@ void MainWindow::onStateChanged(Api::ConnectionManager::State state, const QStri
 void MainWindow::showApplication(const QString &appId)
 {
     m_runs->setApplication(appId);
-    m_versions->setApplication(appId);
-    m_instances->setApplication(appId);
-    m_inputs->setApplication(appId);
-    m_inputSets->setApplication(appId);
-    m_experiments->setApplication(appId);
-    m_ensembles->setApplication(appId);
-    m_appSettings->setApplication(appId);
+    // The tabs not built yet take it when they are.
+    if (m_versions)
+        m_versions->setApplication(appId);
+    if (m_instances)
+        m_instances->setApplication(appId);
+    if (m_inputs)
+        m_inputs->setApplication(appId);
+    if (m_inputSets)
+        m_inputSets->setApplication(appId);
+    if (m_experiments)
+        m_experiments->setApplication(appId);
+    if (m_ensembles)
+        m_ensembles->setApplication(appId);
+    if (m_appSettings)
+        m_appSettings->setApplication(appId);
     updateActions();
 }
 
 void MainWindow::onServiceChanged(Api::NextmvService *service)
 {
     m_runs->setService(service);
-    m_versions->setService(service, [this](Api::Transfer *t) { m_transfers->add(t); });
-    m_instances->setService(service);
-    m_inputs->setService(service, [this](Api::Transfer *t) { m_transfers->add(t); });
-    m_inputSets->setService(service, [this](Api::Transfer *t) { m_transfers->add(t); });
-    m_appSettings->setService(service);
-    m_experiments->setService(service);
-    m_ensembles->setService(service);
+    const auto toTransfers = [this](Api::Transfer *t) {
+        m_transfers->add(t);
+    };
+    if (m_versions)
+        m_versions->setService(service, toTransfers);
+    if (m_instances)
+        m_instances->setService(service);
+    if (m_inputs)
+        m_inputs->setService(service, toTransfers);
+    if (m_inputSets)
+        m_inputSets->setService(service, toTransfers);
+    if (m_appSettings)
+        m_appSettings->setService(service);
+    if (m_experiments)
+        m_experiments->setService(service);
+    if (m_ensembles)
+        m_ensembles->setService(service);
     if (!service)
         return;
     connect(service, &Api::NextmvService::requestFailed, this, &MainWindow::reportError);
     if (m_preferredApp.isEmpty())
         m_preferredApp = m_profiles.lastApplication(m_connections.profile().name);
+    // The app the user asked for (or had last) is most likely there: its first page of runs is
+    // asked for beside the list of apps instead of after it, a round trip sooner. Should the
+    // list not have it, the first app it has is shown instead, as before.
+    if (!m_preferredApp.isEmpty() && m_preferredApp != m_runs->applicationId())
+        showApplication(m_preferredApp);
     loadApplications();
 }
 
@@ -530,7 +692,7 @@ void MainWindow::notifyRunFinished(const Api::RunInformation &run)
 
 bool MainWindow::hasUnsavedEdits(QWidget *tab) const
 {
-    if (tab == m_appSettings)
+    if (m_appSettings && tab == m_appSettings)
         return m_appSettings->isDirty();
     const auto *editing = qobject_cast<EntityTab *>(tab);
     return editing && editing->isDirty();
@@ -538,7 +700,7 @@ bool MainWindow::hasUnsavedEdits(QWidget *tab) const
 
 void MainWindow::confirmLeave(QWidget *tab, std::function<void()> proceed)
 {
-    if (tab == m_appSettings)
+    if (m_appSettings && tab == m_appSettings)
         m_appSettings->confirmLeave(std::move(proceed));
     else if (auto *editing = qobject_cast<EntityTab *>(tab))
         editing->confirmLeave(std::move(proceed));
@@ -574,8 +736,7 @@ void MainWindow::askBeforeClosing(QList<QWidget *> tabs)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    const QList<QWidget *> editing{m_appSettings, m_versions,  m_instances,
-                                   m_inputs,      m_inputSets, m_ensembles};
+    const QList<QWidget *> editing = editingTabs();
     const bool nothingToAsk = m_transfers->activeCount() == 0 &&
         std::none_of(editing.begin(), editing.end(),
                      [this](QWidget *tab) { return hasUnsavedEdits(tab); });

@@ -1,6 +1,9 @@
-// The console's main window: connection and application selectors, the tabs (Runs for now),
-// the transfers panel, a status bar fed by one error hub, settings that persist, and the
-// desktop notification when a run the user started ends.
+// The console's main window: connection and application selectors, the tabs, the transfers
+// panel, a status bar fed by one error hub, settings that persist, and the desktop
+// notification when a run the user started ends. Runs, the first page, is built with the
+// window; every other tab is built when first shown (an empty page holds its place until
+// then), so the console starts as fast as its first page allows and asks the server only for
+// what is seen.
 #pragma once
 
 #include "api/dto/run.h"
@@ -54,8 +57,21 @@ public:
                Api::KeyStore &keys, Preferences &preferences, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // The tabs in their order.
+    enum class Tab {
+        Runs,
+        Versions,
+        Instances,
+        Inputs,
+        InputSets,
+        Experiments,
+        Ensembles,
+        AppSettings
+    };
+
     // The app to show once connected (the command line's --app wins over the last used one).
     void setPreferredApplication(const QString &appId) { m_preferredApp = appId; }
+    // Each tab once it was first shown (or built by ensureTab()); nullptr before.
     RunsTab *runsTab() const { return m_runs; }
     VersionsTab *versionsTab() const { return m_versions; }
     InstancesTab *instancesTab() const { return m_instances; }
@@ -75,11 +91,28 @@ public:
     void reportError(const Api::Error &error);
     // Switches tabs as clicking its title does, asking first about unsaved edits; then `then`.
     void goToTab(QWidget *tab, std::function<void()> then = {});
+    void goToTab(Tab tab, std::function<void()> then = {});
+    // The tab, built now if it has not been shown yet (for what needs its content unseen,
+    // like the command palette's lists).
+    QWidget *ensureTab(Tab tab);
+    bool isTabBuilt(Tab tab) const { return builtTab(tab) != nullptr; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    QWidget *builtTab(Tab tab) const;
+    // Makes the tab, wires it to the window and the other tabs, and gives it the connection
+    // and the application shown now.
+    QWidget *buildTab(Tab tab);
+    template<typename T>
+    T *ensured(Tab tab)
+    {
+        return static_cast<T *>(ensureTab(tab));
+    }
+    QList<QWidget *> editingTabs() const; // those built, in the order closing asks about them
+    QString tabTitle(Tab tab) const;
+    void showStatus(const QString &text);
     void buildToolBar();
     void connectActions();
     // Enables each command where it makes sense now (tab, connection, application, selection).
@@ -110,13 +143,13 @@ private:
     Models::TransferListModel *m_transfers;
     QTabWidget *m_tabs;
     RunsTab *m_runs;
-    VersionsTab *m_versions;
-    InstancesTab *m_instances;
-    InputsTab *m_inputs;
-    InputSetsTab *m_inputSets;
-    ExperimentsTab *m_experiments;
-    EnsemblesTab *m_ensembles;
-    AppSettingsTab *m_appSettings;
+    VersionsTab *m_versions = nullptr;
+    InstancesTab *m_instances = nullptr;
+    InputsTab *m_inputs = nullptr;
+    InputSetsTab *m_inputSets = nullptr;
+    ExperimentsTab *m_experiments = nullptr;
+    EnsemblesTab *m_ensembles = nullptr;
+    AppSettingsTab *m_appSettings = nullptr;
     QComboBox *m_profileBox;
     QComboBox *m_appBox;
     QLabel *m_connectionLabel;

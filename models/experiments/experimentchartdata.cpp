@@ -47,7 +47,11 @@ QList<PairedInputValue> ExperimentChartData::pairedInputs(const Api::BatchExperi
 {
     QMap<QString, double> baseline;
     QMap<QString, double> candidate;
-    for (const Api::SummaryGroup &group : experiment.groupsBy(true)) {
+    // Straight over the groups, not a copy of the per-input ones: there is one per instance
+    // and input (10,000 for 10 instances over 1000 inputs).
+    for (const Api::SummaryGroup &group : experiment.groups) {
+        if (!group.keys.contains(inputKey))
+            continue;
         const auto it = group.indicators.constFind(statistic);
         if (it == group.indicators.constEnd() || it->count == 0)
             continue;

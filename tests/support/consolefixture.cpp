@@ -22,6 +22,16 @@ bool ConsoleFixture::open(const QUrl &baseUrl, const QByteArray &apiKey, const Q
     return QTest::qWaitFor([this, &app] { return window.currentApplication() == app; }, 10000);
 }
 
+bool ConsoleFixture::open(const QUrl &baseUrl, const QByteArray &apiKey, const QString &app,
+                          Ui::MainWindow::Tab tab)
+{
+    window.setPreferredApplication(app);
+    window.show();
+    window.goToTab(tab);
+    connections.connectToEndpoint(baseUrl, apiKey);
+    return QTest::qWaitFor([this, &app] { return window.currentApplication() == app; }, 10000);
+}
+
 namespace {
 
 // Watches for the next modal message box and lets `answer` click one of its buttons. It looks

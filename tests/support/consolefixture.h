@@ -22,6 +22,9 @@ struct ConsoleFixture
     // Shows the window on the server's app with `tab` current (tabs poll only while seen);
     // false when the app did not load in time.
     bool open(const QUrl &baseUrl, const QByteArray &apiKey, const QString &app, QWidget *tab);
+    // The same with a tab that may not be built yet: it is opened as a user would open it.
+    bool open(const QUrl &baseUrl, const QByteArray &apiKey, const QString &app,
+              Ui::MainWindow::Tab tab);
 
     QTemporaryDir dir;
     QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};

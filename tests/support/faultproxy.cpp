@@ -221,7 +221,7 @@ bool FaultProxy::takeRule(const QByteArray &method, const QString &path, Rule *r
     for (auto it = m_rules.begin(); it != m_rules.end(); ++it) {
         if (!it->method.isEmpty() && it->method.compare(method, Qt::CaseInsensitive) != 0)
             continue;
-        if (!path.startsWith(it->path))
+        if (it->wholePath ? path != it->path : !path.startsWith(it->path))
             continue;
         *rule = *it;
         if (--it->times <= 0)

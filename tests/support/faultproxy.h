@@ -48,6 +48,7 @@ public:
         QByteArray retryAfter = "0"; // Status; empty: no Retry-After header
         int stallMs = -1; // Stall; negative: until release()
         qint64 bodyBytes = -1; // TruncateBody: body bytes let through; negative: half
+        bool wholePath = false; // `path` is the whole path, not a prefix of it
     };
 
     explicit FaultProxy(quint16 serverPort, QObject *parent = nullptr);

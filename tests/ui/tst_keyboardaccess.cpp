@@ -171,6 +171,7 @@ private Q_SLOTS:
                  qPrintable(timeline.accessibleDescription()));
 
         Ui::ChartPanel panel(QStringLiteral("chart"));
+        panel.show(); // the view is made when the panel is first seen
         auto *view = panel.findChild<QChartView *>();
         QVERIFY(view);
         QVERIFY(!view->accessibleName().isEmpty());

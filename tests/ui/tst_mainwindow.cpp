@@ -8,12 +8,15 @@
 #include "models/runs/runlistmodel.h"
 #include "models/transferlistmodel.h"
 #include "support/consolefixture.h"
+#include "support/faultproxy.h"
 #include "support/faultserver.h"
 #include "support/httptestclient.h"
 #include "support/serverprocess.h"
 #include "ui/entities/appsettingstab.h"
 #include "ui/entities/inputstab.h"
+#include "ui/entities/instancestab.h"
 #include "ui/entities/versionstab.h"
+#include "ui/experiments/experimentstab.h"
 #include "ui/mainwindow.h"
 #include "ui/newapplicationdialog.h"
 #include "ui/runs/newrundialog.h"
@@ -218,6 +221,77 @@ private Q_SLOTS:
                                   10000);
     }
 
+    void tabsAreBuiltWhenFirstShown()
+    {
+        using Tab = Ui::MainWindow::Tab;
+        Console console;
+        QVERIFY(connectConsole(console));
+        Ui::MainWindow &window = console.window;
+        QTabWidget *tabs = window.tabs();
+        // Only the first page is built; the others hold their place, titles and order.
+        QVERIFY(window.isTabBuilt(Tab::Runs));
+        for (Tab tab : {Tab::Versions, Tab::Instances, Tab::Inputs, Tab::InputSets,
+                        Tab::Experiments, Tab::Ensembles, Tab::AppSettings})
+            QVERIFY2(!window.isTabBuilt(tab), qPrintable(tabs->tabText(int(tab))));
+        QVERIFY(!window.versionsTab());
+        QCOMPARE(tabs->count(), 8);
+        QCOMPARE(tabs->tabText(int(Tab::Versions)), QStringLiteral("Versions"));
+
+        // Clicked, a tab is built in its place and loads the application shown.
+        clickTab(tabs, tabs->widget(int(Tab::Versions)));
+        Ui::VersionsTab *versions = window.versionsTab();
+        QVERIFY(versions);
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(versions));
+        QCOMPARE(tabs->indexOf(versions), int(Tab::Versions));
+        QCOMPARE(tabs->tabText(int(Tab::Versions)), QStringLiteral("Versions"));
+        QCOMPARE(tabs->count(), 8);
+        QTRY_VERIFY_WITH_TIMEOUT(versions->table()->model()->rowCount() > 0, 10000);
+        QVERIFY(!window.isTabBuilt(Tab::Instances));
+
+        // The keyboard's way (Ctrl+3, View › Go to Tab) builds it as well, once.
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QTRY_VERIFY(window.isTabBuilt(Tab::Instances));
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(window.instancesTab()));
+        clickTab(tabs, versions);
+        QCOMPARE(window.versionsTab(), versions);
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(versions));
+
+        // A command that needs a tab's content builds it without showing it.
+        QWidget *experiments = window.ensureTab(Tab::Experiments);
+        QCOMPARE(experiments, static_cast<QWidget *>(window.experimentsTab()));
+        QCOMPARE(tabs->indexOf(experiments), int(Tab::Experiments));
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(versions));
+    }
+
+    void theFirstPageIsAskedForBesideTheApplicationList()
+    {
+        HttpTestClient http(m_server.baseUrl(), m_server.apiKey());
+        QVERIFY(
+            !http.createRun(QStringLiteral("test"), QStringLiteral("main"),
+                            {{QStringLiteral("input"), QJsonObject{{QStringLiteral("value"), 1}}}})
+                 .isEmpty());
+        // The list of apps is held back; the runs of the app asked for come anyway.
+        FaultProxy proxy(quint16(m_server.baseUrl().port()));
+        QVERIFY(proxy.listen());
+        proxy.inject({.fault = FaultProxy::Fault::Stall,
+                      .method = "GET",
+                      .path = QStringLiteral("/v1/applications"),
+                      .wholePath = true});
+        Console console;
+        console.window.setPreferredApplication(QStringLiteral("test"));
+        console.connections.connectToEndpoint(proxy.baseUrl(), m_server.apiKey());
+        QTRY_VERIFY_WITH_TIMEOUT(console.runs()->applicationId() == QLatin1String("test") &&
+                                     console.model() && !console.model()->isLoading() &&
+                                     console.model()->rowCount() > 0,
+                                 10000);
+        QCOMPARE(proxy.pendingFaults(), 0); // the list was asked for, and is still held
+        QVERIFY(console.window.currentApplication().isEmpty());
+        proxy.release();
+        QTRY_COMPARE_WITH_TIMEOUT(console.window.currentApplication(), QStringLiteral("test"),
+                                  10000);
+        QCOMPARE(console.runs()->applicationId(), QStringLiteral("test"));
+    }
+
     void runAManagedInputFromTheInputsTab()
     {
         HttpTestClient http(m_server.baseUrl(), m_server.apiKey());
@@ -227,7 +301,9 @@ private Q_SLOTS:
                  200);
         Console console;
         QVERIFY(connectConsole(console));
+        console.window.goToTab(Ui::MainWindow::Tab::Inputs); // built when first shown
         Ui::InputsTab *inputs = console.window.inputsTab();
+        QVERIFY(inputs);
         inputs->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(
             (inputs->selectId(QStringLiteral("kept")), inputs->currentId() == "kept"), 10000);
@@ -367,9 +443,10 @@ private Q_SLOTS:
         QVERIFY(connectConsole(console));
         HttpTestClient http(m_server.baseUrl(), m_server.apiKey());
         QTabWidget *tabs = console.window.tabs();
+        console.window.goToTab(Ui::MainWindow::Tab::Versions); // built when first shown
         QWidget *versions = console.window.versionsTab();
         Ui::VersionsTab *versionsTab = console.window.versionsTab();
-        tabs->setCurrentWidget(versions);
+        QVERIFY(versionsTab);
         QTRY_VERIFY_WITH_TIMEOUT(versionsTab->table()->model()->rowCount() > 0, 10000);
         versionsTab->table()->selectRow(0);
         QTRY_VERIFY(!versionsTab->currentId().isEmpty());
@@ -415,8 +492,10 @@ private Q_SLOTS:
                  QStringLiteral("saved on leaving"));
 
         // App Settings saves asynchronously too: a refused save stays, a landed one moves on.
+        clickTab(tabs, tabs->widget(int(Ui::MainWindow::Tab::AppSettings))); // builds it
         Ui::AppSettingsTab *settings = console.window.appSettingsTab();
-        clickTab(tabs, settings);
+        QVERIFY(settings);
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(settings));
         QTRY_COMPARE(settings->nameEdit()->text(), QStringLiteral("test"));
         typeInto(settings->nameEdit(), QString());
         clickTab(tabs, console.runs());
@@ -451,7 +530,9 @@ private Q_SLOTS:
         QVERIFY(connectConsole(console));
         HttpTestClient http(m_server.baseUrl(), m_server.apiKey());
         QTabWidget *tabs = console.window.tabs();
+        console.window.goToTab(Ui::MainWindow::Tab::Versions); // built when first shown
         Ui::VersionsTab *versions = console.window.versionsTab();
+        QVERIFY(versions);
         QTRY_VERIFY_WITH_TIMEOUT(versions->table()->model()->rowCount() > 0, 10000);
         versions->table()->selectRow(0);
         QTRY_VERIFY(!versions->currentId().isEmpty());

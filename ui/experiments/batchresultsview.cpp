@@ -21,7 +21,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtCharts/QScatterSeries>
 
 namespace Ui {
 
@@ -232,44 +231,47 @@ QString BatchResultsView::candidate() const
 
 void BatchResultsView::redraw()
 {
+    // Each chart is made when its tab is first seen (ChartPanel), from what is chosen then.
     const QString statistic = m_statistic->currentText();
     const auto distributions = Models::ExperimentChartData::distributions(m_experiment, statistic);
     if (distributions.isEmpty()) {
         const QString why = m_experiment.isFinished()
             ? tr("No run of this experiment reported results.")
             : tr("Waiting for the first runs to finish…");
-        m_boxPlots->setChart(ExperimentCharts::placeholder(why));
-        m_percentiles->setChart(ExperimentCharts::placeholder(why));
-        m_perInput->setChart(ExperimentCharts::placeholder(why));
+        for (ChartPanel *panel : {m_boxPlots, m_percentiles, m_perInput})
+            panel->setChart([why] { return ExperimentCharts::placeholder(why); });
         return;
     }
-    m_boxPlots->setChart(ExperimentCharts::boxPlots(distributions, statistic));
-    m_percentiles->setChart(ExperimentCharts::percentileLadder(distributions, statistic));
+    m_boxPlots->setChart([distributions, statistic] {
+        return ExperimentCharts::boxPlots(distributions, statistic);
+    });
+    m_percentiles->setChart([distributions, statistic] {
+        return ExperimentCharts::percentileLadder(distributions, statistic);
+    });
     redrawPerInput();
 }
 
 void BatchResultsView::redrawPerInput()
 {
-    const QString statistic = m_statistic->currentText();
-    const QString baseline = m_baseline->currentText();
-    const QString candidate = m_candidate->currentText();
-    const auto pairs =
-        Models::ExperimentChartData::pairedInputs(m_experiment, statistic, baseline, candidate);
-    if (baseline == candidate || pairs.isEmpty()) {
-        m_perInput->setChart(ExperimentCharts::placeholder(
-            baseline == candidate
-                ? tr("Choose a candidate other than the baseline.")
-                : tr("No input has results from both %1 and %2 yet.").arg(baseline, candidate)));
-        return;
-    }
-    QChart *paired = ExperimentCharts::pairedInputs(pairs, statistic, baseline, candidate);
-    for (QAbstractSeries *series : paired->series()) {
-        if (auto *scatter = qobject_cast<QScatterSeries *>(series))
-            connect(scatter, &QScatterSeries::clicked, this, [this, scatter](const QPointF &point) {
-                openRunOfInput(ExperimentCharts::inputIdAt(scatter, point));
+    m_perInput->setChart([this, statistic = m_statistic->currentText(),
+                          baseline = m_baseline->currentText(),
+                          candidate = m_candidate->currentText()]() -> QChart * {
+        const auto pairs =
+            Models::ExperimentChartData::pairedInputs(m_experiment, statistic, baseline, candidate);
+        if (baseline == candidate || pairs.isEmpty()) {
+            return ExperimentCharts::placeholder(
+                baseline == candidate
+                    ? tr("Choose a candidate other than the baseline.")
+                    : tr("No input has results from both %1 and %2 yet.").arg(baseline, candidate));
+        }
+        QChart *paired = ExperimentCharts::pairedInputs(pairs, statistic, baseline, candidate);
+        for (QXYSeries *series : ExperimentCharts::inputSeries(paired)) {
+            connect(series, &QXYSeries::clicked, this, [this, series](const QPointF &point) {
+                openRunOfInput(ExperimentCharts::inputIdAt(series, point));
             });
-    }
-    m_perInput->setChart(paired);
+        }
+        return paired;
+    });
 }
 
 void BatchResultsView::openRunOfInput(const QString &inputId)

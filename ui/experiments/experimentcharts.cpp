@@ -6,12 +6,13 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QImage>
+#include <QPainter>
 #include <QPalette>
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBoxPlotSeries>
 #include <QtCharts/QBoxSet>
 #include <QtCharts/QLineSeries>
-#include <QtCharts/QScatterSeries>
 #include <QtCharts/QValueAxis>
 
 #include <algorithm>
@@ -40,11 +41,38 @@ QString targetLabel(const Models::InstanceDistribution &d)
 // Colours chosen on purpose survive a theme change (applyPalette re-themes the chart).
 const char *const fixedColorProperty = "nextdeskFixedColor";
 
+// Series whose points are inputs, drawn as markers without a line between them.
+const char *const pointsOnlyProperty = "nextdeskPointsOnly";
+
+// An input's point, drawn as one image (a "light marker"). The per-input points are line
+// series with no pen and these markers, not scatter series: a scatter series makes a graphics
+// item per point, and a thousand inputs took longer to lay out and paint than the rest of the
+// results view. Clicks still name the point: the series matches them against its markers.
+QImage pointMarker(const QColor &color, int size)
+{
+    QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(color.darker(130));
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(0.5, 0.5, size - 1, size - 1));
+    return image;
+}
+
 void setFixedColor(QXYSeries *series, const QColor &color)
 {
     series->setProperty(fixedColorProperty, color);
+    if (series->property(pointsOnlyProperty).toBool()) {
+        // The pen's colour is the legend's; its style draws no line between the inputs.
+        QPen pen(color);
+        pen.setStyle(Qt::NoPen);
+        series->setPen(pen);
+        series->setLightMarker(pointMarker(color, int(series->markerSize())));
+        return;
+    }
     series->setColor(color);
-    if (qobject_cast<QLineSeries *>(series) && !qobject_cast<QScatterSeries *>(series)) {
+    if (qobject_cast<QLineSeries *>(series)) {
         QPen pen = series->pen();
         pen.setWidthF(2); // the themes' width, which a plain colour change would lose
         series->setPen(pen);
@@ -129,15 +157,18 @@ QChart *percentileLadder(const QList<Models::InstanceDistribution> &distribution
         if (distributions.size() > 5)
             setFixedColor(line, StatusColors::series(i, distributions.size()));
         line->setPointsVisible(true);
+        QList<QPointF> points;
+        points.reserve(ladderPercentiles.size());
         for (int p : ladderPercentiles) {
             if (!d.summary.percentiles.contains(p))
                 continue;
             const double value = d.summary.percentiles.value(p);
-            line->append(p, value);
+            points.append({double(p), value});
             low = first ? value : std::min(low, value);
             high = first ? value : std::max(high, value);
             first = false;
         }
+        line->replace(points); // one update, not one per point
         chart->addSeries(line);
         line->attachAxis(x);
         line->attachAxis(y);
@@ -152,26 +183,34 @@ QChart *pairedInputs(const QList<Models::PairedInputValue> &pairs, const QString
 {
     QChart *chart =
         newChart(Text::tr("%1 per input: %2 against %3").arg(statistic, candidate, baseline));
-    auto *higher = new QScatterSeries;
-    auto *lower = new QScatterSeries;
-    auto *equal = new QScatterSeries;
-    QHash<QScatterSeries *, QStringList> inputIds; // parallel to each series' points
+    auto *higher = new QLineSeries;
+    auto *lower = new QLineSeries;
+    auto *equal = new QLineSeries;
+    // Each series' points and, parallel to them, their inputs; handed over at once.
+    enum Side { Higher, Lower, Equal };
+    QList<QPointF> points[3];
+    QStringList inputIds[3];
     double low = 0;
     double high = 0;
     for (qsizetype i = 0; i < pairs.size(); ++i) {
         const Models::PairedInputValue &pair = pairs.at(i);
-        QScatterSeries *series = pair.candidate > pair.baseline ? higher
-            : pair.candidate < pair.baseline                    ? lower
-                                                                : equal;
-        series->append(pair.baseline, pair.candidate);
-        inputIds[series].append(pair.inputId);
+        const Side side = pair.candidate > pair.baseline ? Higher
+            : pair.candidate < pair.baseline             ? Lower
+                                                         : Equal;
+        points[side].append({pair.baseline, pair.candidate});
+        inputIds[side].append(pair.inputId);
         const double a = std::min(pair.baseline, pair.candidate);
         const double b = std::max(pair.baseline, pair.candidate);
         low = i == 0 ? a : std::min(low, a);
         high = i == 0 ? b : std::max(high, b);
     }
-    for (QScatterSeries *series : {higher, lower, equal})
-        series->setProperty(inputIdsProperty, inputIds.value(series));
+    for (Side side : {Higher, Lower, Equal}) {
+        QLineSeries *series = side == Higher ? higher : side == Lower ? lower : equal;
+        series->replace(points[side]);
+        series->setProperty(inputIdsProperty, inputIds[side]);
+        series->setProperty(pointsOnlyProperty, true);
+        series->setMarkerSize(9);
+    }
     higher->setName(Text::tr("%1 higher (%n input(s))", nullptr, higher->count()).arg(candidate));
     lower->setName(Text::tr("%1 lower (%n input(s))", nullptr, lower->count()).arg(candidate));
     equal->setName(Text::tr("Equal (%n input(s))", nullptr, equal->count()));
@@ -191,8 +230,6 @@ QChart *pairedInputs(const QList<Models::PairedInputValue> &pairs, const QString
         series->attachAxis(x);
         series->attachAxis(y);
     }
-    for (QScatterSeries *series : {higher, lower, equal})
-        series->setMarkerSize(9);
     // Fixed hues: green where the candidate is higher, red where lower, grey when equal; a
     // "better" direction depends on the metric, so the legend says higher/lower, not better.
     setFixedColor(higher, StatusColors::good());
@@ -207,6 +244,16 @@ QChart *placeholder(const QString &text)
     QChart *chart = newChart(text);
     chart->legend()->hide();
     return chart;
+}
+
+QList<QXYSeries *> inputSeries(QChart *chart)
+{
+    QList<QXYSeries *> result;
+    for (QAbstractSeries *series : chart->series()) {
+        if (series->property(inputIdsProperty).isValid())
+            result.append(static_cast<QXYSeries *>(series));
+    }
+    return result;
 }
 
 QString inputIdAt(const QXYSeries *series, const QPointF &point)

@@ -19,9 +19,11 @@ QChart *boxPlots(const QList<Models::InstanceDistribution> &distributions,
 QChart *percentileLadder(const QList<Models::InstanceDistribution> &distributions,
                          const QString &statistic);
 // One point per input: x the baseline's value, y the candidate's, coloured by which is
-// higher, with the y = x diagonal. inputIdAt() names the input of a clicked point.
+// higher, with the y = x diagonal. inputSeries() are the series of those points (markers
+// only, no line), inputIdAt() names the input of a clicked point.
 QChart *pairedInputs(const QList<Models::PairedInputValue> &pairs, const QString &statistic,
                      const QString &baseline, const QString &candidate);
+QList<QXYSeries *> inputSeries(QChart *chart);
 QString inputIdAt(const QXYSeries *series, const QPointF &point);
 // An empty chart that says why there is nothing to draw yet.
 QChart *placeholder(const QString &text);

@@ -97,7 +97,7 @@ QList<PaletteEntry> runs(MainWindow &window)
 QList<PaletteEntry> experiments(MainWindow &window)
 {
     using ExperimentKind = Models::ExperimentListModel::Kind;
-    ExperimentsTab *tab = window.experimentsTab();
+    ExperimentsTab *tab = window.experimentsTab(); // built by install()
     const Models::ExperimentListModel *model = tab->model();
     QList<PaletteEntry> entries;
     entries.reserve(model->rowCount());
@@ -155,18 +155,21 @@ QList<PaletteEntry> menuActions(const QMenuBar *menuBar)
 
 void install(CommandPalette &palette, MainWindow &window)
 {
+    // The tabs build when first shown; the palette lists what they hold, so from its first
+    // opening on they are built (and load their lists) even while unseen.
+    using Tab = MainWindow::Tab;
+    window.ensureTab(Tab::Experiments);
     palette.addSource([&window] { return menuActions(window.menuBar()); });
     palette.addSource([&window] { return runs(window); });
     palette.addSource([&window] { return experiments(window); });
-    const QList<std::pair<EntityTab *, Kind>> tabs{
-        {window.versionsTab(), Kind::Version},   {window.instancesTab(), Kind::Instance},
-        {window.inputsTab(), Kind::Input},       {window.inputSetsTab(), Kind::InputSet},
-        {window.ensemblesTab(), Kind::Ensemble},
+    const QList<std::pair<Tab, Kind>> tabs{
+        {Tab::Versions, Kind::Version},   {Tab::Instances, Kind::Instance},
+        {Tab::Inputs, Kind::Input},       {Tab::InputSets, Kind::InputSet},
+        {Tab::Ensembles, Kind::Ensemble},
     };
-    for (const auto &source : tabs) {
-        palette.addSource([&window, tab = source.first, kind = source.second] {
-            return entities(window, tab, kind);
-        });
+    for (const auto &[which, kind] : tabs) {
+        auto *tab = static_cast<EntityTab *>(window.ensureTab(which));
+        palette.addSource([&window, tab, kind] { return entities(window, tab, kind); });
     }
 }
 

@@ -16,11 +16,9 @@ namespace Ui {
 
 ChartPanel::ChartPanel(const QString &objectName, QWidget *parent)
     : QWidget(parent)
-    , m_view(new QChartView(this))
+    , m_chartName(objectName)
+    , m_layout(new QVBoxLayout(this))
 {
-    m_view->setObjectName(objectName);
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setAccessibleName(tr("Chart"));
     auto *exportButton = new QPushButton(tr("Export PNG…"), this);
     exportButton->setObjectName(objectName + QStringLiteral("Export"));
     exportButton->setAccessibleDescription(tr("Saves the chart above as a PNG image"));
@@ -28,33 +26,57 @@ ChartPanel::ChartPanel(const QString &objectName, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(exportButton);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view, 1);
-    layout->addLayout(buttons);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->addStretch(1); // where the view goes once made
+    m_layout->addLayout(buttons);
+}
+
+QChartView *ChartPanel::view()
+{
+    if (m_view)
+        return m_view;
+    m_view = new QChartView(this);
+    m_view->setObjectName(m_chartName);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setAccessibleName(tr("Chart"));
+    delete m_layout->takeAt(0); // the stretch that held its place
+    m_layout->insertWidget(0, m_view, 1);
+    return m_view;
 }
 
 void ChartPanel::setChart(QChart *chart)
 {
-    QChart *old = m_view->chart();
+    m_recipe = nullptr;
+    QChartView *shown = view();
+    QChart *old = shown->chart();
     ExperimentCharts::applyPalette(chart, palette());
-    m_view->setChart(chart);
+    shown->setChart(chart);
     // A screen reader cannot see the plot: it hears the chart's title and how much it shows.
-    m_view->setAccessibleName(chart->title().isEmpty() ? tr("Chart") : chart->title());
-    m_view->setAccessibleDescription(tr("Chart with %n series; Export PNG saves it as an image.",
-                                        nullptr, int(chart->series().size())));
+    shown->setAccessibleName(chart->title().isEmpty() ? tr("Chart") : chart->title());
+    shown->setAccessibleDescription(tr("Chart with %n series; Export PNG saves it as an image.",
+                                       nullptr, int(chart->series().size())));
     delete old; // QChartView::setChart does not delete the previous chart
 }
 
-QChart *ChartPanel::chart() const
+void ChartPanel::setChart(ChartRecipe recipe)
 {
-    return m_view->chart();
+    m_recipe = std::move(recipe);
+    if (isVisible())
+        chart();
+}
+
+QChart *ChartPanel::chart()
+{
+    if (m_recipe)
+        setChart(std::exchange(m_recipe, nullptr)());
+    return m_view ? m_view->chart() : nullptr;
 }
 
 bool ChartPanel::exportPng(const QString &path)
 {
+    chart();
     // Rendered at the device's pixel ratio, so the file is as sharp as the screen.
-    if (m_view->grab().save(path, "PNG"))
+    if (view()->grab().save(path, "PNG"))
         return true;
     Q_EMIT exportFailed(tr("Could not write the chart to %1.").arg(path));
     return false;
@@ -64,17 +86,24 @@ void ChartPanel::askAndExport()
 {
     const QString suggested =
         QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
-            .filePath(m_view->objectName() + QStringLiteral(".png"));
+            .filePath(m_chartName + QStringLiteral(".png"));
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Export chart"), suggested, tr("PNG images (*.png)"));
     if (!path.isEmpty())
         exportPng(path);
 }
 
+void ChartPanel::showEvent(QShowEvent *event)
+{
+    view();
+    chart();
+    QWidget::showEvent(event);
+}
+
 void ChartPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && m_view->chart())
+    if (event->type() == QEvent::PaletteChange && m_view && m_view->chart())
         ExperimentCharts::applyPalette(m_view->chart(), palette());
 }
 

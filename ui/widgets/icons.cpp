@@ -2,10 +2,11 @@
 #include "icons.h"
 
 #include <QDir>
-
 #include <QFile>
 #include <QGuiApplication>
+#include <QHash>
 #include <QIconEngine>
+#include <QMap>
 #include <QPainter>
 #include <QPalette>
 #include <QPixmapCache>
@@ -152,6 +153,70 @@ ActionIconNames namesOf(ActionIcon which)
     Q_UNREACHABLE();
 }
 
+// The application icon's PNGs, one per size, each read the first time that size is drawn: a
+// window shows one or two of the nine, and reading them all took a tenth of the console's
+// start (QIcon::addFile decodes every file it is given, even with its size).
+class BundledPngIconEngine final : public QIconEngine
+{
+public:
+    explicit BundledPngIconEngine(QMap<int, QString> files)
+        : m_files(std::move(files))
+    {
+    }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        painter->drawPixmap(rect, scaledPixmap(rect.size(), mode, state, ratio));
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode, QIcon::State, qreal scale) override
+    {
+        const QSize pixels = size * scale;
+        if (m_files.isEmpty() || pixels.isEmpty())
+            return {};
+        // The smallest file at least as large as asked for, else the largest.
+        const int side = std::max(pixels.width(), pixels.height());
+        auto file = m_files.lowerBound(side);
+        if (file == m_files.end())
+            --file;
+        QPixmap &loaded = m_loaded[file.key()];
+        if (loaded.isNull())
+            loaded.load(file.value());
+        return loaded.size() == pixels
+            ? loaded
+            : loaded.scaled(pixels, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    }
+
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override
+    {
+        const int side = std::min(size.width(), size.height());
+        auto file = m_files.upperBound(side);
+        const int actual = file == m_files.begin() ? side : std::prev(file).key();
+        return {actual, actual};
+    }
+
+    QList<QSize> availableSizes(QIcon::Mode, QIcon::State) override
+    {
+        QList<QSize> sizes;
+        for (int side : m_files.keys())
+            sizes.append({side, side});
+        return sizes;
+    }
+
+    QIconEngine *clone() const override { return new BundledPngIconEngine(*this); }
+    QString key() const override { return QStringLiteral("NextDeskBundledPng"); }
+
+private:
+    QMap<int, QString> m_files; // by width (the icons are square)
+    QHash<int, QPixmap> m_loaded;
+};
+
 } // namespace
 
 QList<ActionIcon> allActionIcons()
@@ -185,12 +250,15 @@ QIcon application()
 {
     // Always the bundled icon, not the theme's io.nextdesk.NextDesk: it is the same artwork, and
     // on Linux desktops the task bar shows the installed one anyway, found through the desktop
-    // file name main() sets. Each PNG is added at its own size, read from the file.
-    QIcon icon;
+    // file name main() sets. Each PNG is there at the size its name gives (nextdesk-64.png).
+    QMap<int, QString> files;
     const QDir pngs(QStringLiteral(":/icons/app/png"));
-    for (const QString &file : pngs.entryList({QStringLiteral("nextdesk-*.png")}, QDir::Files))
-        icon.addFile(pngs.filePath(file));
-    return icon;
+    for (const QString &file : pngs.entryList({QStringLiteral("nextdesk-*.png")}, QDir::Files)) {
+        const int size = QStringView(file).sliced(9).chopped(4).toInt(); // "nextdesk-", ".png"
+        if (size > 0)
+            files.insert(size, pngs.filePath(file));
+    }
+    return QIcon(new BundledPngIconEngine(std::move(files)));
 }
 
 } // namespace Ui::Icons

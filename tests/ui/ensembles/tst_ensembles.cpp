@@ -80,7 +80,8 @@ private Q_SLOTS:
                  .isEmpty());
 
         m_console = std::make_unique<ConsoleFixture>();
-        QVERIFY(m_console->open(m_server.baseUrl(), m_server.apiKey(), app, tab()));
+        QVERIFY(m_console->open(m_server.baseUrl(), m_server.apiKey(), app,
+                                Ui::MainWindow::Tab::Ensembles));
     }
 
     void makeADefinitionInTheForm()

@@ -75,6 +75,13 @@ private:
 
     Ui::VersionsTab *versions() const { return m_console->window.versionsTab(); }
     Ui::InstancesTab *instances() const { return m_console->window.instancesTab(); }
+    // Opens the tab as a user would (tabs are built when first shown) and returns it.
+    template<typename T>
+    T *openTab(Ui::MainWindow::Tab tab) const
+    {
+        m_console->window.goToTab(tab);
+        return qobject_cast<T *>(m_console->window.tabs()->currentWidget());
+    }
 
 private Q_SLOTS:
     void init() { failOnStrictRefusals(); }
@@ -88,6 +95,9 @@ private Q_SLOTS:
         m_console->window.setPreferredApplication(QStringLiteral("test"));
         m_console->window.show();
         m_console->connections.connectToEndpoint(m_server.baseUrl(), m_server.apiKey());
+        // Seen once each, the two tabs are built and load their lists.
+        m_console->window.goToTab(Ui::MainWindow::Tab::Instances);
+        m_console->window.goToTab(Ui::MainWindow::Tab::Versions);
         QTRY_COMPARE_WITH_TIMEOUT(versions()->table()->model()->rowCount(), 1, 10000);
         QTRY_COMPARE(instances()->table()->model()->rowCount(), 1);
     }
@@ -337,10 +347,10 @@ private Q_SLOTS:
         }
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(paths.at(0)), QUrl::fromLocalFile(paths.at(1))});
-        dropOn(m_console->window.inputsTab(), mime);
+        dropOn(openTab<Ui::InputsTab>(Ui::MainWindow::Tab::Inputs), mime);
         QTRY_COMPARE_WITH_TIMEOUT(
             m_http->get(QStringLiteral("/v1/applications/test/inputs")).array().size(), 2, 20000);
-        Ui::InputsTab *inputs = m_console->window.inputsTab();
+        Ui::InputsTab *inputs = openTab<Ui::InputsTab>(Ui::MainWindow::Tab::Inputs);
         QTRY_COMPARE(inputs->table()->model()->rowCount(), 2);
         const QString id = inputs->table()
                                ->model()
@@ -378,7 +388,7 @@ private Q_SLOTS:
         }
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(folder.path())});
-        dropOn(m_console->window.inputSetsTab(), mime);
+        dropOn(openTab<Ui::InputSetsTab>(Ui::MainWindow::Tab::InputSets), mime);
         QJsonArray sets;
         QTRY_VERIFY_WITH_TIMEOUT(
             !(sets = m_http->get(QStringLiteral("/v1/applications/test/experiments/inputsets"))
@@ -414,7 +424,7 @@ private Q_SLOTS:
 
     void editAndDeleteAnInputAndAnInputSet()
     {
-        Ui::InputsTab *inputs = m_console->window.inputsTab();
+        Ui::InputsTab *inputs = openTab<Ui::InputsTab>(Ui::MainWindow::Tab::Inputs);
         const QString inputId = inputs->table()
                                     ->model()
                                     ->index(0, 0)
@@ -438,7 +448,7 @@ private Q_SLOTS:
             m_http->get(QStringLiteral("/v1/applications/test/inputs/") + inputId).status, 404,
             10000);
 
-        Ui::InputSetsTab *sets = m_console->window.inputSetsTab();
+        Ui::InputSetsTab *sets = openTab<Ui::InputSetsTab>(Ui::MainWindow::Tab::InputSets);
         QTRY_VERIFY(sets->table()->model()->rowCount() >= 2);
         const QString setId = sets->table()
                                   ->model()
@@ -470,7 +480,7 @@ private Q_SLOTS:
             QVERIFY(!run.isEmpty());
             m_http->waitForRun(QStringLiteral("test"), run);
         }
-        Ui::InputSetsTab *sets = m_console->window.inputSetsTab();
+        Ui::InputSetsTab *sets = openTab<Ui::InputSetsTab>(Ui::MainWindow::Tab::InputSets);
         sets->newButton()->click();
         auto *dialog = waitForDialog<Ui::NewInputSetDialog>();
         QVERIFY(dialog);
@@ -571,7 +581,8 @@ private Q_SLOTS:
 
     void appSettingsAndTypedDeletion()
     {
-        Ui::AppSettingsTab *settings = m_console->window.appSettingsTab();
+        Ui::AppSettingsTab *settings =
+            openTab<Ui::AppSettingsTab>(Ui::MainWindow::Tab::AppSettings);
         QTRY_COMPARE(settings->nameEdit()->text(), QStringLiteral("test"));
         settings->nameEdit()->setText(QStringLiteral("Test App"));
         emit settings->nameEdit()->textEdited(settings->nameEdit()->text());

@@ -10,6 +10,7 @@
 #include "support/serverprocess.h"
 #include "ui/experiments/acceptanceresultsview.h"
 #include "ui/experiments/batchresultsview.h"
+#include "ui/experiments/experimentcharts.h"
 #include "ui/experiments/experimentstab.h"
 #include "ui/experiments/newacceptancetestdialog.h"
 #include "ui/experiments/newexperimentwizard.h"
@@ -36,7 +37,6 @@
 #include <QtCharts/QBoxSet>
 #include <QtCharts/QChart>
 #include <QtCharts/QLineSeries>
-#include <QtCharts/QScatterSeries>
 
 using namespace TestSupport;
 
@@ -166,6 +166,7 @@ private Q_SLOTS:
                  200);
 
         m_console = std::make_unique<ConsoleFixture>();
+        m_console->window.goToTab(Ui::MainWindow::Tab::Experiments); // built when first shown
         tab()->setPollInterval(200);
         QVERIFY(m_console->open(m_server.baseUrl(), m_server.apiKey(), app, tab()));
     }
@@ -232,7 +233,8 @@ private Q_SLOTS:
 
         // Per input: one point per input, x the baseline's value and y the candidate's.
         int points = 0;
-        for (QScatterSeries *scatter : seriesOf<QScatterSeries>(results()->perInputPanel())) {
+        for (QXYSeries *scatter :
+             Ui::ExperimentCharts::inputSeries(results()->perInputPanel()->chart())) {
             for (const QPointF &point : scatter->points()) {
                 ++points;
                 bool matched = false;
@@ -281,8 +283,9 @@ private Q_SLOTS:
 
     void clickingAPointOpensItsRun()
     {
-        QScatterSeries *clicked = nullptr;
-        for (QScatterSeries *s : seriesOf<QScatterSeries>(results()->perInputPanel())) {
+        QXYSeries *clicked = nullptr;
+        for (QXYSeries *s :
+             Ui::ExperimentCharts::inputSeries(results()->perInputPanel()->chart())) {
             if (s->count() > 0)
                 clicked = s;
         }

@@ -117,6 +117,7 @@ private Q_SLOTS:
         m_input = QJsonDocument::fromJson(file.readAll()).object();
 
         m_console = std::make_unique<ConsoleFixture>();
+        m_console->window.goToTab(Ui::MainWindow::Tab::Experiments); // built when first shown
         tab()->setPollInterval(200);
         QVERIFY(m_console->open(m_server.baseUrl(), m_server.apiKey(), app, tab()));
     }

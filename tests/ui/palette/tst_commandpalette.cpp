@@ -51,7 +51,7 @@ private Q_SLOTS:
         failOnStrictRefusals();
         // Each test starts on another tab than Runs, with the focus in the window (shortcuts
         // work in the active window only).
-        window().tabs()->setCurrentWidget(window().versionsTab());
+        window().goToTab(Ui::MainWindow::Tab::Versions);
         window().activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window()));
         window().versionsTab()->table()->setFocus();
