@@ -131,8 +131,8 @@ QSqlDatabase DataStore::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-DataStore::Statement::Statement(QSqlQuery *query, bool *leased,
-                                std::unique_ptr<QSqlQuery> uncached, bool prepared)
+DataStore::Statement::Statement(QSqlQuery *query, bool *leased, std::unique_ptr<QSqlQuery> uncached,
+                                bool prepared)
     : m_query(query ? query : uncached.get())
     , m_leased(leased)
     , m_uncached(std::move(uncached))
@@ -221,7 +221,7 @@ Api::Result<void> DataStore::open()
     if (!PrivateFiles::makePath(m_dataDir))
         return Api::Error::io(QStringLiteral("cannot create data directory %1").arg(m_dataDir));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(QDir(m_dataDir).filePath(QStringLiteral("nextdesk.sqlite")));
+    db.setDatabaseName(databasePath());
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         return sqlError(db.lastError());
@@ -239,6 +239,20 @@ Api::Result<void> DataStore::open()
     for (const QString &file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
         PrivateFiles::restrict(file);
     return createSchema();
+}
+
+Api::Result<void> DataStore::setAutomaticCheckpoints(bool on)
+{
+    QSqlQuery q(database());
+    if (!q.exec(on ? QStringLiteral("PRAGMA wal_autocheckpoint=1000")
+                   : QStringLiteral("PRAGMA wal_autocheckpoint=0")))
+        return sqlError(q.lastError());
+    return {};
+}
+
+QString DataStore::databasePath() const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("nextdesk.sqlite"));
 }
 
 Api::Result<void> DataStore::createSchema()
@@ -368,7 +382,8 @@ Api::Result<void> DataStore::deleteApplication(const QString &id)
 
 QString DataStore::devExecutableId(const QString &appId) const
 {
-    const Statement lease = statement(QStringLiteral("SELECT dev_executable_id FROM applications WHERE id = ?"));
+    const Statement lease =
+        statement(QStringLiteral("SELECT dev_executable_id FROM applications WHERE id = ?"));
     QSqlQuery &q = *lease;
     q.addBindValue(appId);
     return execRead(q) && q.next() ? q.value(0).toString() : QString();
@@ -391,7 +406,8 @@ Api::Result<void> DataStore::insertExecutable(const ExecutableRecord &record)
 
 std::optional<ExecutableRecord> DataStore::executable(const QString &id) const
 {
-    const Statement lease = statement(QStringLiteral("SELECT app_id, directory, doc FROM executables WHERE id = ?"));
+    const Statement lease =
+        statement(QStringLiteral("SELECT app_id, directory, doc FROM executables WHERE id = ?"));
     QSqlQuery &q = *lease;
     q.addBindValue(id);
     if (!execRead(q) || !q.next())
@@ -414,7 +430,8 @@ std::optional<ExecutableRecord> DataStore::executable(const QString &id) const
 QList<Api::Version> DataStore::versions(const QString &appId) const
 {
     QList<Api::Version> result;
-    const Statement lease = statement(QStringLiteral("SELECT doc FROM versions WHERE app_id = ? ORDER BY rowid"));
+    const Statement lease =
+        statement(QStringLiteral("SELECT doc FROM versions WHERE app_id = ? ORDER BY rowid"));
     QSqlQuery &q = *lease;
     q.addBindValue(appId);
     execRead(q);
@@ -427,7 +444,8 @@ QList<Api::Version> DataStore::versions(const QString &appId) const
 
 std::optional<Api::Version> DataStore::version(const QString &appId, const QString &id) const
 {
-    const Statement lease = statement(QStringLiteral("SELECT doc FROM versions WHERE app_id = ? AND id = ?"));
+    const Statement lease =
+        statement(QStringLiteral("SELECT doc FROM versions WHERE app_id = ? AND id = ?"));
     QSqlQuery &q = *lease;
     q.addBindValue(appId);
     q.addBindValue(id);
@@ -458,7 +476,8 @@ Api::Result<void> DataStore::deleteVersion(const QString &appId, const QString &
 QList<Api::Instance> DataStore::instances(const QString &appId) const
 {
     QList<Api::Instance> result;
-    const Statement lease = statement(QStringLiteral("SELECT doc FROM instances WHERE app_id = ? ORDER BY rowid"));
+    const Statement lease =
+        statement(QStringLiteral("SELECT doc FROM instances WHERE app_id = ? ORDER BY rowid"));
     QSqlQuery &q = *lease;
     q.addBindValue(appId);
     execRead(q);
@@ -471,7 +490,8 @@ QList<Api::Instance> DataStore::instances(const QString &appId) const
 
 std::optional<Api::Instance> DataStore::instance(const QString &appId, const QString &id) const
 {
-    const Statement lease = statement(QStringLiteral("SELECT doc FROM instances WHERE app_id = ? AND id = ?"));
+    const Statement lease =
+        statement(QStringLiteral("SELECT doc FROM instances WHERE app_id = ? AND id = ?"));
     QSqlQuery &q = *lease;
     q.addBindValue(appId);
     q.addBindValue(id);
@@ -501,9 +521,10 @@ Api::Result<void> DataStore::deleteInstance(const QString &appId, const QString 
 
 Api::Result<void> DataStore::insertRun(RunRecord &record)
 {
-    const Statement lease = statement(QStringLiteral("INSERT INTO runs (id, app_id, status, doc, executable_id, input_ref,"
-                             " output_ref, time_limit_ms, experiment_id, experiment_role)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const Statement lease = statement(
+        QStringLiteral("INSERT INTO runs (id, app_id, status, doc, executable_id, input_ref,"
+                       " output_ref, time_limit_ms, experiment_id, experiment_role)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery &q = *lease;
     if (record.experimentKey.isEmpty())
         record.experimentKey = record.info.metadata.experimentId;
@@ -525,8 +546,9 @@ Api::Result<void> DataStore::insertRun(RunRecord &record)
 
 std::optional<RunRecord> DataStore::run(const QString &appId, const QString &id) const
 {
-    const Statement lease = statement(QStringLiteral("SELECT %1 FROM runs WHERE app_id = ? AND id = ?")
-                  .arg(QLatin1String(runColumns)));
+    const Statement lease =
+        statement(QStringLiteral("SELECT %1 FROM runs WHERE app_id = ? AND id = ?")
+                      .arg(QLatin1String(runColumns)));
     QSqlQuery &q = *lease;
     q.addBindValue(appId);
     q.addBindValue(id);
@@ -537,7 +559,8 @@ std::optional<RunRecord> DataStore::run(const QString &appId, const QString &id)
 
 std::optional<RunRecord> DataStore::run(const QString &id) const
 {
-    const Statement lease = statement(QStringLiteral("SELECT %1 FROM runs WHERE id = ?").arg(QLatin1String(runColumns)));
+    const Statement lease = statement(
+        QStringLiteral("SELECT %1 FROM runs WHERE id = ?").arg(QLatin1String(runColumns)));
     QSqlQuery &q = *lease;
     q.addBindValue(id);
     if (execRead(q) && q.next())
@@ -548,9 +571,10 @@ std::optional<RunRecord> DataStore::run(const QString &id) const
 QList<RunRecord> DataStore::runs(const QString &appId, qint64 beforeSeq, int limit) const
 {
     QList<RunRecord> result;
-    const Statement lease = statement(QStringLiteral("SELECT %1 FROM runs WHERE app_id = ? AND seq < ?"
-                             " ORDER BY seq DESC LIMIT ?")
-                  .arg(QLatin1String(runColumns)));
+    const Statement lease =
+        statement(QStringLiteral("SELECT %1 FROM runs WHERE app_id = ? AND seq < ?"
+                                 " ORDER BY seq DESC LIMIT ?")
+                      .arg(QLatin1String(runColumns)));
     QSqlQuery &q = *lease;
     q.addBindValue(appId);
     q.addBindValue(beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max());
@@ -627,8 +651,8 @@ Api::Result<void> DataStore::appendLogLines(const QString &runId, const QList<Lo
 {
     QSqlDatabase db = database();
     db.transaction();
-    const Statement lease =
-        statement(QStringLiteral("INSERT INTO run_logs (run_id, seq, ts, line) VALUES (?, ?, ?, ?)"));
+    const Statement lease = statement(
+        QStringLiteral("INSERT INTO run_logs (run_id, seq, ts, line) VALUES (?, ?, ?, ?)"));
     QSqlQuery &q = *lease;
     for (const LogLine &line : lines) {
         q.bindValue(0, runId);
@@ -663,8 +687,9 @@ QList<LogLine> DataStore::logLines(const QString &runId, qint64 afterSeq) const
 void DataStore::trimLog(const QString &runId, qint64 maxBytes)
 {
     // Keep the newest lines whose total size fits; older ones are dropped.
-    const Statement lease = statement(QStringLiteral("SELECT seq, length(CAST(line AS BLOB)) + 1 FROM run_logs"
-                             " WHERE run_id = ? ORDER BY seq DESC"));
+    const Statement lease =
+        statement(QStringLiteral("SELECT seq, length(CAST(line AS BLOB)) + 1 FROM run_logs"
+                                 " WHERE run_id = ? ORDER BY seq DESC"));
     QSqlQuery &q = *lease;
     q.addBindValue(runId);
     execRead(q);
@@ -687,7 +712,8 @@ void DataStore::trimLog(const QString &runId, qint64 maxBytes)
 QList<Api::ManagedInput> DataStore::managedInputs(const QString &appId) const
 {
     QList<Api::ManagedInput> result;
-    const Statement lease = statement(QStringLiteral("SELECT doc FROM managed_inputs WHERE app_id = ? ORDER BY rowid"));
+    const Statement lease =
+        statement(QStringLiteral("SELECT doc FROM managed_inputs WHERE app_id = ? ORDER BY rowid"));
     QSqlQuery &q = *lease;
     q.addBindValue(appId);
     execRead(q);
@@ -701,7 +727,8 @@ QList<Api::ManagedInput> DataStore::managedInputs(const QString &appId) const
 std::optional<Api::ManagedInput> DataStore::managedInput(const QString &appId,
                                                          const QString &id) const
 {
-    const Statement lease = statement(QStringLiteral("SELECT doc FROM managed_inputs WHERE app_id = ? AND id = ?"));
+    const Statement lease =
+        statement(QStringLiteral("SELECT doc FROM managed_inputs WHERE app_id = ? AND id = ?"));
     QSqlQuery &q = *lease;
     q.addBindValue(appId);
     q.addBindValue(id);
@@ -712,7 +739,8 @@ std::optional<Api::ManagedInput> DataStore::managedInput(const QString &appId,
 
 QString DataStore::managedInputPayload(const QString &appId, const QString &id) const
 {
-    const Statement lease = statement(QStringLiteral("SELECT payload_ref FROM managed_inputs WHERE app_id = ? AND id = ?"));
+    const Statement lease = statement(
+        QStringLiteral("SELECT payload_ref FROM managed_inputs WHERE app_id = ? AND id = ?"));
     QSqlQuery &q = *lease;
     q.addBindValue(appId);
     q.addBindValue(id);
@@ -745,7 +773,8 @@ Api::Result<void> DataStore::deleteManagedInput(const QString &appId, const QStr
 QList<Api::InputSet> DataStore::inputSets(const QString &appId) const
 {
     QList<Api::InputSet> result;
-    const Statement lease = statement(QStringLiteral("SELECT doc FROM input_sets WHERE app_id = ? ORDER BY rowid"));
+    const Statement lease =
+        statement(QStringLiteral("SELECT doc FROM input_sets WHERE app_id = ? ORDER BY rowid"));
     QSqlQuery &q = *lease;
     q.addBindValue(appId);
     execRead(q);
@@ -758,7 +787,8 @@ QList<Api::InputSet> DataStore::inputSets(const QString &appId) const
 
 std::optional<Api::InputSet> DataStore::inputSet(const QString &appId, const QString &id) const
 {
-    const Statement lease = statement(QStringLiteral("SELECT doc FROM input_sets WHERE app_id = ? AND id = ?"));
+    const Statement lease =
+        statement(QStringLiteral("SELECT doc FROM input_sets WHERE app_id = ? AND id = ?"));
     QSqlQuery &q = *lease;
     q.addBindValue(appId);
     q.addBindValue(id);
@@ -804,7 +834,8 @@ QList<QJsonObject> DataStore::experiments(const QString &appId, const QString &k
 
 std::optional<QJsonObject> DataStore::experiment(const QString &appId, const QString &id) const
 {
-    const Statement lease = statement(QStringLiteral("SELECT doc FROM experiments WHERE app_id = ? AND id = ?"));
+    const Statement lease =
+        statement(QStringLiteral("SELECT doc FROM experiments WHERE app_id = ? AND id = ?"));
     QSqlQuery &q = *lease;
     q.addBindValue(appId);
     q.addBindValue(id);
@@ -858,9 +889,10 @@ ExperimentRunCounts DataStore::experimentRunCounts(const QString &appId,
                                                    const QString &experimentId) const
 {
     ExperimentRunCounts counts;
-    const Statement lease = statement(QStringLiteral("SELECT experiment_role, status, COUNT(*) FROM runs"
-                             " WHERE app_id = ? AND experiment_id = ?"
-                             " GROUP BY experiment_role, status"));
+    const Statement lease =
+        statement(QStringLiteral("SELECT experiment_role, status, COUNT(*) FROM runs"
+                                 " WHERE app_id = ? AND experiment_id = ?"
+                                 " GROUP BY experiment_role, status"));
     QSqlQuery &q = *lease;
     q.addBindValue(appId);
     q.addBindValue(experimentId);
@@ -888,8 +920,9 @@ Api::Result<void> DataStore::insertUpload(const UploadRecord &upload)
 
 std::optional<UploadRecord> DataStore::upload(const QString &id) const
 {
-    const Statement lease = statement(QStringLiteral("SELECT id, app_id, kind, payload_ref, size, created_at, expires_at"
-                             " FROM uploads WHERE id = ?"));
+    const Statement lease = statement(
+        QStringLiteral("SELECT id, app_id, kind, payload_ref, size, created_at, expires_at"
+                       " FROM uploads WHERE id = ?"));
     QSqlQuery &q = *lease;
     q.addBindValue(id);
     if (execRead(q) && q.next())

@@ -82,6 +82,10 @@ public:
     ~DataStore();
 
     Api::Result<void> open();
+    // Whether a commit that fills the write-ahead log copies it back into the database itself
+    // (SQLite's default). The server turns this off and runs a WalCheckpointer instead.
+    Api::Result<void> setAutomaticCheckpoints(bool on);
+    QString databasePath() const;
     QString dataDir() const { return m_dataDir; }
     QString connectionName() const { return m_connectionName; }
     QSqlDatabase database() const;
