@@ -24,10 +24,14 @@ struct OutputInspection
     QJsonObject statistics;
     QJsonObject metrics;
     qint64 size = 0;
+    // An output small enough to be stored in SQLite is read here, and its file removed here
+    // too: even an unlink can wait on a busy file system's journal, which the main thread must
+    // not.
+    std::optional<QByteArray> content;
 };
 
 // Runs on a worker thread: a 100 MB output must not stall the HTTP front.
-OutputInspection inspectOutput(const QString &path, const QString &format)
+OutputInspection inspectOutput(const QString &path, const QString &format, qint64 inlineLimit)
 {
     OutputInspection result;
     QFile file(path);
@@ -36,11 +40,16 @@ OutputInspection inspectOutput(const QString &path, const QString &format)
         return result;
     }
     result.size = file.size();
+    if (result.size <= inlineLimit) {
+        result.content = file.readAll();
+        file.close();
+        file.remove();
+    }
     if (format != QLatin1String("json")) {
         result.valid = true;
         return result;
     }
-    const QByteArray bytes = file.readAll();
+    const QByteArray bytes = result.content ? *result.content : file.readAll();
     if (bytes.trimmed().isEmpty()) {
         result.error = QStringLiteral("the app wrote no output to stdout");
         return result;
@@ -386,9 +395,11 @@ void RunExecutor::finishWithOutput(const QString &runId)
             complete(runId, {Api::RunStatus::Failed, inspection.error});
             return;
         }
-        auto ref =
-            m_payloads.adoptFile(record->info.metadata.applicationId,
-                                 m_active.at(runId)->outputPath, runId + QStringLiteral("-output"));
+        const QString &appId = record->info.metadata.applicationId;
+        const QString nameHint = runId + QStringLiteral("-output");
+        auto ref = inspection.content
+            ? m_payloads.store(appId, *inspection.content, nameHint)
+            : m_payloads.adoptFile(appId, m_active.at(runId)->outputPath, nameHint);
         if (!ref) {
             complete(runId, {Api::RunStatus::Failed, ref.error().message});
             return;
@@ -402,7 +413,8 @@ void RunExecutor::finishWithOutput(const QString &runId)
         Q_EMIT runFinished(runId);
         scheduleNext();
     });
-    watcher->setFuture(QtConcurrent::run(inspectOutput, run.outputPath, format));
+    watcher->setFuture(
+        QtConcurrent::run(inspectOutput, run.outputPath, format, m_payloads.inlineLimit()));
 }
 
 void RunExecutor::complete(const QString &activeRunId, const Outcome &outcome)
