@@ -20,6 +20,12 @@ QString toText(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+QByteArray summaryJson(const Api::RunInformation &run)
+{
+    return QJsonDocument(Api::RunSummary::fromInformation(run).toJson())
+        .toJson(QJsonDocument::Compact);
+}
+
 // A stored document that no longer decodes is noted as a failure, not skipped as if absent.
 std::optional<QJsonObject> objectFromText(const DataStore &store, const QString &text,
                                           const char *table);
@@ -299,8 +305,14 @@ Api::Result<void> DataStore::createSchema()
                                     QStringLiteral("TEXT NOT NULL DEFAULT ''"));
         !r)
         return r;
-    return exec(QStringLiteral(
-        "CREATE INDEX IF NOT EXISTS runs_by_experiment ON runs (app_id, experiment_id, seq)"));
+    if (auto r = exec(QStringLiteral("CREATE INDEX IF NOT EXISTS runs_by_experiment"
+                                     " ON runs (app_id, experiment_id, seq)"));
+        !r)
+        return r;
+    // Added for the runs list; rows written before have none and are summarised when listed
+    // (filling them in here would make start-up take time in proportion to the runs).
+    return addColumnIfMissing(QStringLiteral("runs"), QStringLiteral("summary"),
+                              QStringLiteral("TEXT NOT NULL DEFAULT ''"));
 }
 
 Api::Result<void> DataStore::addColumnIfMissing(const QString &table, const QString &column,
@@ -523,8 +535,8 @@ Api::Result<void> DataStore::insertRun(RunRecord &record)
 {
     const Statement lease = statement(
         QStringLiteral("INSERT INTO runs (id, app_id, status, doc, executable_id, input_ref,"
-                       " output_ref, time_limit_ms, experiment_id, experiment_role)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       " output_ref, time_limit_ms, experiment_id, experiment_role, summary)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery &q = *lease;
     if (record.experimentKey.isEmpty())
         record.experimentKey = record.info.metadata.experimentId;
@@ -538,6 +550,7 @@ Api::Result<void> DataStore::insertRun(RunRecord &record)
     q.addBindValue(record.timeLimitMs);
     q.addBindValue(notNull(record.experimentKey));
     q.addBindValue(notNull(record.experimentRole));
+    q.addBindValue(QString::fromUtf8(summaryJson(record.info)));
     if (!q.exec())
         return sqlError(q.lastError());
     record.seq = q.lastInsertId().toLongLong();
@@ -587,6 +600,31 @@ QList<RunRecord> DataStore::runs(const QString &appId, qint64 beforeSeq, int lim
     return result;
 }
 
+QList<DataStore::RunListItem> DataStore::runListItems(const QString &appId, qint64 beforeSeq,
+                                                      int limit) const
+{
+    QList<RunListItem> result;
+    const Statement lease = statement(
+        QStringLiteral("SELECT seq, summary, CASE WHEN summary = '' THEN doc ELSE '' END"
+                       " FROM runs WHERE app_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?"));
+    QSqlQuery &q = *lease;
+    q.addBindValue(appId);
+    q.addBindValue(beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max());
+    q.addBindValue(limit);
+    execRead(q);
+    while (q.next()) {
+        RunListItem item{q.value(0).toLongLong(), q.value(1).toString().toUtf8()};
+        if (item.summaryJson.isEmpty()) { // written before summaries were kept
+            auto info = fromText<Api::RunInformation>(*this, q.value(2).toString(), "runs");
+            if (!info)
+                continue;
+            item.summaryJson = summaryJson(*info);
+        }
+        result.append(std::move(item));
+    }
+    return result;
+}
+
 QList<RunRecord> DataStore::activeRuns() const
 {
     QList<RunRecord> result;
@@ -605,10 +643,11 @@ QList<RunRecord> DataStore::activeRuns() const
 Api::Result<void> DataStore::updateRun(const RunRecord &record)
 {
     return exec(QStringLiteral("UPDATE runs SET status = ?, doc = ?, input_ref = ?, output_ref = ?,"
-                               " experiment_id = ?, experiment_role = ? WHERE id = ?"),
+                               " experiment_id = ?, experiment_role = ?, summary = ? WHERE id = ?"),
                 {Api::toString(record.info.metadata.status), toText(record.info.toJson()),
                  record.inputRef, record.outputRef, notNull(record.experimentKey),
-                 notNull(record.experimentRole), record.info.id});
+                 notNull(record.experimentRole), QString::fromUtf8(summaryJson(record.info)),
+                 record.info.id});
 }
 
 Api::Result<void> DataStore::updateRuns(const QList<RunRecord> &records)

@@ -158,6 +158,14 @@ public:
     std::optional<RunRecord> run(const QString &id) const;
     // Newest first; beforeSeq 0 means from the newest.
     QList<RunRecord> runs(const QString &appId, qint64 beforeSeq, int limit) const;
+    // The runs list: newest first, each run as its list item (Api::RunSummary) in compact wire
+    // JSON, kept beside the run so that a page is answered without decoding a run.
+    struct RunListItem
+    {
+        qint64 seq = 0;
+        QByteArray summaryJson;
+    };
+    QList<RunListItem> runListItems(const QString &appId, qint64 beforeSeq, int limit) const;
     QList<RunRecord> activeRuns() const; // queued and running, every app, oldest first
     Api::Result<void> updateRun(const RunRecord &record);
     // Several runs in one transaction: all or none.
