@@ -839,6 +839,7 @@ void measureP2Server(bool quick, QString dataDir)
 
     QList<double> latencies;
     double maxRssMb = idleRssMb;
+    QByteArray lastPagePath = runsPath("test");
     const qint64 pagingStart = nowNs();
     for (;;) {
         if (page.status != 200) {
@@ -852,30 +853,39 @@ void measureP2Server(bool quick, QString dataDir)
         const QByteArray token = nextPageToken(page.body);
         if (token.isEmpty())
             break;
-        page = client.call("GET", runsPath("test") + "?pagetoken=" + token);
+        lastPagePath = runsPath("test") + "?pagetoken=" + token;
+        page = client.call("GET", lastPagePath);
     }
     const double pagingS = (nowNs() - pagingStart) / 1e9;
+    // A page takes well under a millisecond, so a pass of seconds drifts with the machine's
+    // load: the first and the last page are also asked for in turns, under the same load.
+    QList<double> firstInTurns, lastInTurns;
+    for (int i = 0; i < 200; ++i) {
+        firstInTurns.append(client.call("GET", runsPath("test")).latencyMs());
+        lastInTurns.append(client.call("GET", lastPagePath).latencyMs());
+    }
     maxRssMb = std::max(maxRssMb, Bench::residentMb(server.processId()));
     const double peakRssMb = Bench::peakResidentMb(server.processId());
     server.terminate();
     server.waitForFinished(30000);
 
     const qsizetype pages = latencies.size();
-    const qsizetype window = std::min<qsizetype>(100, pages);
+    const qsizetype window = std::clamp<qsizetype>(pages / 20, 1, 1000);
     const double firstPages = Bench::median(latencies.first(window));
     const double lastPages = Bench::median(latencies.last(window));
-    const qsizetype page20000 = std::min<qsizetype>(20000, pages) - 1;
+    const double firstTurns = Bench::median(firstInTurns);
+    const double lastTurns = Bench::median(lastInTurns);
     out << "P2-server start: " << fixed(listeningMs, 0) << " ms to 'listening', "
         << fixed(firstAnswerMs, 0) << " ms to the first page answered (target ≤ 1000 ms)"
         << Qt::endl;
     out << "P2-server paging: " << pages << " pages in " << fixed(pagingS, 1) << " s ("
         << fixed(pages / pagingS, 0) << " pages/s)" << Qt::endl;
-    out << "P2-server page latency: page 1 " << fixed(latencies.value(0)) << " ms (the first "
-        << "after start), median of pages 2-" << window + 1 << " "
-        << fixed(Bench::median(latencies.mid(1, window))) << " ms, median of the last " << window
-        << " " << fixed(lastPages) << " ms, page " << page20000 + 1 << " "
-        << fixed(latencies.value(page20000)) << " ms; last/first ratio "
-        << fixed(lastPages / firstPages) << " (target ≤ 1.5)" << Qt::endl;
+    out << "P2-server page latency in the pass: median of the first " << window << " pages "
+        << fixed(firstPages) << " ms, of the last " << window << " " << fixed(lastPages)
+        << " ms (ratio " << fixed(lastPages / firstPages) << ")" << Qt::endl;
+    out << "P2-server page latency in turns (200 each): page 1 " << fixed(firstTurns)
+        << " ms, page " << pages << " " << fixed(lastTurns) << " ms; ratio "
+        << fixed(lastTurns / firstTurns) << " (target ≤ 1.5)" << Qt::endl;
     out << "P2-server RSS: " << fixed(idleRssMb, 1) << " MB after start, " << fixed(maxRssMb, 1)
         << " MB most while paging, peak (VmHWM) " << fixed(peakRssMb, 1) << " MB (target ≤ 100 MB)"
         << Qt::endl;
