@@ -16,6 +16,7 @@
 #include "store/datastore.h"
 #include "store/payloadstore.h"
 #include "store/privatefiles.h"
+#include "store/walcheckpointer.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -72,6 +73,10 @@ Api::Result<quint16> NextdeskServer::start()
     m_store = std::make_unique<DataStore>(m_settings.dataDir);
     if (auto opened = m_store->open(); !opened)
         return opened.error();
+    // Checkpoints (and their fsyncs) on a thread of their own, not inside a request's commit.
+    if (auto manual = m_store->setAutomaticCheckpoints(false); !manual)
+        return manual.error();
+    m_checkpointer = std::make_unique<WalCheckpointer>(m_store->databasePath());
     auto apiKey = SecretFile::loadOrCreate(apiKeyPath(m_settings.dataDir), "nd_");
     if (!apiKey)
         return apiKey.error();

@@ -22,6 +22,7 @@ class PayloadStore;
 class RunExecutor;
 class StrictRequestCheck;
 class UrlSigner;
+class WalCheckpointer;
 struct ServerContext;
 
 struct ServerSettings
@@ -72,6 +73,7 @@ private:
 
     ServerSettings m_settings;
     std::unique_ptr<DataStore> m_store;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // before the store closes
     std::unique_ptr<PayloadStore> m_payloads;
     std::unique_ptr<ExecutableStore> m_executables;
     std::unique_ptr<UrlSigner> m_signer;

@@ -63,8 +63,9 @@ void AppProcessGroup::isolate(QProcess &process)
         ::setpgid(0, 0);
 #ifdef Q_OS_LINUX
         // Killed when the server dies, even by SIGKILL. The signal follows the thread that
-        // forked, which is the server's main thread (the only one that starts apps). If the
-        // server died before the request took effect, it would never come: leave now.
+        // forked, which is the run executor's launcher thread (the only one that starts apps;
+        // it lives until every app is stopped). If the server died before the request took
+        // effect, it would never come: leave now.
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
         if (::getppid() != server)
             ::_exit(127);

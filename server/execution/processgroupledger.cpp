@@ -5,7 +5,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
@@ -18,8 +17,11 @@ namespace {
 #ifdef Q_OS_LINUX
 QByteArray bootId()
 {
-    QFile file(QStringLiteral("/proc/sys/kernel/random/boot_id"));
-    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed() : QByteArray();
+    static const QByteArray id = [] {
+        QFile file(QStringLiteral("/proc/sys/kernel/random/boot_id"));
+        return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed() : QByteArray();
+    }();
+    return id;
 }
 
 struct ProcessStat
@@ -90,11 +92,46 @@ bool stillOurs(const QJsonObject &entry)
 #endif
 }
 
+const QString removedKey = QStringLiteral("removed");
+const QString groupKey = QStringLiteral("group");
+
+// The groups the journal still holds: every entry not removed later. A file from a server before
+// the journal holds one JSON array of entries.
+QList<QJsonObject> recordedGroups(const QByteArray &content)
+{
+    if (content.trimmed().startsWith('[')) {
+        QList<QJsonObject> groups;
+        for (const QJsonValue &value : QJsonDocument::fromJson(content).array())
+            groups.append(value.toObject());
+        return groups;
+    }
+    QMap<qint64, QJsonObject> groups;
+    for (const QByteArray &line : content.split('\n')) {
+        // A line cut short (the disk filled up) is skipped, not taken for the end.
+        const QJsonObject entry = QJsonDocument::fromJson(line).object();
+        const qint64 group = entry.value(groupKey).toInteger();
+        if (entry.contains(removedKey))
+            groups.remove(group);
+        else if (group > 0)
+            groups.insert(group, entry);
+    }
+    return groups.values();
+}
+
 } // namespace
 
 ProcessGroupLedger::ProcessGroupLedger(const QString &dataDir)
     : m_path(filePath(dataDir))
+    , m_file(m_path)
 {
+}
+
+ProcessGroupLedger::~ProcessGroupLedger()
+{
+    if (m_file.isOpen() && m_groups.isEmpty()) {
+        m_file.close();
+        QFile::remove(m_path);
+    }
 }
 
 QString ProcessGroupLedger::filePath(const QString &dataDir)
@@ -106,19 +143,24 @@ void ProcessGroupLedger::add(qint64 groupId, const QString &runId)
 {
     if (groupId <= 0)
         return;
-    QJsonObject entry{{QStringLiteral("group"), groupId}, {QStringLiteral("run"), runId}};
+    QJsonObject entry{{groupKey, groupId}, {QStringLiteral("run"), runId}};
 #ifdef Q_OS_LINUX
     entry.insert(QStringLiteral("boot"), QString::fromLatin1(bootId()));
     entry.insert(QStringLiteral("started"), processStat(groupId).startTicks);
 #endif
     m_groups.insert(groupId, entry);
-    save();
+    append(entry);
 }
 
 void ProcessGroupLedger::remove(qint64 groupId)
 {
-    if (m_groups.remove(groupId) > 0)
-        save();
+    if (m_groups.remove(groupId) == 0)
+        return;
+    if (m_groups.isEmpty() && m_file.isOpen() && m_file.size() > compactAboveBytes) {
+        m_file.resize(0); // nothing left to record: start afresh instead of growing for ever
+        return;
+    }
+    append({{groupKey, groupId}, {removedKey, true}});
 }
 
 int ProcessGroupLedger::killLeftovers()
@@ -126,40 +168,33 @@ int ProcessGroupLedger::killLeftovers()
     int killed = 0;
     QFile file(m_path);
     if (file.open(QIODevice::ReadOnly)) {
-        const QJsonArray entries = QJsonDocument::fromJson(file.readAll()).array();
-        for (const QJsonValue &value : entries) {
-            const QJsonObject entry = value.toObject();
+        for (const QJsonObject &entry : recordedGroups(file.readAll())) {
             if (!stillOurs(entry))
                 continue;
 #ifdef Q_OS_UNIX
-            ::kill(-pid_t(entry.value(QStringLiteral("group")).toInteger()), SIGKILL);
+            ::kill(-pid_t(entry.value(groupKey).toInteger()), SIGKILL);
 #endif
             ++killed;
         }
         file.close();
     }
     m_groups.clear();
+    m_file.close();
     QFile::remove(m_path);
     return killed;
 }
 
-void ProcessGroupLedger::save() const
+void ProcessGroupLedger::append(const QJsonObject &line)
 {
-    if (m_groups.isEmpty()) {
-        QFile::remove(m_path);
-        return;
+    if (!m_file.isOpen()) {
+        // Unbuffered: each line reaches the file in one write, whole, as it is appended.
+        if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
+            qWarning("nextdesk-server: cannot record app processes in %s", qPrintable(m_path));
+            return;
+        }
+        m_file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     }
-    QJsonArray entries;
-    for (const QJsonObject &entry : m_groups)
-        entries.append(entry);
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        qWarning("nextdesk-server: cannot record app processes in %s", qPrintable(m_path));
-        return;
-    }
-    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    file.write(QJsonDocument(entries).toJson(QJsonDocument::Compact));
-    if (!file.commit())
+    if (m_file.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n') < 0)
         qWarning("nextdesk-server: cannot record app processes in %s", qPrintable(m_path));
 }
 

@@ -9,6 +9,7 @@
 #include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -23,10 +24,14 @@ struct OutputInspection
     QJsonObject statistics;
     QJsonObject metrics;
     qint64 size = 0;
+    // An output small enough to be stored in SQLite is read here, and its file removed here
+    // too: even an unlink can wait on a busy file system's journal, which the main thread must
+    // not.
+    std::optional<QByteArray> content;
 };
 
 // Runs on a worker thread: a 100 MB output must not stall the HTTP front.
-OutputInspection inspectOutput(const QString &path, const QString &format)
+OutputInspection inspectOutput(const QString &path, const QString &format, qint64 inlineLimit)
 {
     OutputInspection result;
     QFile file(path);
@@ -35,11 +40,16 @@ OutputInspection inspectOutput(const QString &path, const QString &format)
         return result;
     }
     result.size = file.size();
+    if (result.size <= inlineLimit) {
+        result.content = file.readAll();
+        file.close();
+        file.remove();
+    }
     if (format != QLatin1String("json")) {
         result.valid = true;
         return result;
     }
-    const QByteArray bytes = file.readAll();
+    const QByteArray bytes = result.content ? *result.content : file.readAll();
     if (bytes.trimmed().isEmpty()) {
         result.error = QStringLiteral("the app wrote no output to stdout");
         return result;
@@ -83,8 +93,10 @@ struct RunExecutor::ActiveRun
     qint64 logBytesSinceTrim = 0;
     bool canceled = false;
     bool timedOut = false;
+    bool launching = false; // the process is on the launcher thread: hands off
     bool finishing = false;
     bool processesReleased = false;
+    std::optional<QByteArray> inlineInput; // written to stdin once launched
     qint64 timeLimitMs = 0;
 };
 
@@ -96,12 +108,21 @@ RunExecutor::RunExecutor(DataStore &store, PayloadStore &payloads, ExecutableSto
     , m_executables(executables)
     , m_ledger(store.dataDir())
     , m_maxConcurrent(std::max(1, maxConcurrentRuns))
+    , m_launcherThread(new QThread(this))
+    , m_launcher(new QObject)
 {
+    m_launcherThread->setObjectName(QStringLiteral("app launcher"));
+    m_launcher->moveToThread(m_launcherThread);
+    connect(m_launcherThread, &QThread::finished, m_launcher, &QObject::deleteLater);
+    m_launcherThread->start();
 }
 
 RunExecutor::~RunExecutor()
 {
     shutdown(QStringLiteral("nextdesk-server stopped while the run was in flight"));
+    // Only now: on Linux an app's parent-death signal follows the thread that started it.
+    m_launcherThread->quit();
+    m_launcherThread->wait();
 }
 
 void RunExecutor::enqueue(const RunRecord &record)
@@ -176,7 +197,6 @@ void RunExecutor::start(const QueuedJob &job)
     run.process->setStandardOutputFile(run.outputPath, QIODevice::Truncate);
 
     const QString inputFile = m_payloads.filePath(record->inputRef);
-    QByteArray inlineInput;
     if (!inputFile.isEmpty()) {
         run.process->setStandardInputFile(inputFile);
     } else {
@@ -187,20 +207,10 @@ void RunExecutor::start(const QueuedJob &job)
             Q_EMIT runFinished(job.runId);
             return;
         }
-        inlineInput = std::move(data).value();
+        run.inlineInput = std::move(data).value();
     }
 
     const QString runId = job.runId;
-    connect(run.process, &QProcess::readyReadStandardError, this, [this, runId] {
-        if (auto it = m_active.find(runId); it != m_active.end())
-            readLogs(*it->second, false);
-    });
-    connect(run.process, &QProcess::finished, this,
-            [this, runId](int code, QProcess::ExitStatus status) {
-                onProcessFinished(runId, code, status);
-            });
-    connect(run.process, &QProcess::errorOccurred, this,
-            [this, runId](QProcess::ProcessError error) { onProcessError(runId, error); });
 
     if (run.timeLimitMs > 0) {
         run.timeLimit = new QTimer(this);
@@ -219,19 +229,72 @@ void RunExecutor::start(const QueuedJob &job)
     warnIfFailed(m_store.updateRun(*record));
 
     run.clock.start();
+    run.launching = true;
     QProcess *process = run.process;
     m_active.emplace(runId, std::move(active));
-    process->start();
-    // Failing to start may already have completed the run.
-    if (auto it = m_active.find(runId);
-        it != m_active.end() && process->state() != QProcess::NotRunning) {
-        it->second->group.attach(*process);
-        m_ledger.add(it->second->group.id(), runId);
+    // Its signals are connected once it is back: nothing of it runs here meanwhile.
+    process->setParent(nullptr);
+    process->moveToThread(m_launcherThread);
+    QThread *home = thread();
+    QMetaObject::invokeMethod(m_launcher, [this, process, home, runId] {
+        process->start();
+        process->moveToThread(home);
+        QMetaObject::invokeMethod(
+            this, [this, runId] { launched(runId); }, Qt::QueuedConnection);
+    });
+}
+
+void RunExecutor::launched(const QString &runId)
+{
+    auto it = m_active.find(runId);
+    if (it == m_active.end() || !it->second->launching)
+        return; // handled already (shutdown)
+    ActiveRun &run = *it->second;
+    run.launching = false;
+    QProcess *process = run.process;
+    process->setParent(this);
+    connect(process, &QProcess::readyReadStandardError, this, [this, runId] {
+        if (auto it = m_active.find(runId); it != m_active.end())
+            readLogs(*it->second, false);
+    });
+    connect(process, &QProcess::finished, this,
+            [this, runId](int code, QProcess::ExitStatus status) {
+                onProcessFinished(runId, code, status);
+            });
+    connect(process, &QProcess::errorOccurred, this,
+            [this, runId](QProcess::ProcessError error) { onProcessError(runId, error); });
+    if (process->state() == QProcess::NotRunning) {
+        // It did not start; that was reported before anyone listened.
+        onProcessError(runId, QProcess::FailedToStart);
+        return;
     }
-    if (inputFile.isEmpty()) {
-        process->write(inlineInput);
+    run.group.attach(*process);
+    m_ledger.add(run.group.id(), runId);
+    if (run.canceled || run.timedOut) // while it was being launched
+        stopApp(run);
+    if (run.inlineInput) {
+        process->write(*std::exchange(run.inlineInput, std::nullopt));
         process->closeWriteChannel();
     }
+}
+
+void RunExecutor::finishLaunches()
+{
+    const bool anyLaunching =
+        std::any_of(m_active.cbegin(), m_active.cend(),
+                    [](const auto &entry) { return entry.second->launching; });
+    if (!anyLaunching)
+        return;
+    // Everything queued on the launcher before this is done: its processes are ours again.
+    QMetaObject::invokeMethod(
+        m_launcher, [] {}, Qt::BlockingQueuedConnection);
+    QStringList ids;
+    for (const auto &[runId, run] : m_active) {
+        if (run->launching)
+            ids.append(runId);
+    }
+    for (const QString &runId : std::as_const(ids))
+        launched(runId);
 }
 
 void RunExecutor::readLogs(ActiveRun &active, bool flushPartial)
@@ -332,9 +395,11 @@ void RunExecutor::finishWithOutput(const QString &runId)
             complete(runId, {Api::RunStatus::Failed, inspection.error});
             return;
         }
-        auto ref =
-            m_payloads.adoptFile(record->info.metadata.applicationId,
-                                 m_active.at(runId)->outputPath, runId + QStringLiteral("-output"));
+        const QString &appId = record->info.metadata.applicationId;
+        const QString nameHint = runId + QStringLiteral("-output");
+        auto ref = inspection.content
+            ? m_payloads.store(appId, *inspection.content, nameHint)
+            : m_payloads.adoptFile(appId, m_active.at(runId)->outputPath, nameHint);
         if (!ref) {
             complete(runId, {Api::RunStatus::Failed, ref.error().message});
             return;
@@ -348,7 +413,8 @@ void RunExecutor::finishWithOutput(const QString &runId)
         Q_EMIT runFinished(runId);
         scheduleNext();
     });
-    watcher->setFuture(QtConcurrent::run(inspectOutput, run.outputPath, format));
+    watcher->setFuture(
+        QtConcurrent::run(inspectOutput, run.outputPath, format, m_payloads.inlineLimit()));
 }
 
 void RunExecutor::complete(const QString &activeRunId, const Outcome &outcome)
@@ -403,6 +469,8 @@ bool RunExecutor::cancel(const QString &runId)
 void RunExecutor::stopApp(ActiveRun &run)
 {
     // The run ends when the app's finished() arrives; nothing here waits for it.
+    if (run.launching)
+        return; // stopped once launched (canceled or timedOut is set)
     if (run.escalation)
         return; // already stopping
     run.group.terminate();
@@ -448,6 +516,7 @@ void RunExecutor::releaseProcesses(ActiveRun &run)
 void RunExecutor::shutdown(const QString &reason)
 {
     m_queue.clear();
+    finishLaunches();
     // Every group is killed first, then reaped: SIGKILL cannot be ignored, so the waits are
     // short, and the server exits leaving no app behind. The runs end here rather than through
     // finished(), which would change m_active while it is walked.

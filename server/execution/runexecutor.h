@@ -4,6 +4,10 @@
 // become the run's logs. Enforces time limits and cancellation, and records every outcome in
 // the DataStore. Each app runs isolated in its own process group (appprocessgroup.h), which a
 // cancel or time limit stops as a whole without ever blocking the event loop.
+// Apps are started on a launcher thread: starting one blocks its caller until the child has
+// exec'd (QProcess uses vfork), 1-20 ms on a busy machine, which on the main thread held up
+// every request meanwhile. The started QProcess then moves to the main thread, which handles
+// all else.
 #pragma once
 
 #include "processgroupledger.h"
@@ -17,6 +21,7 @@
 #include <memory>
 #include <vector>
 
+class QThread;
 class QTimer;
 
 namespace Server {
@@ -68,6 +73,10 @@ private:
 
     void scheduleNext();
     void start(const QueuedJob &job);
+    // On the main thread once the launcher has started the app and handed its process back.
+    void launched(const QString &runId);
+    // Waits for the launcher to hand back every process it was given (shutdown).
+    void finishLaunches();
     // SIGTERM to the app's group now, SIGKILL after the grace period; returns at once.
     void stopApp(ActiveRun &run);
     // Once per run: kills what is left of its group and takes it off the ledger.
@@ -89,6 +98,8 @@ private:
     std::vector<QueuedJob> m_queue;
     std::map<QString, std::unique_ptr<ActiveRun>> m_active;
     bool m_scheduled = false;
+    QThread *m_launcherThread = nullptr;
+    QObject *m_launcher = nullptr; // lives on m_launcherThread
 };
 
 } // namespace Server

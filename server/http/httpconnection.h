@@ -57,7 +57,9 @@ private:
     bool onBodyData(QByteArrayView data);
     void onRequestComplete();
     void respond(quint64 serial, HttpResponse response);
-    void writeHead(const HttpResponse &response, qint64 contentLength);
+    QByteArray responseHead(const HttpResponse &response, qint64 contentLength,
+                            qsizetype reserveForBody = 0) const;
+    void writeAnswer(const HttpResponse &response); // head and in-memory body
     void pumpFile();
     void finishResponse();
     // Answers and closes without reading further (errors, refusals with a body on the way).

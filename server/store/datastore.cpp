@@ -20,6 +20,12 @@ QString toText(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+QByteArray summaryJson(const Api::RunInformation &run)
+{
+    return QJsonDocument(Api::RunSummary::fromInformation(run).toJson())
+        .toJson(QJsonDocument::Compact);
+}
+
 // A stored document that no longer decodes is noted as a failure, not skipped as if absent.
 std::optional<QJsonObject> objectFromText(const DataStore &store, const QString &text,
                                           const char *table);
@@ -117,6 +123,7 @@ DataStore::DataStore(QString dataDir)
 
 DataStore::~DataStore()
 {
+    m_statements.clear(); // before the connection they belong to goes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -128,6 +135,58 @@ DataStore::~DataStore()
 QSqlDatabase DataStore::database() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+DataStore::Statement::Statement(QSqlQuery *query, bool *leased, std::unique_ptr<QSqlQuery> uncached,
+                                bool prepared)
+    : m_query(query ? query : uncached.get())
+    , m_leased(leased)
+    , m_uncached(std::move(uncached))
+    , m_prepared(prepared)
+{
+    if (m_leased)
+        *m_leased = true;
+}
+
+DataStore::Statement::Statement(Statement &&other) noexcept
+    : m_query(std::exchange(other.m_query, nullptr))
+    , m_leased(std::exchange(other.m_leased, nullptr))
+    , m_uncached(std::move(other.m_uncached))
+    , m_prepared(other.m_prepared)
+{
+}
+
+DataStore::Statement::~Statement()
+{
+    if (!m_leased)
+        return;
+    m_query->finish();
+    *m_leased = false;
+}
+
+DataStore::Statement DataStore::statement(const QString &sql) const
+{
+    auto query = [this, &sql](bool &prepared) {
+        auto q = std::make_unique<QSqlQuery>(database());
+        q->setForwardOnly(true); // rows are read once, in order: none are kept
+        prepared = q->prepare(sql);
+        return q;
+    };
+    bool prepared = true;
+    CachedStatement &cached = m_statements[sql];
+    if (cached.leased) {
+        auto nested = query(prepared);
+        return Statement(nullptr, nullptr, std::move(nested), prepared);
+    }
+    if (!cached.query) {
+        auto fresh = query(prepared);
+        if (!prepared) { // not kept: the next use tries again
+            m_statements.erase(sql);
+            return Statement(nullptr, nullptr, std::move(fresh), false);
+        }
+        cached.query = std::move(fresh);
+    }
+    return Statement(cached.query.get(), &cached.leased, nullptr, true);
 }
 
 bool DataStore::execRead(QSqlQuery &query) const
@@ -152,11 +211,12 @@ std::optional<QString> DataStore::takeUnreportedFailure()
 
 Api::Result<void> DataStore::exec(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery q(database());
-    if (!q.prepare(sql))
+    const Statement lease = statement(sql);
+    QSqlQuery &q = *lease;
+    if (!lease.isPrepared())
         return sqlError(q.lastError());
-    for (const QVariant &v : values)
-        q.addBindValue(v);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), values.at(i));
     if (!q.exec())
         return sqlError(q.lastError());
     return {};
@@ -167,7 +227,7 @@ Api::Result<void> DataStore::open()
     if (!PrivateFiles::makePath(m_dataDir))
         return Api::Error::io(QStringLiteral("cannot create data directory %1").arg(m_dataDir));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(QDir(m_dataDir).filePath(QStringLiteral("nextdesk.sqlite")));
+    db.setDatabaseName(databasePath());
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         return sqlError(db.lastError());
@@ -185,6 +245,20 @@ Api::Result<void> DataStore::open()
     for (const QString &file : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
         PrivateFiles::restrict(file);
     return createSchema();
+}
+
+Api::Result<void> DataStore::setAutomaticCheckpoints(bool on)
+{
+    QSqlQuery q(database());
+    if (!q.exec(on ? QStringLiteral("PRAGMA wal_autocheckpoint=1000")
+                   : QStringLiteral("PRAGMA wal_autocheckpoint=0")))
+        return sqlError(q.lastError());
+    return {};
+}
+
+QString DataStore::databasePath() const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("nextdesk.sqlite"));
 }
 
 Api::Result<void> DataStore::createSchema()
@@ -231,8 +305,14 @@ Api::Result<void> DataStore::createSchema()
                                     QStringLiteral("TEXT NOT NULL DEFAULT ''"));
         !r)
         return r;
-    return exec(QStringLiteral(
-        "CREATE INDEX IF NOT EXISTS runs_by_experiment ON runs (app_id, experiment_id, seq)"));
+    if (auto r = exec(QStringLiteral("CREATE INDEX IF NOT EXISTS runs_by_experiment"
+                                     " ON runs (app_id, experiment_id, seq)"));
+        !r)
+        return r;
+    // Added for the runs list; rows written before have none and are summarised when listed
+    // (filling them in here would make start-up take time in proportion to the runs).
+    return addColumnIfMissing(QStringLiteral("runs"), QStringLiteral("summary"),
+                              QStringLiteral("TEXT NOT NULL DEFAULT ''"));
 }
 
 Api::Result<void> DataStore::addColumnIfMissing(const QString &table, const QString &column,
@@ -252,8 +332,8 @@ Api::Result<void> DataStore::addColumnIfMissing(const QString &table, const QStr
 QList<Api::Application> DataStore::applications() const
 {
     QList<Api::Application> result;
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT doc FROM applications ORDER BY id"));
+    const Statement lease = statement(QStringLiteral("SELECT doc FROM applications ORDER BY id"));
+    QSqlQuery &q = *lease;
     execRead(q);
     while (q.next()) {
         if (auto app = fromText<Api::Application>(*this, q.value(0).toString(), "applications"))
@@ -264,8 +344,8 @@ QList<Api::Application> DataStore::applications() const
 
 std::optional<Api::Application> DataStore::application(const QString &id) const
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT doc FROM applications WHERE id = ?"));
+    const Statement lease = statement(QStringLiteral("SELECT doc FROM applications WHERE id = ?"));
+    QSqlQuery &q = *lease;
     q.addBindValue(id);
     if (execRead(q) && q.next())
         return fromText<Api::Application>(*this, q.value(0).toString(), "applications");
@@ -314,8 +394,9 @@ Api::Result<void> DataStore::deleteApplication(const QString &id)
 
 QString DataStore::devExecutableId(const QString &appId) const
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT dev_executable_id FROM applications WHERE id = ?"));
+    const Statement lease =
+        statement(QStringLiteral("SELECT dev_executable_id FROM applications WHERE id = ?"));
+    QSqlQuery &q = *lease;
     q.addBindValue(appId);
     return execRead(q) && q.next() ? q.value(0).toString() : QString();
 }
@@ -337,8 +418,9 @@ Api::Result<void> DataStore::insertExecutable(const ExecutableRecord &record)
 
 std::optional<ExecutableRecord> DataStore::executable(const QString &id) const
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT app_id, directory, doc FROM executables WHERE id = ?"));
+    const Statement lease =
+        statement(QStringLiteral("SELECT app_id, directory, doc FROM executables WHERE id = ?"));
+    QSqlQuery &q = *lease;
     q.addBindValue(id);
     if (!execRead(q) || !q.next())
         return std::nullopt;
@@ -360,8 +442,9 @@ std::optional<ExecutableRecord> DataStore::executable(const QString &id) const
 QList<Api::Version> DataStore::versions(const QString &appId) const
 {
     QList<Api::Version> result;
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT doc FROM versions WHERE app_id = ? ORDER BY rowid"));
+    const Statement lease =
+        statement(QStringLiteral("SELECT doc FROM versions WHERE app_id = ? ORDER BY rowid"));
+    QSqlQuery &q = *lease;
     q.addBindValue(appId);
     execRead(q);
     while (q.next()) {
@@ -373,8 +456,9 @@ QList<Api::Version> DataStore::versions(const QString &appId) const
 
 std::optional<Api::Version> DataStore::version(const QString &appId, const QString &id) const
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT doc FROM versions WHERE app_id = ? AND id = ?"));
+    const Statement lease =
+        statement(QStringLiteral("SELECT doc FROM versions WHERE app_id = ? AND id = ?"));
+    QSqlQuery &q = *lease;
     q.addBindValue(appId);
     q.addBindValue(id);
     if (execRead(q) && q.next())
@@ -404,8 +488,9 @@ Api::Result<void> DataStore::deleteVersion(const QString &appId, const QString &
 QList<Api::Instance> DataStore::instances(const QString &appId) const
 {
     QList<Api::Instance> result;
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT doc FROM instances WHERE app_id = ? ORDER BY rowid"));
+    const Statement lease =
+        statement(QStringLiteral("SELECT doc FROM instances WHERE app_id = ? ORDER BY rowid"));
+    QSqlQuery &q = *lease;
     q.addBindValue(appId);
     execRead(q);
     while (q.next()) {
@@ -417,8 +502,9 @@ QList<Api::Instance> DataStore::instances(const QString &appId) const
 
 std::optional<Api::Instance> DataStore::instance(const QString &appId, const QString &id) const
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT doc FROM instances WHERE app_id = ? AND id = ?"));
+    const Statement lease =
+        statement(QStringLiteral("SELECT doc FROM instances WHERE app_id = ? AND id = ?"));
+    QSqlQuery &q = *lease;
     q.addBindValue(appId);
     q.addBindValue(id);
     if (execRead(q) && q.next())
@@ -447,10 +533,11 @@ Api::Result<void> DataStore::deleteInstance(const QString &appId, const QString 
 
 Api::Result<void> DataStore::insertRun(RunRecord &record)
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("INSERT INTO runs (id, app_id, status, doc, executable_id, input_ref,"
-                             " output_ref, time_limit_ms, experiment_id, experiment_role)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const Statement lease = statement(
+        QStringLiteral("INSERT INTO runs (id, app_id, status, doc, executable_id, input_ref,"
+                       " output_ref, time_limit_ms, experiment_id, experiment_role, summary)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = *lease;
     if (record.experimentKey.isEmpty())
         record.experimentKey = record.info.metadata.experimentId;
     q.addBindValue(record.info.id);
@@ -463,6 +550,7 @@ Api::Result<void> DataStore::insertRun(RunRecord &record)
     q.addBindValue(record.timeLimitMs);
     q.addBindValue(notNull(record.experimentKey));
     q.addBindValue(notNull(record.experimentRole));
+    q.addBindValue(QString::fromUtf8(summaryJson(record.info)));
     if (!q.exec())
         return sqlError(q.lastError());
     record.seq = q.lastInsertId().toLongLong();
@@ -471,9 +559,10 @@ Api::Result<void> DataStore::insertRun(RunRecord &record)
 
 std::optional<RunRecord> DataStore::run(const QString &appId, const QString &id) const
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT %1 FROM runs WHERE app_id = ? AND id = ?")
-                  .arg(QLatin1String(runColumns)));
+    const Statement lease =
+        statement(QStringLiteral("SELECT %1 FROM runs WHERE app_id = ? AND id = ?")
+                      .arg(QLatin1String(runColumns)));
+    QSqlQuery &q = *lease;
     q.addBindValue(appId);
     q.addBindValue(id);
     if (execRead(q) && q.next())
@@ -483,8 +572,9 @@ std::optional<RunRecord> DataStore::run(const QString &appId, const QString &id)
 
 std::optional<RunRecord> DataStore::run(const QString &id) const
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT %1 FROM runs WHERE id = ?").arg(QLatin1String(runColumns)));
+    const Statement lease = statement(
+        QStringLiteral("SELECT %1 FROM runs WHERE id = ?").arg(QLatin1String(runColumns)));
+    QSqlQuery &q = *lease;
     q.addBindValue(id);
     if (execRead(q) && q.next())
         return runFromQuery(*this, q);
@@ -494,10 +584,11 @@ std::optional<RunRecord> DataStore::run(const QString &id) const
 QList<RunRecord> DataStore::runs(const QString &appId, qint64 beforeSeq, int limit) const
 {
     QList<RunRecord> result;
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT %1 FROM runs WHERE app_id = ? AND seq < ?"
-                             " ORDER BY seq DESC LIMIT ?")
-                  .arg(QLatin1String(runColumns)));
+    const Statement lease =
+        statement(QStringLiteral("SELECT %1 FROM runs WHERE app_id = ? AND seq < ?"
+                                 " ORDER BY seq DESC LIMIT ?")
+                      .arg(QLatin1String(runColumns)));
+    QSqlQuery &q = *lease;
     q.addBindValue(appId);
     q.addBindValue(beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max());
     q.addBindValue(limit);
@@ -509,13 +600,38 @@ QList<RunRecord> DataStore::runs(const QString &appId, qint64 beforeSeq, int lim
     return result;
 }
 
+QList<DataStore::RunListItem> DataStore::runListItems(const QString &appId, qint64 beforeSeq,
+                                                      int limit) const
+{
+    QList<RunListItem> result;
+    const Statement lease = statement(
+        QStringLiteral("SELECT seq, summary, CASE WHEN summary = '' THEN doc ELSE '' END"
+                       " FROM runs WHERE app_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?"));
+    QSqlQuery &q = *lease;
+    q.addBindValue(appId);
+    q.addBindValue(beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max());
+    q.addBindValue(limit);
+    execRead(q);
+    while (q.next()) {
+        RunListItem item{q.value(0).toLongLong(), q.value(1).toString().toUtf8()};
+        if (item.summaryJson.isEmpty()) { // written before summaries were kept
+            auto info = fromText<Api::RunInformation>(*this, q.value(2).toString(), "runs");
+            if (!info)
+                continue;
+            item.summaryJson = summaryJson(*info);
+        }
+        result.append(std::move(item));
+    }
+    return result;
+}
+
 QList<RunRecord> DataStore::activeRuns() const
 {
     QList<RunRecord> result;
-    QSqlQuery q(database());
-    q.prepare(
+    const Statement lease = statement(
         QStringLiteral("SELECT %1 FROM runs WHERE status IN ('queued', 'running') ORDER BY seq")
             .arg(QLatin1String(runColumns)));
+    QSqlQuery &q = *lease;
     execRead(q);
     while (q.next()) {
         if (auto run = runFromQuery(*this, q))
@@ -527,10 +643,11 @@ QList<RunRecord> DataStore::activeRuns() const
 Api::Result<void> DataStore::updateRun(const RunRecord &record)
 {
     return exec(QStringLiteral("UPDATE runs SET status = ?, doc = ?, input_ref = ?, output_ref = ?,"
-                               " experiment_id = ?, experiment_role = ? WHERE id = ?"),
+                               " experiment_id = ?, experiment_role = ?, summary = ? WHERE id = ?"),
                 {Api::toString(record.info.metadata.status), toText(record.info.toJson()),
                  record.inputRef, record.outputRef, notNull(record.experimentKey),
-                 notNull(record.experimentRole), record.info.id});
+                 notNull(record.experimentRole), QString::fromUtf8(summaryJson(record.info)),
+                 record.info.id});
 }
 
 Api::Result<void> DataStore::updateRuns(const QList<RunRecord> &records)
@@ -573,8 +690,9 @@ Api::Result<void> DataStore::appendLogLines(const QString &runId, const QList<Lo
 {
     QSqlDatabase db = database();
     db.transaction();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO run_logs (run_id, seq, ts, line) VALUES (?, ?, ?, ?)"));
+    const Statement lease = statement(
+        QStringLiteral("INSERT INTO run_logs (run_id, seq, ts, line) VALUES (?, ?, ?, ?)"));
+    QSqlQuery &q = *lease;
     for (const LogLine &line : lines) {
         q.bindValue(0, runId);
         q.bindValue(1, line.seq);
@@ -593,9 +711,9 @@ Api::Result<void> DataStore::appendLogLines(const QString &runId, const QList<Lo
 QList<LogLine> DataStore::logLines(const QString &runId, qint64 afterSeq) const
 {
     QList<LogLine> result;
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral(
+    const Statement lease = statement(QStringLiteral(
         "SELECT seq, ts, line FROM run_logs WHERE run_id = ? AND seq > ? ORDER BY seq"));
+    QSqlQuery &q = *lease;
     q.addBindValue(runId);
     q.addBindValue(afterSeq);
     execRead(q);
@@ -608,9 +726,10 @@ QList<LogLine> DataStore::logLines(const QString &runId, qint64 afterSeq) const
 void DataStore::trimLog(const QString &runId, qint64 maxBytes)
 {
     // Keep the newest lines whose total size fits; older ones are dropped.
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT seq, length(CAST(line AS BLOB)) + 1 FROM run_logs"
-                             " WHERE run_id = ? ORDER BY seq DESC"));
+    const Statement lease =
+        statement(QStringLiteral("SELECT seq, length(CAST(line AS BLOB)) + 1 FROM run_logs"
+                                 " WHERE run_id = ? ORDER BY seq DESC"));
+    QSqlQuery &q = *lease;
     q.addBindValue(runId);
     execRead(q);
     qint64 total = 0;
@@ -632,8 +751,9 @@ void DataStore::trimLog(const QString &runId, qint64 maxBytes)
 QList<Api::ManagedInput> DataStore::managedInputs(const QString &appId) const
 {
     QList<Api::ManagedInput> result;
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT doc FROM managed_inputs WHERE app_id = ? ORDER BY rowid"));
+    const Statement lease =
+        statement(QStringLiteral("SELECT doc FROM managed_inputs WHERE app_id = ? ORDER BY rowid"));
+    QSqlQuery &q = *lease;
     q.addBindValue(appId);
     execRead(q);
     while (q.next()) {
@@ -646,8 +766,9 @@ QList<Api::ManagedInput> DataStore::managedInputs(const QString &appId) const
 std::optional<Api::ManagedInput> DataStore::managedInput(const QString &appId,
                                                          const QString &id) const
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT doc FROM managed_inputs WHERE app_id = ? AND id = ?"));
+    const Statement lease =
+        statement(QStringLiteral("SELECT doc FROM managed_inputs WHERE app_id = ? AND id = ?"));
+    QSqlQuery &q = *lease;
     q.addBindValue(appId);
     q.addBindValue(id);
     if (execRead(q) && q.next())
@@ -657,8 +778,9 @@ std::optional<Api::ManagedInput> DataStore::managedInput(const QString &appId,
 
 QString DataStore::managedInputPayload(const QString &appId, const QString &id) const
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT payload_ref FROM managed_inputs WHERE app_id = ? AND id = ?"));
+    const Statement lease = statement(
+        QStringLiteral("SELECT payload_ref FROM managed_inputs WHERE app_id = ? AND id = ?"));
+    QSqlQuery &q = *lease;
     q.addBindValue(appId);
     q.addBindValue(id);
     return execRead(q) && q.next() ? q.value(0).toString() : QString();
@@ -690,8 +812,9 @@ Api::Result<void> DataStore::deleteManagedInput(const QString &appId, const QStr
 QList<Api::InputSet> DataStore::inputSets(const QString &appId) const
 {
     QList<Api::InputSet> result;
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT doc FROM input_sets WHERE app_id = ? ORDER BY rowid"));
+    const Statement lease =
+        statement(QStringLiteral("SELECT doc FROM input_sets WHERE app_id = ? ORDER BY rowid"));
+    QSqlQuery &q = *lease;
     q.addBindValue(appId);
     execRead(q);
     while (q.next()) {
@@ -703,8 +826,9 @@ QList<Api::InputSet> DataStore::inputSets(const QString &appId) const
 
 std::optional<Api::InputSet> DataStore::inputSet(const QString &appId, const QString &id) const
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT doc FROM input_sets WHERE app_id = ? AND id = ?"));
+    const Statement lease =
+        statement(QStringLiteral("SELECT doc FROM input_sets WHERE app_id = ? AND id = ?"));
+    QSqlQuery &q = *lease;
     q.addBindValue(appId);
     q.addBindValue(id);
     if (execRead(q) && q.next())
@@ -734,9 +858,9 @@ Api::Result<void> DataStore::deleteInputSet(const QString &appId, const QString 
 QList<QJsonObject> DataStore::experiments(const QString &appId, const QString &kind) const
 {
     QList<QJsonObject> result;
-    QSqlQuery q(database());
-    q.prepare(
+    const Statement lease = statement(
         QStringLiteral("SELECT doc FROM experiments WHERE app_id = ? AND kind = ? ORDER BY rowid"));
+    QSqlQuery &q = *lease;
     q.addBindValue(appId);
     q.addBindValue(kind);
     execRead(q);
@@ -749,8 +873,9 @@ QList<QJsonObject> DataStore::experiments(const QString &appId, const QString &k
 
 std::optional<QJsonObject> DataStore::experiment(const QString &appId, const QString &id) const
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT doc FROM experiments WHERE app_id = ? AND id = ?"));
+    const Statement lease =
+        statement(QStringLiteral("SELECT doc FROM experiments WHERE app_id = ? AND id = ?"));
+    QSqlQuery &q = *lease;
     q.addBindValue(appId);
     q.addBindValue(id);
     if (execRead(q) && q.next())
@@ -785,10 +910,10 @@ QList<RunRecord> DataStore::experimentRuns(const QString &appId, const QString &
 {
     // Oldest first, as they were requested.
     QList<RunRecord> result;
-    QSqlQuery q(database());
-    q.prepare(
+    const Statement lease = statement(
         QStringLiteral("SELECT %1 FROM runs WHERE app_id = ? AND experiment_id = ? ORDER BY seq")
             .arg(QLatin1String(runColumns)));
+    QSqlQuery &q = *lease;
     q.addBindValue(appId);
     q.addBindValue(experimentId);
     execRead(q);
@@ -803,10 +928,11 @@ ExperimentRunCounts DataStore::experimentRunCounts(const QString &appId,
                                                    const QString &experimentId) const
 {
     ExperimentRunCounts counts;
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT experiment_role, status, COUNT(*) FROM runs"
-                             " WHERE app_id = ? AND experiment_id = ?"
-                             " GROUP BY experiment_role, status"));
+    const Statement lease =
+        statement(QStringLiteral("SELECT experiment_role, status, COUNT(*) FROM runs"
+                                 " WHERE app_id = ? AND experiment_id = ?"
+                                 " GROUP BY experiment_role, status"));
+    QSqlQuery &q = *lease;
     q.addBindValue(appId);
     q.addBindValue(experimentId);
     execRead(q);
@@ -833,9 +959,10 @@ Api::Result<void> DataStore::insertUpload(const UploadRecord &upload)
 
 std::optional<UploadRecord> DataStore::upload(const QString &id) const
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT id, app_id, kind, payload_ref, size, created_at, expires_at"
-                             " FROM uploads WHERE id = ?"));
+    const Statement lease = statement(
+        QStringLiteral("SELECT id, app_id, kind, payload_ref, size, created_at, expires_at"
+                       " FROM uploads WHERE id = ?"));
+    QSqlQuery &q = *lease;
     q.addBindValue(id);
     if (execRead(q) && q.next())
         return uploadFromQuery(q);
@@ -851,11 +978,11 @@ Api::Result<void> DataStore::setUploadPayload(const QString &id, const QString &
 
 std::optional<UploadRecord> DataStore::latestBinaryUpload(const QString &appId) const
 {
-    QSqlQuery q(database());
-    q.prepare(
+    const Statement lease = statement(
         QStringLiteral("SELECT id, app_id, kind, payload_ref, size, created_at, expires_at"
                        " FROM uploads WHERE app_id = ? AND kind = 'binary'"
                        " AND payload_ref != '' ORDER BY created_at DESC, rowid DESC LIMIT 1"));
+    QSqlQuery &q = *lease;
     q.addBindValue(appId);
     if (execRead(q) && q.next())
         return uploadFromQuery(q);

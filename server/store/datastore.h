@@ -17,7 +17,9 @@
 
 class QSqlQuery;
 
+#include <memory>
 #include <optional>
+#include <unordered_map>
 
 namespace Server {
 
@@ -80,9 +82,42 @@ public:
     ~DataStore();
 
     Api::Result<void> open();
+    // Whether a commit that fills the write-ahead log copies it back into the database itself
+    // (SQLite's default). The server turns this off and runs a WalCheckpointer instead.
+    Api::Result<void> setAutomaticCheckpoints(bool on);
+    QString databasePath() const;
     QString dataDir() const { return m_dataDir; }
     QString connectionName() const { return m_connectionName; }
     QSqlDatabase database() const;
+
+    // A statement from the store's cache of prepared statements, for one use: SQLite parses and
+    // plans each distinct SQL text once per store instead of on every call. Its bound values are
+    // replaced by the next use; when the lease ends the statement is reset, so no read
+    // transaction outlives its use. A statement already leased (a caller iterating while it
+    // calls back into the store) is prepared afresh for the nested use.
+    class Statement
+    {
+        Q_DISABLE_COPY(Statement)
+
+    public:
+        Statement(Statement &&other) noexcept;
+        ~Statement();
+        QSqlQuery &operator*() const { return *m_query; }
+        QSqlQuery *operator->() const { return m_query; }
+        // False when the SQL did not prepare; the query's lastError() says why.
+        bool isPrepared() const { return m_prepared; }
+
+    private:
+        friend class DataStore;
+        Statement(QSqlQuery *query, bool *leased, std::unique_ptr<QSqlQuery> uncached,
+                  bool prepared);
+
+        QSqlQuery *m_query = nullptr;
+        bool *m_leased = nullptr; // the cache's flag; null when uncached
+        std::unique_ptr<QSqlQuery> m_uncached;
+        bool m_prepared = true;
+    };
+    Statement statement(const QString &sql) const;
 
     // Reads that answer "none" or an empty list cannot return an error, so a failed statement
     // or a stored row that no longer decodes is logged and noted here. The server turns a
@@ -123,6 +158,14 @@ public:
     std::optional<RunRecord> run(const QString &id) const;
     // Newest first; beforeSeq 0 means from the newest.
     QList<RunRecord> runs(const QString &appId, qint64 beforeSeq, int limit) const;
+    // The runs list: newest first, each run as its list item (Api::RunSummary) in compact wire
+    // JSON, kept beside the run so that a page is answered without decoding a run.
+    struct RunListItem
+    {
+        qint64 seq = 0;
+        QByteArray summaryJson;
+    };
+    QList<RunListItem> runListItems(const QString &appId, qint64 beforeSeq, int limit) const;
     QList<RunRecord> activeRuns() const; // queued and running, every app, oldest first
     Api::Result<void> updateRun(const RunRecord &record);
     // Several runs in one transaction: all or none.
@@ -175,9 +218,16 @@ private:
     Api::Result<void> addColumnIfMissing(const QString &table, const QString &column,
                                          const QString &definition);
 
+    struct CachedStatement
+    {
+        std::unique_ptr<QSqlQuery> query;
+        bool leased = false;
+    };
+
     const QString m_dataDir;
     const QString m_connectionName;
     mutable std::optional<QString> m_unreportedFailure;
+    mutable std::unordered_map<QString, CachedStatement> m_statements;
 };
 
 } // namespace Server

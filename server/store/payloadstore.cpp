@@ -48,8 +48,8 @@ Api::Result<QString> PayloadStore::store(const QString &appId, const QByteArray 
                                          const QString &nameHint)
 {
     if (data.size() <= m_inlineLimit) {
-        QSqlQuery q(m_store.database());
-        q.prepare(QStringLiteral("INSERT INTO blobs (app_id, data) VALUES (?, ?)"));
+        const DataStore::Statement lease = m_store.statement(QStringLiteral("INSERT INTO blobs (app_id, data) VALUES (?, ?)"));
+        QSqlQuery &q = *lease;
         q.addBindValue(appId);
         // An empty upload is an empty payload; a null QByteArray would bind as SQL NULL, which
         // the NOT NULL column refuses.
@@ -97,8 +97,8 @@ Api::Result<QString> PayloadStore::adoptFile(const QString &appId, const QString
 Api::Result<QByteArray> PayloadStore::read(const QString &ref) const
 {
     if (ref.startsWith(blobPrefix)) {
-        QSqlQuery q(m_store.database());
-        q.prepare(QStringLiteral("SELECT data FROM blobs WHERE id = ?"));
+        const DataStore::Statement lease = m_store.statement(QStringLiteral("SELECT data FROM blobs WHERE id = ?"));
+        QSqlQuery &q = *lease;
         q.addBindValue(ref.mid(blobPrefix.size()).toLongLong());
         if (q.exec() && q.next())
             return q.value(0).toByteArray();
@@ -120,8 +120,8 @@ QString PayloadStore::filePath(const QString &ref) const
 qint64 PayloadStore::size(const QString &ref) const
 {
     if (ref.startsWith(blobPrefix)) {
-        QSqlQuery q(m_store.database());
-        q.prepare(QStringLiteral("SELECT length(data) FROM blobs WHERE id = ?"));
+        const DataStore::Statement lease = m_store.statement(QStringLiteral("SELECT length(data) FROM blobs WHERE id = ?"));
+        QSqlQuery &q = *lease;
         q.addBindValue(ref.mid(blobPrefix.size()).toLongLong());
         return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
     }

@@ -20,6 +20,9 @@ public:
 
     explicit PayloadStore(DataStore &store, qint64 inlineLimit = defaultInlineLimit);
 
+    // Payloads up to this size are kept in SQLite, larger ones as files.
+    qint64 inlineLimit() const { return m_inlineLimit; }
+
     Api::Result<QString> store(const QString &appId, const QByteArray &data,
                                const QString &nameHint);
     // Takes over a finished file (moved, not copied); small files go into SQLite instead.

@@ -4,6 +4,7 @@
 #include "support/serverprocess.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -108,6 +109,41 @@ private Q_SLOTS:
         QVERIFY(!(permissions &
                   (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)));
         QVERIFY(server.apiKey().size() >= 32);
+    }
+
+    // The runs list answers from list items kept beside each run; a data dir from a server
+    // that kept none (no such column) lists its runs as before, and start-up fills in nothing.
+    void runsOfAnOlderServerAreListedAsBefore()
+    {
+        ServerProcess server;
+        QVERIFY(startWithTestApp(server));
+        auto http = std::make_unique<HttpTestClient>(server.baseUrl(), server.apiKey());
+        const QString runs = QStringLiteral("/v1/applications/test/runs");
+        for (int i = 0; i < 3; ++i) {
+            const QString id = http->createRun(QStringLiteral("test"), QStringLiteral("main"),
+                                               {{QStringLiteral("input"), QJsonObject()}});
+            QVERIFY(!id.isEmpty());
+            http->waitForRun(QStringLiteral("test"), id);
+        }
+        const HttpReply listed = http->get(runs);
+        QCOMPARE(listed.status, 200);
+        QCOMPARE(listed.object().value(QStringLiteral("runs")).toArray().size(), 3);
+        QVERIFY(server.terminate());
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older"));
+            db.setDatabaseName(server.dataDir() + QStringLiteral("/nextdesk.sqlite"));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("ALTER TABLE runs DROP COLUMN summary")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("older"));
+        QVERIFY(server.start());
+        http = std::make_unique<HttpTestClient>(server.baseUrl(), server.apiKey());
+        const HttpReply relisted = http->get(runs);
+        QCOMPARE(relisted.status, 200);
+        QCOMPARE(relisted.body, listed.body);
     }
 
     void killedServerKeepsFinishedRunsAndFailsInFlightOnes()
