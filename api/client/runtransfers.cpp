@@ -53,7 +53,9 @@ void UploadTransfer::abort()
         *m_checkCanceled = true;
     if (m_call)
         m_call->abort();
-    m_file.reset();
+    // Calls Qt queued before the abort may still read the body: it goes after the reply does.
+    if (m_file)
+        m_file.release()->deleteLater();
 }
 
 void UploadTransfer::checkThen(const RunInputSource &input, bool expectJson, bool loadInline,
@@ -202,8 +204,9 @@ InputCheck checkStreaming(const RunInputSource &input, bool expectJson,
         while ((read = file.read(buffer.data(), buffer.size())) > 0) {
             if (canceled && *canceled)
                 return check;
-            if (!take(QByteArrayView(buffer.constData(), read)) && !blank && !expectJson)
-                break; // not JSON: text, which is all that needs knowing
+            take(QByteArrayView(buffer.constData(), read));
+            if (syntax.failed() && !blank)
+                break; // the verdict is in: no use reading the rest
         }
         if (read < 0) {
             check.error =

@@ -323,10 +323,13 @@ bool JsonSyntaxCheck::feed(QByteArrayView chunk)
             ++p;
             break;
         default:
-            // Between tokens: white space runs are common in pretty-printed input.
-            if (!structural(*p, offsetOf(p)))
-                return false;
-            ++p;
+            // Between tokens, where the state changes at every byte: stay in this loop while
+            // it does not enter a string, number or literal.
+            do {
+                if (!structural(*p, offsetOf(p)))
+                    return false;
+                ++p;
+            } while (p < end && m_state < State::String);
             break;
         }
     }

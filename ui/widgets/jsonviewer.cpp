@@ -139,7 +139,10 @@ void JsonViewer::onParsed()
 {
     // Taken out of the future, so the model holds the only reference and can free the document
     // off this thread when it is replaced.
-    Models::JsonTreeModel::ParseResult result = m_parser.future().takeResult();
+    QFuture<Models::JsonTreeModel::ParseResult> future = m_parser.future();
+    if (!future.isValid() || future.resultCount() == 0)
+        return;
+    Models::JsonTreeModel::ParseResult result = future.takeResult();
     if (m_parser.property("generation").toInt() != m_generation) {
         // Another document came meanwhile: this one is freed where that costs the window nothing.
         QThreadPool::globalInstance()->start(
