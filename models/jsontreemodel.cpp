@@ -7,11 +7,13 @@
 #include <QJsonValue>
 #include <QLocale>
 #include <QScopedValueRollback>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <climits>
 #include <limits>
+#include <utility>
 #include <vector>
 
 namespace Models {
@@ -242,14 +244,25 @@ void JsonTreeModel::setDocument(const QJsonDocument &document)
 {
     const QScopedValueRollback notifying(m_notifying, true);
     beginResetModel();
-    m_document = document;
+    QJsonDocument previous = std::exchange(m_document, document);
     QJsonValue rootValue;
     if (document.isArray())
         rootValue = document.array();
     else if (document.isObject())
         rootValue = document.object();
-    m_root = std::make_unique<Node>(nullptr, 0, QString(), rootValue);
+    std::shared_ptr<Node> previousRoot =
+        std::exchange(m_root, std::make_unique<Node>(nullptr, 0, QString(), rootValue));
     endResetModel();
+    // Freeing the million values of a 100 MB document takes the better part of a second: done
+    // on the thread pool, the window does not freeze when the next run is shown. Nothing here
+    // refers to them any more, and Qt counts references to JSON data atomically.
+    if (!previous.isEmpty()) {
+        QThreadPool::globalInstance()->start(
+            [previous = std::move(previous), previousRoot = std::move(previousRoot)]() mutable {
+                previousRoot.reset();
+                previous = {};
+            });
+    }
 }
 
 void JsonTreeModel::clear()

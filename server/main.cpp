@@ -152,6 +152,9 @@ int main(int argc, char *argv[])
          QStringLiteral("Default time limit of a run in seconds, when its execution class names "
                         "none (default 3600)."),
          QStringLiteral("SECONDS"), QStringLiteral("3600")},
+        {QStringLiteral("upload-limit"),
+         QStringLiteral("Largest upload taken, in MB (default 500, Nextmv Cloud's limit)."),
+         QStringLiteral("MB"), QStringLiteral("500")},
         {QStringLiteral("verbose"), QStringLiteral("Log every request to stderr.")},
         {QStringLiteral("header-timeout"),
          QStringLiteral("Seconds a client may take to send a request's headers (default 10)."),
@@ -225,6 +228,10 @@ int main(int argc, char *argv[])
     if (!ok || limit <= 0)
         return fail(QStringLiteral("--time-limit takes a positive number of seconds"));
     settings.defaultTimeLimitMs = qint64(limit * 1000);
+    const qint64 uploadLimitMb = parser.value(QStringLiteral("upload-limit")).toLongLong(&ok);
+    if (!ok || uploadLimitMb < 1 || uploadLimitMb > 1024 * 1024)
+        return fail(QStringLiteral("--upload-limit takes a positive number of MB"));
+    settings.uploadLimit = uploadLimitMb * 1024 * 1024;
     for (const auto &[option, target] :
          {std::pair{"header-timeout", &settings.http.headerTimeoutMs},
           std::pair{"body-timeout", &settings.http.bodyTimeoutMs},

@@ -102,6 +102,7 @@ Api::Result<quint16> NextdeskServer::start()
     m_context.reset(
         new ServerContext{*m_store, *m_payloads, *m_executables, *m_executor, *m_signer});
     m_context->defaultTimeLimitMs = m_settings.defaultTimeLimitMs;
+    m_context->uploadLimit = m_settings.uploadLimit;
 
     m_router = std::make_unique<HttpRouter>();
     registerApplicationRoutes(*m_router, *m_context);

@@ -32,6 +32,8 @@ struct ServerSettings
     quint16 port = 8547;
     int workers = 0; // 0: one per core
     qint64 defaultTimeLimitMs = 60LL * 60 * 1000;
+    // The largest upload taken; Nextmv Cloud's 500 MB unless raised (benchmarks upload 1 GB).
+    qint64 uploadLimit = 500LL * 1024 * 1024;
     bool verbose = false;
     // Tests only: serve /nextdesk/v1/test/clock, which sets the scheduling clock (clock.h).
     bool testClock = false;

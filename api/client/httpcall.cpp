@@ -120,13 +120,8 @@ void HttpCall::send()
         m_reply = m_network.sendCustomRequest(request, m_spec.method, m_spec.body);
     }
     m_reply->setParent(this);
-    if (m_spec.sink) {
-        connect(m_reply, &QNetworkReply::readyRead, this, [this] {
-            const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (status / 100 == 2)
-                m_spec.sink->write(m_reply->readAll());
-        });
-    }
+    if (m_spec.sink)
+        connect(m_reply, &QNetworkReply::readyRead, this, &HttpCall::drainToSink);
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 done, qint64 total) {
         if (m_spec.bodyDevice || !m_spec.body.isEmpty())
             Q_EMIT progress(done, total);
@@ -178,14 +173,42 @@ void HttpCall::scheduleRetry(int retryAfterSeconds)
     m_retryTimer.start(std::min(delayMs, 30000));
 }
 
+void HttpCall::drainToSink()
+{
+    if (!m_reply || m_aborted)
+        return;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status / 100 != 2)
+        return;
+    // A piece per turn of the event loop: however far behind the window fell (tens of MB
+    // arrive while it draws), copying them never freezes it.
+    m_spec.sink->write(m_reply->read(sinkPiece));
+    if (m_reply->bytesAvailable() > 0 && !m_drainQueued) {
+        m_drainQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_drainQueued = false;
+                drainToSink();
+            },
+            Qt::QueuedConnection);
+    }
+}
+
 void HttpCall::onFinished()
 {
     QNetworkReply *reply = m_reply;
     if (!reply || m_aborted)
         return;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_spec.sink && status / 100 == 2 && reply->bytesAvailable() > sinkPiece) {
+        // The rest goes to the sink in pieces too, before the call reports.
+        m_spec.sink->write(reply->read(sinkPiece));
+        QMetaObject::invokeMethod(this, &HttpCall::onFinished, Qt::QueuedConnection);
+        return;
+    }
     reply->deleteLater();
     m_reply = nullptr;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     HttpAnswer answer;
     answer.status = status;
     answer.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();

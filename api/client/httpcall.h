@@ -68,6 +68,7 @@ Q_SIGNALS:
 
 private:
     void send();
+    void drainToSink();
     void onFinished();
     bool shouldRetry(QNetworkReply::NetworkError error, int status) const;
     // A create whose answer was lost: the server may have carried it out.
@@ -85,6 +86,8 @@ private:
     QByteArray m_lastLocation; // of a redirect that was not followed, for the message
     bool m_aborted = false;
     bool m_deletionDeferred = false;
+    bool m_drainQueued = false;
+    static constexpr qint64 sinkPiece = 1024 * 1024;
 };
 
 } // namespace Api

@@ -4,12 +4,16 @@
 #include "httpcall.h"
 #include "nextmvclient.h"
 
+#include "api/wire/jsonsyntaxcheck.h"
+
 #include <QBuffer>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtConcurrent>
+
+#include <optional>
 
 namespace Api {
 
@@ -35,21 +39,30 @@ UploadTransfer::UploadTransfer(NextmvClient &client, QString appId, QString titl
 void UploadTransfer::track(HttpCall *call)
 {
     m_call = call;
-    connect(call, &HttpCall::failed, this, [this](const Error &error) { fail(error); });
+    connect(call, &HttpCall::failed, this, [this](const Error &error) {
+        if (m_checkCanceled)
+            *m_checkCanceled = true; // no use reading the rest of a large input
+        fail(error);
+    });
 }
 
 void UploadTransfer::abort()
 {
     ++m_generation;
+    if (m_checkCanceled)
+        *m_checkCanceled = true;
     if (m_call)
         m_call->abort();
-    m_file.reset();
+    // Calls Qt queued before the abort may still read the body: it goes after the reply does.
+    if (m_file)
+        m_file.release()->deleteLater();
 }
 
 void UploadTransfer::checkThen(const RunInputSource &input, bool expectJson, bool loadInline,
                                std::function<void(const InputCheck &)> next)
 {
     const int generation = ++m_generation;
+    m_checkCanceled = std::make_shared<std::atomic_bool>(false);
     auto *watcher = new QFutureWatcher<InputCheck>(this);
     connect(watcher, &QFutureWatcher<InputCheck>::finished, this,
             [this, watcher, generation, next] {
@@ -57,18 +70,41 @@ void UploadTransfer::checkThen(const RunInputSource &input, bool expectJson, boo
                 if (generation != m_generation || state() != State::Running)
                     return;
                 const InputCheck check = watcher->result();
-                if (!check.error.isEmpty())
+                if (!check.error.isEmpty()) {
+                    abort(); // the upload beside it, if any
                     fail(Error::validation(check.error));
-                else
+                } else {
                     next(check);
+                }
             });
-    watcher->setFuture(QtConcurrent::run(&checkInput, input, expectJson, loadInline));
+    watcher->setFuture(
+        QtConcurrent::run([input, expectJson, loadInline, canceled = m_checkCanceled] {
+            return checkInput(input, expectJson, loadInline, canceled.get());
+        }));
 }
 
-void UploadTransfer::uploadFile(const QString &path,
-                                std::function<void(const QString &uploadId)> uploaded)
+void UploadTransfer::uploadChecked(
+    const RunInputSource &input, bool expectJson,
+    std::function<void(const QString &uploadId, const InputCheck &)> done)
 {
-    upload({path, {}}, std::move(uploaded));
+    struct Join
+    {
+        std::optional<QString> uploadId;
+        std::optional<InputCheck> check;
+    };
+    auto join = std::make_shared<Join>();
+    auto doneIfBoth = [join, done] {
+        if (join->uploadId && join->check)
+            done(*join->uploadId, *join->check);
+    };
+    checkThen(input, expectJson, false, [join, doneIfBoth](const InputCheck &check) {
+        join->check = check;
+        doneIfBoth();
+    });
+    upload(input, [join, doneIfBoth](const QString &uploadId) {
+        join->uploadId = uploadId;
+        doneIfBoth();
+    });
 }
 
 void UploadTransfer::upload(const RunInputSource &source,
@@ -140,8 +176,64 @@ RunSubmission::RunSubmission(NextmvClient &client, QString appId, QString instan
 {
 }
 
-InputCheck checkInput(const RunInputSource &input, bool expectJson, bool loadInline)
+namespace {
+
+// The streaming check of an input that is uploaded rather than sent inline.
+InputCheck checkStreaming(const RunInputSource &input, bool expectJson,
+                          const std::atomic_bool *canceled)
 {
+    InputCheck check;
+    JsonSyntaxCheck syntax;
+    bool blank = true; // white space only, so far
+    auto take = [&](QByteArrayView bytes) {
+        if (blank && !bytes.trimmed().isEmpty())
+            blank = false;
+        return syntax.feed(bytes);
+    };
+    if (input.filePath.isEmpty()) {
+        take(input.content);
+    } else {
+        QFile file(input.filePath);
+        if (!file.open(QIODevice::ReadOnly)) {
+            check.error =
+                UploadTransfer::tr("Cannot read %1: %2").arg(input.filePath, file.errorString());
+            return check;
+        }
+        QByteArray buffer(1024 * 1024, Qt::Uninitialized);
+        qint64 read = 0;
+        while ((read = file.read(buffer.data(), buffer.size())) > 0) {
+            if (canceled && *canceled)
+                return check;
+            take(QByteArrayView(buffer.constData(), read));
+            if (syntax.failed() && !blank)
+                break; // the verdict is in: no use reading the rest
+        }
+        if (read < 0) {
+            check.error =
+                UploadTransfer::tr("Cannot read %1: %2").arg(input.filePath, file.errorString());
+            return check;
+        }
+    }
+    if (blank) {
+        check.error = UploadTransfer::tr("The input is empty.");
+        return check;
+    }
+    check.isJson = syntax.finish();
+    if (expectJson && !check.isJson) {
+        check.error = UploadTransfer::tr("The input is not valid JSON: %1 at byte %2.")
+                          .arg(syntax.error().errorString())
+                          .arg(syntax.error().offset);
+    }
+    return check;
+}
+
+} // namespace
+
+InputCheck checkInput(const RunInputSource &input, bool expectJson, bool loadInline,
+                      const std::atomic_bool *canceled)
+{
+    if (!loadInline)
+        return checkStreaming(input, expectJson, canceled);
     InputCheck check;
     QByteArray bytes = input.content;
     if (!input.filePath.isEmpty()) {
@@ -149,12 +241,6 @@ InputCheck checkInput(const RunInputSource &input, bool expectJson, bool loadInl
         if (!file.open(QIODevice::ReadOnly)) {
             check.error =
                 UploadTransfer::tr("Cannot read %1: %2").arg(input.filePath, file.errorString());
-            return check;
-        }
-        // Large uploads are streamed from disk later; only a bounded file is read for the check,
-        // and a larger one is taken to be what its name says.
-        if (!loadInline && file.size() > 512LL * 1024 * 1024) {
-            check.isJson = expectJson;
             return check;
         }
         bytes = file.readAll();
@@ -172,8 +258,7 @@ InputCheck checkInput(const RunInputSource &input, bool expectJson, bool loadInl
                           .arg(error.offset);
         return check;
     }
-    if (loadInline)
-        check.inlineBytes = std::move(bytes);
+    check.inlineBytes = std::move(bytes);
     return check;
 }
 
@@ -189,15 +274,21 @@ void RunSubmission::run()
     const bool expectJson = m_input.filePath.isEmpty() ||
         m_input.filePath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
     const bool smallEnough = size <= NextmvService::inlinePayloadLimit;
-    checkThen(m_input, expectJson, smallEnough, [this, smallEnough](const InputCheck &check) {
-        // As Nextmv's SDK does: only a small JSON input goes inline; text is always uploaded
-        // and declared as text, since the cloud takes a JSON string input as JSON.
-        if (smallEnough && check.isJson)
+    // As Nextmv's SDK does: only a small JSON input goes inline; text is always uploaded
+    // and declared as text, since the cloud takes a JSON string input as JSON.
+    if (!smallEnough) {
+        uploadChecked(m_input, expectJson,
+                      [this](const QString &uploadId, const InputCheck &check) {
+                          createRunFromUpload(uploadId, check.isJson);
+                      });
+        return;
+    }
+    checkThen(m_input, expectJson, true, [this](const InputCheck &check) {
+        if (check.isJson)
             submitInline(check.inlineBytes);
         else
-            upload(m_input, [this, isJson = check.isJson](const QString &uploadId) {
-                createRunFromUpload(uploadId, isJson);
-            });
+            upload(m_input,
+                   [this](const QString &uploadId) { createRunFromUpload(uploadId, false); });
     });
 }
 
@@ -270,8 +361,8 @@ void InputUpload::run()
     }
     setProgress(0, QFileInfo(m_filePath).size());
     const bool expectJson = m_input.format.input == QLatin1String("json");
-    checkThen({m_filePath, {}}, expectJson, false, [this](const InputCheck &) {
-        uploadFile(m_filePath, [this](const QString &uploadId) {
+    uploadChecked(
+        {m_filePath, {}}, expectJson, [this](const QString &uploadId, const InputCheck &) {
             QJsonObject body = m_input.toCreateJson();
             body.remove(QStringLiteral("run_id")); // the content is the uploaded file
             body.insert(QStringLiteral("upload_id"), uploadId);
@@ -292,7 +383,6 @@ void InputUpload::run()
             });
             call->start();
         });
-    });
 }
 
 PayloadDownload::PayloadDownload(NextmvClient &client, QString appId, QString runId,
@@ -331,7 +421,8 @@ void PayloadDownload::run()
 
 void PayloadDownload::fetch(const QUrl &url)
 {
-    m_file = std::make_unique<QSaveFile>(m_filePath);
+    // Written on a worker thread: a busy disk must not freeze the window.
+    m_file = std::make_unique<BackgroundFileWriter>(m_filePath);
     if (!m_file->open(QIODevice::WriteOnly)) {
         fail(Error::io(tr("Cannot write %1: %2").arg(m_filePath, m_file->errorString())));
         return;
@@ -350,13 +441,14 @@ void PayloadDownload::fetch(const QUrl &url)
         fail(error);
     });
     connect(call, &HttpCall::succeeded, this, [this](const HttpAnswer &) {
-        // QSaveFile: the file appears complete or not at all.
-        if (!m_file->commit()) {
-            fail(Error::io(tr("Cannot write %1: %2").arg(m_filePath, m_file->errorString())));
-            return;
-        }
-        m_file.reset();
-        succeed(m_filePath);
+        // The file appears complete or not at all.
+        m_file->commit(this, [this](const QString &error) {
+            m_file.reset();
+            if (error.isEmpty())
+                succeed(m_filePath);
+            else
+                fail(Error::io(tr("Cannot write %1: %2").arg(m_filePath, error)));
+        });
     });
     call->start();
 }

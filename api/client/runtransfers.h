@@ -5,13 +5,14 @@
 
 #include "api/dto/managedinput.h"
 #include "api/dto/run.h"
+#include "backgroundfilewriter.h"
 #include "nextmvservice.h"
 #include "transfer.h"
 
 #include <QFile>
 #include <QPointer>
-#include <QSaveFile>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -27,7 +28,10 @@ struct InputCheck
     QString error;
     QByteArray inlineBytes; // filled when the input goes inline
 };
-InputCheck checkInput(const RunInputSource &input, bool expectJson, bool loadInline);
+// An input that goes inline is read whole and parsed; any other is only checked, a chunk at a
+// time in constant memory (a 1 GB input is never in memory). Stops early once `canceled`.
+InputCheck checkInput(const RunInputSource &input, bool expectJson, bool loadInline,
+                      const std::atomic_bool *canceled = nullptr);
 
 // Base of the transfers that put a file behind an upload URL (run inputs, managed inputs).
 class UploadTransfer : public Transfer
@@ -37,14 +41,18 @@ class UploadTransfer : public Transfer
 protected:
     UploadTransfer(NextmvClient &client, QString appId, QString title);
 
-    // POST uploadurl, then PUT the file streamed from disk with progress; then `uploaded`.
-    void uploadFile(const QString &path, std::function<void(const QString &uploadId)> uploaded);
-    // The same for a file or for bytes in memory.
+    // POST uploadurl, then PUT the file (streamed from disk) or the bytes with progress; then
+    // `uploaded`.
     void upload(const RunInputSource &source,
                 std::function<void(const QString &uploadId)> uploaded);
     // Checks the input on a worker thread, then continues on this thread (unless aborted).
     void checkThen(const RunInputSource &input, bool expectJson, bool loadInline,
                    std::function<void(const InputCheck &)> next);
+    // Uploads the input while a worker thread checks it, so a large one costs the time of the
+    // slower of the two rather than their sum; `done` runs once both are through. A failed
+    // check stops the upload.
+    void uploadChecked(const RunInputSource &input, bool expectJson,
+                       std::function<void(const QString &uploadId, const InputCheck &)> done);
     void track(HttpCall *call);
     void abort() override;
 
@@ -53,6 +61,7 @@ protected:
     std::unique_ptr<QIODevice> m_file; // the body being uploaded
     QPointer<HttpCall> m_call;
     int m_generation = 0; // bumps on abort/retry so stale worker results are ignored
+    std::shared_ptr<std::atomic_bool> m_checkCanceled; // tells the running check to stop
 };
 
 class RunSubmission final : public UploadTransfer
@@ -120,7 +129,7 @@ private:
     const QString m_runId;
     const Payload m_payload;
     const QString m_filePath;
-    std::unique_ptr<QSaveFile> m_file;
+    std::unique_ptr<BackgroundFileWriter> m_file;
     QPointer<HttpCall> m_call;
 };
 

@@ -54,6 +54,9 @@ private:
     State m_state = State::Pending;
     qint64 m_done = 0;
     qint64 m_total = -1;
+    // What progressChanged last said.
+    qint64 m_shownDone = 0;
+    qint64 m_shownTotal = -1;
     Error m_error;
     QString m_result;
 };

@@ -31,6 +31,26 @@ class TestTransferListModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void progressIsReportedAtMostAThousandTimes()
+    {
+        // Qt reports an upload every few kB; the panel needs no more than a thousandth.
+        ManualTransfer transfer;
+        transfer.start();
+        int reports = 0;
+        connect(&transfer, &Api::Transfer::progressChanged, this, [&reports] { ++reports; });
+        const qint64 total = 1024LL * 1024 * 1024;
+        for (qint64 done = 0; done <= total; done += 16 * 1024)
+            transfer.advance(done, total);
+        QVERIFY2(reports > 900 && reports <= 1002, QByteArray::number(reports));
+        QCOMPARE(transfer.bytesDone(), total);
+        // A change of total and the end are always told, however small the step.
+        const int before = reports;
+        transfer.advance(total, total + 1);
+        QCOMPARE(reports, before + 1);
+        transfer.advance(total + 1, total + 1);
+        QCOMPARE(reports, before + 2);
+    }
+
     void progressStateAndRetry()
     {
         Models::TransferListModel model;

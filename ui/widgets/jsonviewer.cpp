@@ -10,6 +10,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QThreadPool>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -71,15 +72,45 @@ JsonViewer::JsonViewer(QWidget *parent)
 
 void JsonViewer::showTree(bool tree)
 {
+    if (!tree)
+        fillRawText();
     m_pages->setCurrentWidget(tree ? static_cast<QWidget *>(m_tree) : m_raw);
+}
+
+void JsonViewer::fillRawText()
+{
+    if (m_rawFilled)
+        return;
+    m_rawFilled = true;
+    // A 100 MB string in a text edit would stall layout for seconds: show the head only. Even
+    // the head takes a tenth of a second to lay out, so it is done when first asked for.
+    if (m_content.size() > rawTextLimit) {
+        m_raw->setPlainText(QString::fromUtf8(m_content.left(rawTextLimit)) +
+                            tr("\n… (%1 more bytes; use Save As… for the whole document)")
+                                .arg(m_content.size() - rawTextLimit));
+    } else {
+        m_raw->setPlainText(QString::fromUtf8(m_content));
+    }
+}
+
+void JsonViewer::setRawContent(const QByteArray &bytes)
+{
+    // Freeing 100 MB takes a while too; the thread pool does it.
+    if (m_content.size() > rawTextLimit) {
+        QThreadPool::globalInstance()->start(
+            [previous = std::exchange(m_content, bytes)]() mutable { previous = {}; });
+    } else {
+        m_content = bytes;
+    }
+    m_raw->clear();
+    m_rawFilled = bytes.isEmpty();
 }
 
 void JsonViewer::setLoading(const QString &message)
 {
     ++m_generation;
-    m_content.clear();
+    setRawContent({});
     m_model->clear();
-    m_raw->clear();
     m_status->setText(message);
     m_copyButton->setEnabled(false);
     m_saveButton->setEnabled(false);
@@ -93,17 +124,11 @@ void JsonViewer::setMessage(const QString &message)
 void JsonViewer::setContent(const QByteArray &bytes)
 {
     const int generation = ++m_generation;
-    m_content = bytes;
+    setRawContent(bytes);
+    if (m_rawButton->isChecked())
+        fillRawText();
     m_copyButton->setEnabled(true);
     m_saveButton->setEnabled(true);
-    // A 100 MB string in a text edit would stall layout for seconds: show the head only.
-    if (bytes.size() > rawTextLimit) {
-        m_raw->setPlainText(QString::fromUtf8(bytes.left(rawTextLimit)) +
-                            tr("\n… (%1 more bytes; use Save As… for the whole document)")
-                                .arg(bytes.size() - rawTextLimit));
-    } else {
-        m_raw->setPlainText(QString::fromUtf8(bytes));
-    }
     m_status->setText(tr("Reading…"));
     m_model->clear();
     m_parser.setProperty("generation", generation);
@@ -112,9 +137,18 @@ void JsonViewer::setContent(const QByteArray &bytes)
 
 void JsonViewer::onParsed()
 {
-    if (m_parser.property("generation").toInt() != m_generation)
+    // Taken out of the future, so the model holds the only reference and can free the document
+    // off this thread when it is replaced.
+    QFuture<Models::JsonTreeModel::ParseResult> future = m_parser.future();
+    if (!future.isValid() || future.resultCount() == 0)
         return;
-    const Models::JsonTreeModel::ParseResult result = m_parser.result();
+    Models::JsonTreeModel::ParseResult result = future.takeResult();
+    if (m_parser.property("generation").toInt() != m_generation) {
+        // Another document came meanwhile: this one is freed where that costs the window nothing.
+        QThreadPool::globalInstance()->start(
+            [stale = std::move(result.document)]() mutable { stale = {}; });
+        return;
+    }
     if (!result.ok()) {
         // Not JSON (text output, or a broken file): the raw view still shows it as it is.
         m_status->setText(tr("Not JSON (%1 at byte %2); showing the raw text.")

@@ -43,6 +43,8 @@ Q_SIGNALS:
 
 private:
     void showTree(bool tree);
+    void fillRawText();
+    void setRawContent(const QByteArray &bytes);
     void onParsed();
 
     Models::JsonTreeModel *m_model;
@@ -55,6 +57,7 @@ private:
     QPushButton *m_copyButton;
     QPushButton *m_saveButton;
     QByteArray m_content;
+    bool m_rawFilled = true; // the raw view shows m_content (filled when first shown)
     QFutureWatcher<Models::JsonTreeModel::ParseResult> m_parser;
     int m_generation = 0;
 };

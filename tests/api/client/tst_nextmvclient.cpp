@@ -786,6 +786,79 @@ private Q_SLOTS:
         QCOMPARE(fake.requestCount("PUT", QStringLiteral("/upload/u1")), 1);
     }
 
+    void largeInputsAreCheckedWhileTheyUpload()
+    {
+        // Above the inline limit an input is uploaded while a worker checks it (a chunk at a
+        // time): a JSON file that is broken creates no run, text is declared text, and JSON
+        // declared json, whatever the order the check and the upload end in.
+        TestSupport::FaultServer fake;
+        QVERIFY(fake.listen());
+        Api::NextmvClient client(fake.baseUrl(), "key");
+        const QString runs = QStringLiteral("/v1/applications/a/runs");
+        const QJsonObject upload{{QStringLiteral("upload_id"), QStringLiteral("u1")},
+                                 {QStringLiteral("upload_url"),
+                                  fake.baseUrl().toString() + QStringLiteral("/upload/u1")}};
+        fake.setDefault("POST", runs + QStringLiteral("/uploadurl"),
+                        {.body = QJsonDocument(upload).toJson()});
+        fake.setDefault("PUT", QStringLiteral("/upload/u1"), {.body = {}, .contentType = {}});
+        fake.setDefault("POST", runs, {.body = R"({"run_id": "r1"})"});
+        const auto write = [this](const QString &name, const QByteArray &tail) {
+            const QString path = m_files.filePath(name);
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return QString();
+            file.write("{\"rows\": [");
+            const QByteArray row = "[1, 2.5, \"caf\xc3\xa9\", true, null],";
+            while (file.size() < Api::NextmvService::inlinePayloadLimit + 1024 * 1024)
+                file.write(row);
+            file.write(tail);
+            return path;
+        };
+        const auto formatOf = [](const QJsonObject &b) {
+            return b[QStringLiteral("configuration")][QStringLiteral("format")]
+                    [QStringLiteral("input")][QStringLiteral("type")]
+                        .toString();
+        };
+
+        const QString broken = write(QStringLiteral("big-broken.json"), "[]}}");
+        std::unique_ptr<Api::Transfer> refused(
+            client.submitRun(QStringLiteral("a"), QStringLiteral("main"), {broken, {}}, {}));
+        QVERIFY(waitForTransfer(refused.get()));
+        QCOMPARE(refused->state(), Api::Transfer::State::Failed);
+        QVERIFY2(refused->error().message.contains(QLatin1String("not valid JSON")),
+                 qPrintable(refused->error().message));
+        QVERIFY(refused->error().message.contains(
+            QStringLiteral("at byte %1").arg(QFileInfo(broken).size() - 2)));
+        QCOMPARE(fake.requestCount("POST", runs), 0);
+
+        const QString json = write(QStringLiteral("big.json"), "[]]}");
+        std::unique_ptr<Api::Transfer> accepted(
+            client.submitRun(QStringLiteral("a"), QStringLiteral("main"), {json, {}}, {}));
+        QVERIFY(waitForTransfer(accepted.get()));
+        QCOMPARE(accepted->state(), Api::Transfer::State::Succeeded);
+        QCOMPARE(formatOf(QJsonDocument::fromJson(fake.requests().last().body).object()),
+                 QStringLiteral("json"));
+        QCOMPARE(accepted->bytesDone(), QFileInfo(json).size());
+
+        const QString text = write(QStringLiteral("big.txt"), "not json at the end");
+        std::unique_ptr<Api::Transfer> asText(
+            client.submitRun(QStringLiteral("a"), QStringLiteral("main"), {text, {}}, {}));
+        QVERIFY(waitForTransfer(asText.get()));
+        QCOMPARE(asText->state(), Api::Transfer::State::Succeeded);
+        QCOMPARE(formatOf(QJsonDocument::fromJson(fake.requests().last().body).object()),
+                 QStringLiteral("text"));
+        QCOMPARE(fake.requestCount("POST", runs), 2);
+
+        // Canceled while both run: nothing is created afterwards.
+        std::unique_ptr<Api::Transfer> canceled(
+            client.submitRun(QStringLiteral("a"), QStringLiteral("main"), {json, {}}, {}));
+        canceled->start();
+        canceled->cancel();
+        QCOMPARE(canceled->state(), Api::Transfer::State::Canceled);
+        QTest::qWait(300);
+        QCOMPARE(fake.requestCount("POST", runs), 2);
+    }
+
     void aDeadContextNeverGetsCalledBack()
     {
         bool called = false;
