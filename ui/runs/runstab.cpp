@@ -107,6 +107,8 @@ RunsTab::~RunsTab() = default;
 
 void RunsTab::buildFilterBar(QLayout *layout)
 {
+    m_search->setObjectName(QStringLiteral("runSearch"));
+    m_status->setObjectName(QStringLiteral("runStatusFilter"));
     m_search->setPlaceholderText(tr("Find runs by name, ID or description"));
     m_search->setClearButtonEnabled(true);
     m_status->addItem(tr("Any status"), -1);
