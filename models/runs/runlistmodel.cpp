@@ -4,7 +4,9 @@
 #include "api/client/nextmvservice.h"
 #include "api/client/runwatcher.h"
 
+#include <QFutureWatcher>
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <limits>
 
@@ -22,6 +24,9 @@ RunListModel::RunListModel(Api::NextmvService &service, QObject *parent)
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(0);
     connect(&m_flushTimer, &QTimer::timeout, this, &RunListModel::flushDirtyRows);
+    m_rankTimer.setSingleShot(true);
+    m_rankTimer.setInterval(300);
+    connect(&m_rankTimer, &QTimer::timeout, this, &RunListModel::rankTexts);
 }
 
 RunListModel::~RunListModel() = default;
@@ -38,7 +43,9 @@ void RunListModel::setApplication(const QString &appId)
     m_statistics.clear();
     m_dirtyRows.clear();
     m_nextPageToken.clear();
-    m_readAhead.reset();
+    m_readAhead.clear();
+    m_pagesAhead = 0;
+    m_scrolling = false;
     m_pageWanted = false;
     m_hasMore = !appId.isEmpty();
     endResetModel();
@@ -62,7 +69,7 @@ bool RunListModel::canFetchMore(const QModelIndex &parent) const
 {
     if (parent.isValid() || m_pageWanted)
         return false;
-    return m_readAhead || m_pageCall.isActive() || m_hasMore;
+    return m_pagesAhead > 0 || m_pageCall.isActive() || m_hasMore;
 }
 
 void RunListModel::fetchMore(const QModelIndex &parent)
@@ -70,7 +77,8 @@ void RunListModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     m_pageWanted = true;
-    if (m_readAhead) {
+    m_scrolling = m_store.size() > 0; // not just the first page
+    if (m_pagesAhead > 0) {
         // Queued: the view may ask from inside its handling of the rows just inserted.
         QMetaObject::invokeMethod(this, &RunListModel::showReadAhead, Qt::QueuedConnection);
         return;
@@ -91,21 +99,23 @@ void RunListModel::requestPage()
 
 void RunListModel::readAhead()
 {
-    if (m_hasMore && !m_pageCall.isActive() && !m_readAhead)
+    constexpr int pagesAheadWhileScrolling = 4;
+    if (m_hasMore && !m_pageCall.isActive() &&
+        m_pagesAhead < (m_scrolling ? pagesAheadWhileScrolling : 1))
         requestPage();
 }
 
 void RunListModel::showReadAhead()
 {
-    if (!m_pageWanted || !m_readAhead)
+    if (!m_pageWanted || m_pagesAhead == 0)
         return; // another application since
     m_pageWanted = false;
-    const QList<Api::RunSummary> runs = std::move(*m_readAhead);
-    m_readAhead.reset();
+    const QList<Api::RunSummary> runs = std::exchange(m_readAhead, {});
+    m_pagesAhead = 0;
+    readAhead();
     appendPage(runs);
     Q_EMIT loadingChanged(false);
     Q_EMIT loadSucceeded();
-    readAhead();
 }
 
 void RunListModel::onPage(const QString &appId, const Api::Result<Api::RunPage> &page)
@@ -126,20 +136,22 @@ void RunListModel::onPage(const QString &appId, const Api::Result<Api::RunPage> 
     m_nextPageToken = page->nextPageToken;
     m_hasMore = !m_nextPageToken.isEmpty();
     if (!wanted) {
-        m_readAhead = page->runs;
+        m_readAhead += page->runs;
+        ++m_pagesAhead;
+        readAhead();
         return;
     }
+    readAhead(); // first: the server works on the next page while this one is shown
     appendPage(page->runs);
     Q_EMIT loadingChanged(false);
     Q_EMIT loadSucceeded();
-    readAhead();
 }
 
 void RunListModel::refresh()
 {
     if (m_appId.isEmpty() || m_refreshCall.isActive())
         return;
-    if (m_store.size() == 0 && !m_pageCall.isActive() && !m_readAhead) {
+    if (m_store.size() == 0 && !m_pageCall.isActive() && m_pagesAhead == 0) {
         m_hasMore = true;
         m_nextPageToken.clear();
         fetchMore({});
@@ -204,6 +216,7 @@ void RunListModel::appendPage(const QList<Api::RunSummary> &runs)
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
     m_store.append(fresh);
     endInsertRows();
+    textsChanged();
     for (const Api::RunSummary &run : std::as_const(fresh))
         watchIfActive(run);
 }
@@ -218,6 +231,7 @@ void RunListModel::mergeNewest(const QList<Api::RunSummary> &runs)
             addStatisticColumns({run});
             m_store.replace(row, run);
             markDirty(row);
+            textsChanged();
         } else if (!ids.contains(run.id)) {
             ids.insert(run.id);
             fresh.append(run);
@@ -230,6 +244,7 @@ void RunListModel::mergeNewest(const QList<Api::RunSummary> &runs)
     beginInsertRows({}, 0, int(fresh.size()) - 1);
     m_store.prepend(fresh);
     endInsertRows();
+    textsChanged();
     for (const Api::RunSummary &run : std::as_const(fresh))
         watchIfActive(run);
 }
@@ -249,6 +264,7 @@ void RunListModel::updateRun(const Api::RunInformation &info)
     addStatisticColumns({updated});
     m_store.replace(row, updated);
     markDirty(row);
+    textsChanged();
 }
 
 void RunListModel::removeRun(const QString &runId)
@@ -260,6 +276,37 @@ void RunListModel::removeRun(const QString &runId)
     beginRemoveRows({}, row, row);
     m_store.remove(row);
     endRemoveRows();
+}
+
+void RunListModel::textsChanged()
+{
+    m_rankTimer.start(); // again: while pages keep coming, nothing is ranked
+}
+
+void RunListModel::rankTexts()
+{
+    if (m_ranking) {
+        m_rankAgain = true;
+        return;
+    }
+    using Ranks = std::pair<std::vector<quint32>, std::vector<quint32>>;
+    RunStore::TextSnapshot names = m_store.textSnapshot(RunStore::Field::Name);
+    RunStore::TextSnapshot ids = m_store.textSnapshot(RunStore::Field::Id);
+    const quint64 generation = names.generation;
+    auto *watcher = new QFutureWatcher<Ranks>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        Ranks ranks = watcher->result();
+        watcher->deleteLater();
+        m_ranking = false;
+        m_store.setTextRanks(RunStore::Field::Name, generation, std::move(ranks.first));
+        m_store.setTextRanks(RunStore::Field::Id, generation, std::move(ranks.second));
+        if (std::exchange(m_rankAgain, false))
+            m_rankTimer.start();
+    });
+    m_ranking = true;
+    watcher->setFuture(QtConcurrent::run([names = std::move(names), ids = std::move(ids)] {
+        return Ranks(RunStore::rankTexts(names), RunStore::rankTexts(ids));
+    }));
 }
 
 void RunListModel::markDirty(int row)

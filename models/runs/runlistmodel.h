@@ -1,8 +1,9 @@
 // The Runs tab's table: an application's runs, newest first, paged lazily from the service
 // (canFetchMore/fetchMore, 50 a page, appended), one column per statistic the runs report
 // (discovered as pages arrive), and live status for queued/running runs through one watcher.
-// Rows are kept compact (RunStore), so that a million runs fit in a few hundred MB; the page
-// after the one shown is read ahead, so that scrolling on does not wait for the server.
+// Rows are kept compact (RunStore), so that a million runs fit in a few hundred MB; pages are
+// read ahead, so that scrolling on does not wait for the server, and what arrived while the
+// view was busy is shown at once (one insertion and one repaint for several pages).
 #pragma once
 
 #include "api/client/pendingcall.h"
@@ -101,6 +102,9 @@ private:
     void mergeNewest(const QList<Api::RunSummary> &runs);
     void addStatisticColumns(const QList<Api::RunSummary> &runs);
     void watchIfActive(const Api::RunSummary &run);
+    // Once the runs stop changing, names and IDs are ranked off the GUI thread (fast sorting).
+    void textsChanged();
+    void rankTexts();
     void markDirty(int row);
     void flushDirtyRows();
     QVariant displayValue(int row, int column) const;
@@ -112,11 +116,13 @@ private:
     QString m_appId;
     RunStore m_store;
     QStringList m_statistics;
-    QList<int> m_statisticKeys; // the store's key of each statistic column
     QString m_nextPageToken;
     bool m_hasMore = false; // the server has pages after the last one asked for
-    // The page after the last one shown, read ahead and held until the view asks for it.
-    std::optional<QList<Api::RunSummary>> m_readAhead;
+    // Pages after the last one shown, read ahead and held until the view asks for more: then
+    // all of them are shown at once. One page ahead, more while the user scrolls on.
+    QList<Api::RunSummary> m_readAhead;
+    int m_pagesAhead = 0;
+    bool m_scrolling = false; // the view has asked for more than the first page
     bool m_pageWanted = false; // the view asked for the page on its way
     Api::PendingCall m_pageCall;
     Api::PendingCall m_refreshCall;
@@ -124,6 +130,9 @@ private:
     int m_slowestPollMs;
     QSet<int> m_dirtyRows;
     QTimer m_flushTimer;
+    QTimer m_rankTimer;
+    bool m_ranking = false;
+    bool m_rankAgain = false;
 };
 
 } // namespace Models

@@ -1,6 +1,8 @@
 // Compact storage of the Runs table's runs.
 #include "runstore.h"
 
+#include <QtEndian>
+
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -8,6 +10,7 @@
 #include <cstring>
 #include <functional>
 #include <limits>
+#include <thread>
 
 namespace Models {
 
@@ -25,12 +28,10 @@ quint64 doubleKey(double value)
 // The first eight bytes, big-endian, zero-padded: shorter strings before longer ones.
 quint64 prefixKey(QByteArrayView text, qsizetype from)
 {
-    quint64 key = 0;
-    for (qsizetype i = 0; i < 8; ++i) {
-        const qsizetype at = from + i;
-        key = (key << 8) | (at < text.size() ? quint8(text[at]) : 0);
-    }
-    return key;
+    uchar bytes[8] = {};
+    if (from < text.size())
+        std::memcpy(bytes, text.data() + from, size_t(std::min<qsizetype>(8, text.size() - from)));
+    return qFromBigEndian<quint64>(bytes);
 }
 
 int compareBytes(QByteArrayView a, QByteArrayView b)
@@ -84,7 +85,9 @@ void radixSort(Item *begin, Item *end, std::vector<Item> &scratch)
 
 void RunStore::clear()
 {
+    const quint64 generation = m_generation;
     *this = RunStore();
+    m_generation = generation + 1; // rankings made before are never taken
 }
 
 std::optional<double> RunStore::durationMs(int row) const
@@ -116,7 +119,7 @@ QByteArrayView RunStore::utf8(const Slot &slot, Text which) const
                                slot.errorLength};
     for (int i = 0; i < int(which); ++i)
         offset += lengths[i];
-    return {m_text.data() + offset, qsizetype(lengths[int(which)])};
+    return {m_text->data() + offset, qsizetype(lengths[int(which)])};
 }
 
 QString RunStore::text(const Slot &slot, Text which) const
@@ -169,13 +172,22 @@ void RunStore::fill(Slot &slot, quint32 slotIndex, const Api::RunSummary &run)
 
     const QByteArray texts[] = {run.id.toUtf8(), run.name.toUtf8(), run.description.toUtf8(),
                                 run.error.toUtf8()};
-    slot.text = quint32(m_text.size());
+    qsizetype total = 0;
+    for (const QByteArray &text : texts)
+        total += text.size();
+    if (m_text->size() + size_t(total) > m_text->capacity() && m_text.use_count() > 1) {
+        auto grown = std::make_shared<std::vector<char>>();
+        grown->reserve(std::max(m_text->size() + size_t(total), m_text->capacity() * 2));
+        grown->assign(m_text->begin(), m_text->end());
+        m_text = std::move(grown);
+    }
+    slot.text = quint32(m_text->size());
     slot.idLength = quint32(texts[0].size());
     slot.nameLength = quint32(texts[1].size());
     slot.descriptionLength = quint32(texts[2].size());
     slot.errorLength = quint32(texts[3].size());
     for (const QByteArray &text : texts)
-        m_text.insert(m_text.end(), text.begin(), text.end());
+        m_text->insert(m_text->end(), text.begin(), text.end());
     slot.idHash = quint32(qHash(QByteArrayView(texts[0])));
 
     QByteArray folded =
@@ -204,6 +216,7 @@ void RunStore::fill(Slot &slot, quint32 slotIndex, const Api::RunSummary &run)
 
 quint32 RunStore::store(const Api::RunSummary &run)
 {
+    ++m_generation;
     const auto index = quint32(m_slots.size());
     m_slots.emplace_back();
     fill(m_slots.back(), index, run);
@@ -234,6 +247,7 @@ void RunStore::prepend(const QList<Api::RunSummary> &runs)
 void RunStore::replace(int row, const Api::RunSummary &run)
 {
     const quint32 index = m_order[size_t(row)];
+    ++m_generation;
     indexErase(index);
     fill(m_slots[index], index, run); // the old texts stay behind, unused
     indexInsert(index);
@@ -395,9 +409,11 @@ quint64 RunStore::key(int row, Field field, int statistic) const
     const Slot &slot = slotAt(row);
     switch (field) {
     case Field::Name:
-        return prefixKey(utf8(slot, Text::Name), 0);
+        return hasTextRanks(field) ? m_textRanks[0][m_order[size_t(row)]]
+                                   : prefixKey(utf8(slot, Text::Name), 0);
     case Field::Id:
-        return prefixKey(utf8(slot, Text::Id), 0);
+        return hasTextRanks(field) ? m_textRanks[1][m_order[size_t(row)]]
+                                   : prefixKey(utf8(slot, Text::Id), 0);
     case Field::Status:
         return slot.status;
     case Field::Instance:
@@ -431,8 +447,61 @@ int RunStore::compare(int a, int b, Field field, int statistic) const
     return 0;
 }
 
+void RunStore::sortByText(std::vector<int> &rows, Text which, Qt::SortOrder order) const
+{
+    // The first 24 bytes of each text are copied next to its index, in the rows' order (so
+    // mostly in memory order): comparisons then rarely go back to the texts themselves.
+    struct TextItem
+    {
+        quint64 key[3];
+        quint32 length;
+        quint32 index;
+    };
+    std::vector<TextItem> items(rows.size());
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const QByteArrayView text = utf8(slotAt(rows[i]), which);
+        items[i] = {{prefixKey(text, 0), prefixKey(text, 8), prefixKey(text, 16)},
+                    quint32(text.size()),
+                    quint32(i)};
+    }
+    const bool descending = order == Qt::DescendingOrder;
+    constexpr qsizetype keyed = 24;
+    // Equal texts keep the rows' order, ascending or descending (as a stable sort would).
+    const auto before = [&](const TextItem &a, const TextItem &b) {
+        int c = 0;
+        for (int k = 0; k < 3 && c == 0; ++k) {
+            if (a.key[k] != b.key[k])
+                c = a.key[k] < b.key[k] ? -1 : 1;
+        }
+        if (c == 0 && (a.length > keyed || b.length > keyed))
+            c = compareBytes(utf8(slotAt(rows[a.index]), which).sliced(keyed),
+                             utf8(slotAt(rows[b.index]), which).sliced(keyed));
+        if (c == 0)
+            return a.index < b.index;
+        return descending ? c > 0 : c < 0;
+    };
+    // Two halves at once where there is much to sort, then one merge.
+    const auto middle = items.begin() + qsizetype(items.size() / 2);
+    if (items.size() >= 100000) {
+        std::thread other([&] { std::sort(items.begin(), middle, before); });
+        std::sort(middle, items.end(), before);
+        other.join();
+        std::inplace_merge(items.begin(), middle, items.end(), before);
+    } else {
+        std::sort(items.begin(), items.end(), before);
+    }
+    std::vector<int> sorted(rows.size());
+    for (size_t i = 0; i < items.size(); ++i)
+        sorted[i] = rows[items[i].index];
+    rows = std::move(sorted);
+}
+
 void RunStore::sort(std::vector<int> &rows, Field field, int statistic, Qt::SortOrder order) const
 {
+    if ((field == Field::Name || field == Field::Id) && !hasTextRanks(field)) {
+        sortByText(rows, field == Field::Name ? Text::Name : Text::Id, order);
+        return;
+    }
     const bool descending = order == Qt::DescendingOrder;
     std::vector<Item> items(rows.size());
     for (size_t i = 0; i < rows.size(); ++i) {
@@ -441,39 +510,76 @@ void RunStore::sort(std::vector<int> &rows, Field field, int statistic, Qt::Sort
     }
     std::vector<Item> scratch;
     radixSort(items.data(), items.data() + items.size(), scratch);
-
-    if (field == Field::Name || field == Field::Id) {
-        // Equal eight-byte prefixes: order those groups by the next eight bytes, and so on.
-        const Text which = field == Field::Name ? Text::Name : Text::Id;
-        const auto textOf = [&](const Item &item) {
-            return utf8(slotAt(rows[item.index]), which);
-        };
-        std::function<void(Item *, Item *, qsizetype)> resolve = [&](Item *begin, Item *end,
-                                                                     qsizetype depth) {
-            for (Item *group = begin; group != end;) {
-                Item *groupEnd = group + 1;
-                bool longer = textOf(*group).size() > depth;
-                while (groupEnd != end && groupEnd->key == group->key) {
-                    longer = longer || textOf(*groupEnd).size() > depth;
-                    ++groupEnd;
-                }
-                if (groupEnd - group > 1 && longer) {
-                    for (Item *item = group; item != groupEnd; ++item) {
-                        const quint64 k = prefixKey(textOf(*item), depth);
-                        item->key = descending ? ~k : k;
-                    }
-                    radixSort(group, groupEnd, scratch);
-                    resolve(group, groupEnd, depth + 8);
-                }
-                group = groupEnd;
-            }
-        };
-        resolve(items.data(), items.data() + items.size(), 8);
-    }
     std::vector<int> sorted(rows.size());
     for (size_t i = 0; i < items.size(); ++i)
         sorted[i] = rows[items[i].index];
     rows = std::move(sorted);
+}
+
+bool RunStore::hasTextRanks(Field field) const
+{
+    const int i = field == Field::Name ? 0 : 1;
+    return (field == Field::Name || field == Field::Id) &&
+        m_textRanksGeneration[i] == m_generation && m_textRanks[i].size() == m_slots.size();
+}
+
+RunStore::TextSnapshot RunStore::textSnapshot(Field field) const
+{
+    const Text which = field == Field::Name ? Text::Name : Text::Id;
+    TextSnapshot snapshot;
+    snapshot.field = field;
+    snapshot.generation = m_generation;
+    snapshot.buffer = m_text;
+    snapshot.texts.reserve(m_slots.size());
+    for (const Slot &slot : m_slots) {
+        const QByteArrayView text = utf8(slot, which);
+        snapshot.texts.emplace_back(quint32(text.data() - m_text->data()), quint32(text.size()));
+    }
+    return snapshot;
+}
+
+std::vector<quint32> RunStore::rankTexts(const TextSnapshot &snapshot)
+{
+    const char *const base = snapshot.buffer->data();
+    const auto textOf = [&](quint32 slot) {
+        return QByteArrayView(base + snapshot.texts[slot].first, snapshot.texts[slot].second);
+    };
+    struct TextItem
+    {
+        quint64 key[2];
+        quint32 slot;
+    };
+    std::vector<TextItem> items(snapshot.texts.size());
+    for (quint32 slot = 0; slot < items.size(); ++slot) {
+        const QByteArrayView text = textOf(slot);
+        items[slot] = {{prefixKey(text, 0), prefixKey(text, 8)}, slot};
+    }
+    std::sort(items.begin(), items.end(), [&](const TextItem &a, const TextItem &b) {
+        if (a.key[0] != b.key[0])
+            return a.key[0] < b.key[0];
+        if (a.key[1] != b.key[1])
+            return a.key[1] < b.key[1];
+        const int c = compareBytes(textOf(a.slot), textOf(b.slot));
+        return c != 0 ? c < 0 : a.slot < b.slot;
+    });
+    std::vector<quint32> ranks(items.size());
+    quint32 rank = 0;
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (i > 0 && textOf(items[i].slot) != textOf(items[i - 1].slot))
+            ++rank;
+        ranks[items[i].slot] = rank;
+    }
+    return ranks;
+}
+
+void RunStore::setTextRanks(Field field, quint64 generation, std::vector<quint32> ranks)
+{
+    if (generation != m_generation || ranks.size() != m_slots.size() ||
+        (field != Field::Name && field != Field::Id))
+        return;
+    const int i = field == Field::Name ? 0 : 1;
+    m_textRanks[i] = std::move(ranks);
+    m_textRanksGeneration[i] = generation;
 }
 
 } // namespace Models

@@ -2,7 +2,8 @@
 // per run, the texts of all runs in one buffer, instance and version names interned, numbers as
 // numbers, an open-addressing index from run ID to row, and a case-folded haystack of the
 // searchable texts. Sorting and text search work on this storage directly (precomputed keys,
-// radix sort, one scan over the haystack), never on QVariants.
+// radix sort for numbers, key-prefixed items for texts, one scan over the haystack), never on
+// QVariants.
 #pragma once
 
 #include "api/dto/run.h"
@@ -10,6 +11,7 @@
 #include <QHash>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -74,6 +76,23 @@ public:
     // -1, 0 or 1 as row a sorts before, with or after row b in ascending order.
     int compare(int a, int b, Field field, int statistic) const;
 
+    // Sorting by name or ID compares texts, which is slow for a million rows; a ranking of all
+    // texts, made off the GUI thread once the runs stop changing, turns that into a radix sort
+    // of numbers. The snapshot is a copy: the ranking never touches the store.
+    struct TextSnapshot
+    {
+        Field field = Field::Name;
+        quint64 generation = 0;
+        std::shared_ptr<const std::vector<char>> buffer; // kept alive for the reader
+        std::vector<std::pair<quint32, quint32>> texts; // per slot: offset and length
+    };
+    TextSnapshot textSnapshot(Field field) const;
+    // Per slot, the rank of its text; equal texts, equal ranks. Thread-safe.
+    static std::vector<quint32> rankTexts(const TextSnapshot &snapshot);
+    // Ignored when the texts changed since the snapshot.
+    void setTextRanks(Field field, quint64 generation, std::vector<quint32> ranks);
+    bool hasTextRanks(Field field) const;
+
 private:
     enum class Text { Id, Name, Description, Error };
     struct Slot
@@ -107,6 +126,7 @@ private:
     void fill(Slot &slot, quint32 slotIndex, const Api::RunSummary &run);
     quint16 intern(const QString &name);
     void rebuildRowsOfSlots();
+    void sortByText(std::vector<int> &rows, Text which, Qt::SortOrder order) const;
     // The sort key of a row: order-preserving, missing values as the largest key.
     quint64 key(int row, Field field, int statistic) const;
     const std::vector<quint32> &nameRanks() const;
@@ -120,7 +140,9 @@ private:
     std::vector<Slot> m_slots; // never shrinks: removed runs leave dead slots
     std::vector<quint32> m_order; // row -> slot
     std::vector<qint32> m_rowOfSlot; // slot -> row, -1 for dead slots
-    std::vector<char> m_text;
+    // Only ever appended to. While a ranking reads it on another thread, growing copies it
+    // rather than reallocating it under the reader.
+    std::shared_ptr<std::vector<char>> m_text = std::make_shared<std::vector<char>>();
     std::vector<char> m_haystack; // per entry: folded "name\nid\ndescription", then '\0'
     std::vector<quint32> m_haystackStarts;
     std::vector<quint32> m_haystackSlots;
@@ -131,6 +153,9 @@ private:
     QStringList m_statisticNames;
     QHash<QString, int> m_statisticKeys;
     std::vector<qint32> m_index; // slot or -1
+    quint64 m_generation = 0; // counts changes of texts and slots
+    std::vector<quint32> m_textRanks[2]; // by slot: names, IDs
+    quint64 m_textRanksGeneration[2] = {};
     size_t m_indexCount = 0;
 };
 

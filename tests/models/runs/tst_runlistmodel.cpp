@@ -244,6 +244,34 @@ private Q_SLOTS:
         QCOMPARE(m_service->listCalls(), 3);
     }
 
+    void pagesThatArrivedMeanwhileAreShownAtOnce()
+    {
+        FakeNextmvService service;
+        for (int i = 0; i < 300; ++i) {
+            Api::RunSummary run;
+            run.id = QStringLiteral("run-%1").arg(i);
+            run.status = Api::RunStatus::Succeeded;
+            service.addNewestRun(run);
+        }
+        RunListModel model(service);
+        model.setApplication(QStringLiteral("knapsack"));
+        QTRY_COMPARE(model.rowCount(), 50);
+        // Not scrolling yet: one page ahead only.
+        QTRY_COMPARE(service.listCalls(), 2);
+        QTest::qWait(20);
+        QCOMPARE(service.listCalls(), 2);
+        model.fetchMore({});
+        QTRY_COMPARE(model.rowCount(), 100);
+        // Scrolling on: further pages come while the view is busy elsewhere (here: idle).
+        QTRY_COMPARE(service.listCalls(), 6);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.fetchMore({});
+        QTRY_COMPARE(model.rowCount(), 300);
+        QCOMPARE(inserted.size(), 1); // one insertion, one repaint, for four pages
+        QCOMPARE(model.run(299).id, QStringLiteral("run-0"));
+        QVERIFY(!model.canFetchMore({}));
+    }
+
     void aFailedReadAheadIsRetriedWhenAskedFor()
     {
         m_tester.reset();

@@ -103,6 +103,31 @@ class TestRunStore : public QObject
 {
     Q_OBJECT
 
+    static void checkSort(const RunStore &store, const QList<Api::RunSummary> &runs, Field field,
+                          Qt::SortOrder order)
+    {
+        std::vector<int> rows(size_t(runs.size()));
+        std::iota(rows.begin(), rows.end(), 0);
+        const int statistic = store.statisticKey(QStringLiteral("result.value"));
+        store.sort(rows, field, statistic, order);
+        const std::vector<int> expected = referenceSort(runs, field, order);
+        for (size_t i = 0; i < rows.size(); ++i) {
+            if (rows[i] != expected[i])
+                QFAIL(qPrintable(QStringLiteral("row %1: %2 instead of %3 (%4 / %5)")
+                                     .arg(i)
+                                     .arg(rows[i])
+                                     .arg(expected[i])
+                                     .arg(runs.at(rows[i]).name, runs.at(expected[i]).name)));
+        }
+        // compare() agrees with the sort, which the proxy relies on to place new rows.
+        for (size_t i = 1; i < rows.size(); ++i) {
+            int c = store.compare(rows[i - 1], rows[i], field, statistic);
+            if (order == Qt::DescendingOrder)
+                c = -c;
+            QVERIFY(c < 0 || (c == 0 && rows[i - 1] < rows[i]));
+        }
+    }
+
 private Q_SLOTS:
     void sortsAsComparingTheValuesWould_data()
     {
@@ -128,26 +153,38 @@ private Q_SLOTS:
         const QList<Api::RunSummary> runs = randomRuns(3000, 7);
         RunStore store;
         store.append(runs);
-        std::vector<int> rows(size_t(runs.size()));
-        std::iota(rows.begin(), rows.end(), 0);
-        store.sort(rows, field, store.statisticKey(QStringLiteral("result.value")), order);
-        const std::vector<int> expected = referenceSort(runs, field, order);
-        for (size_t i = 0; i < rows.size(); ++i) {
-            if (rows[i] != expected[i])
-                QFAIL(qPrintable(QStringLiteral("row %1: %2 instead of %3 (%4 / %5)")
-                                     .arg(i)
-                                     .arg(rows[i])
-                                     .arg(expected[i])
-                                     .arg(runs.at(rows[i]).name, runs.at(expected[i]).name)));
+        checkSort(store, runs, field, order);
+        if (field == Field::Name || field == Field::Id) {
+            // The same order from the ranking made off the GUI thread.
+            store.setTextRanks(field, store.textSnapshot(field).generation,
+                               RunStore::rankTexts(store.textSnapshot(field)));
+            QVERIFY(store.hasTextRanks(field));
+            checkSort(store, runs, field, order);
         }
-        // compare() agrees with the sort, which the proxy relies on to place new rows.
-        const int statistic = store.statisticKey(QStringLiteral("result.value"));
-        for (size_t i = 1; i < rows.size(); ++i) {
-            int c = store.compare(rows[i - 1], rows[i], field, statistic);
-            if (order == Qt::DescendingOrder)
-                c = -c;
-            QVERIFY(c < 0 || (c == 0 && rows[i - 1] < rows[i]));
-        }
+    }
+
+    void dropsRankingsOfTextsThatChanged()
+    {
+        QList<Api::RunSummary> runs = randomRuns(500, 9);
+        RunStore store;
+        store.append(runs.mid(0, 400));
+        const RunStore::TextSnapshot before = store.textSnapshot(Field::Name);
+        store.append(runs.mid(400)); // while it was being ranked
+        store.setTextRanks(Field::Name, before.generation, RunStore::rankTexts(before));
+        QVERIFY(!store.hasTextRanks(Field::Name));
+        const RunStore::TextSnapshot now = store.textSnapshot(Field::Name);
+        store.setTextRanks(Field::Name, now.generation, RunStore::rankTexts(now));
+        QVERIFY(store.hasTextRanks(Field::Name));
+        Api::RunSummary renamed = runs.at(3);
+        renamed.name = QStringLiteral("zzz");
+        store.replace(3, renamed);
+        QVERIFY(!store.hasTextRanks(Field::Name));
+        runs[3] = renamed;
+        checkSort(store, runs, Field::Name, Qt::AscendingOrder);
+        store.clear();
+        store.append(runs);
+        store.setTextRanks(Field::Name, now.generation, RunStore::rankTexts(now));
+        QVERIFY(!store.hasTextRanks(Field::Name)); // another application's
     }
 
     void findsTextAsCaseInsensitiveContainsWould_data()
