@@ -28,6 +28,7 @@ void RunFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
             beginResetModel();
         };
         const auto reset = [this] {
+            sortKeyChanged();
             m_proxyToSource = acceptedRows();
             rebuildSourceToProxy();
             endResetModel();
@@ -200,6 +201,19 @@ std::vector<int> RunFilterProxyModel::acceptedRows() const
     return rows;
 }
 
+bool RunFilterProxyModel::sortKeyChanged()
+{
+    if (!m_runs || m_sortColumn < 0)
+        return false;
+    int statistic = -1;
+    const RunStore::Field field = m_runs->sortField(m_sortColumn, &statistic);
+    if (field == m_sortField && statistic == m_sortStatistic)
+        return false;
+    m_sortField = field;
+    m_sortStatistic = statistic;
+    return true;
+}
+
 void RunFilterProxyModel::rebuild()
 {
     if (m_runs)
@@ -265,6 +279,10 @@ void RunFilterProxyModel::insertSourceRows(int first, int last)
         }
     }
     m_sourceToProxy.insert(m_sourceToProxy.begin() + first, size_t(count), -1);
+    if (sortKeyChanged()) {
+        rebuild(); // the new rows brought the first values of the statistic sorted by
+        return;
+    }
 
     std::vector<int> added;
     for (int row = first; row <= last; ++row) {
@@ -328,6 +346,10 @@ void RunFilterProxyModel::removeSourceRows(int first, int last)
 void RunFilterProxyModel::sourceDataChanged(const QModelIndex &topLeft,
                                             const QModelIndex &bottomRight, const QList<int> &roles)
 {
+    if (sortKeyChanged()) {
+        rebuild(); // the layout change repaints the rows
+        return;
+    }
     for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
         const bool accepted = accepts(row);
         int at = m_sourceToProxy[size_t(row)];

@@ -59,6 +59,8 @@ private:
     bool before(int sourceA, int sourceB) const;
     // The source rows that pass the filters, in the sort order.
     std::vector<int> acceptedRows() const;
+    // A statistic's key exists once a run has a value for it: then the sort takes it up.
+    bool sortKeyChanged();
     // Filters and sorts all rows again: one layout change.
     void rebuild();
     void setOrder(std::vector<int> order, LayoutChangeHint hint = NoLayoutChangeHint);
