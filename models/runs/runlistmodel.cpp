@@ -4,7 +4,11 @@
 #include "api/client/nextmvservice.h"
 #include "api/client/runwatcher.h"
 
+#include <QFutureWatcher>
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <limits>
 
 namespace Models {
 
@@ -20,6 +24,9 @@ RunListModel::RunListModel(Api::NextmvService &service, QObject *parent)
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(0);
     connect(&m_flushTimer, &QTimer::timeout, this, &RunListModel::flushDirtyRows);
+    m_rankTimer.setSingleShot(true);
+    m_rankTimer.setInterval(300);
+    connect(&m_rankTimer, &QTimer::timeout, this, &RunListModel::rankTexts);
 }
 
 RunListModel::~RunListModel() = default;
@@ -32,11 +39,14 @@ void RunListModel::setApplication(const QString &appId)
     m_watcher = nullptr;
     beginResetModel();
     m_appId = appId;
-    m_runs.clear();
-    m_rowById.clear();
+    m_store.clear();
     m_statistics.clear();
     m_dirtyRows.clear();
     m_nextPageToken.clear();
+    m_readAhead.clear();
+    m_pagesAhead = 0;
+    m_scrolling = false;
+    m_pageWanted = false;
     m_hasMore = !appId.isEmpty();
     endResetModel();
     if (!appId.isEmpty()) {
@@ -57,38 +67,91 @@ void RunListModel::setSlowestPollMs(int ms)
 
 bool RunListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_hasMore && !m_pageCall.isActive();
+    if (parent.isValid() || m_pageWanted)
+        return false;
+    return m_pagesAhead > 0 || m_pageCall.isActive() || m_hasMore;
 }
 
 void RunListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QString appId = m_appId;
-    m_pageCall = m_service.listRuns(m_appId, m_nextPageToken, this,
-                                    [this, appId](const Api::Result<Api::RunPage> &page) {
-                                        if (appId != m_appId)
-                                            return;
-                                        m_pageCall = {};
-                                        if (!page) {
-                                            Q_EMIT loadingChanged(false);
-                                            Q_EMIT loadFailed(page.error());
-                                            return;
-                                        }
-                                        m_nextPageToken = page->nextPageToken;
-                                        m_hasMore = !m_nextPageToken.isEmpty();
-                                        appendPage(page->runs);
-                                        Q_EMIT loadingChanged(false);
-                                        Q_EMIT loadSucceeded();
-                                    });
+    m_pageWanted = true;
+    m_scrolling = m_store.size() > 0; // not just the first page
+    if (m_pagesAhead > 0) {
+        // Queued: the view may ask from inside its handling of the rows just inserted.
+        QMetaObject::invokeMethod(this, &RunListModel::showReadAhead, Qt::QueuedConnection);
+        return;
+    }
+    if (!m_pageCall.isActive())
+        requestPage();
     Q_EMIT loadingChanged(true);
+}
+
+void RunListModel::requestPage()
+{
+    m_hasMore = false; // until the answer names the page after it
+    const QString appId = m_appId;
+    m_pageCall = m_service.listRuns(
+        m_appId, m_nextPageToken, this,
+        [this, appId](const Api::Result<Api::RunPage> &page) { onPage(appId, page); });
+}
+
+void RunListModel::readAhead()
+{
+    constexpr int pagesAheadWhileScrolling = 4;
+    if (m_hasMore && !m_pageCall.isActive() &&
+        m_pagesAhead < (m_scrolling ? pagesAheadWhileScrolling : 1))
+        requestPage();
+}
+
+void RunListModel::showReadAhead()
+{
+    if (!m_pageWanted || m_pagesAhead == 0)
+        return; // another application since
+    m_pageWanted = false;
+    const QList<Api::RunSummary> runs = std::exchange(m_readAhead, {});
+    m_pagesAhead = 0;
+    readAhead();
+    appendPage(runs);
+    Q_EMIT loadingChanged(false);
+    Q_EMIT loadSucceeded();
+}
+
+void RunListModel::onPage(const QString &appId, const Api::Result<Api::RunPage> &page)
+{
+    if (appId != m_appId)
+        return;
+    m_pageCall = {};
+    const bool wanted = std::exchange(m_pageWanted, false);
+    if (!page) {
+        m_hasMore = true; // the same page again when next asked
+        // A page read ahead that failed is only news once the view asks for it (again).
+        if (wanted) {
+            Q_EMIT loadingChanged(false);
+            Q_EMIT loadFailed(page.error());
+        }
+        return;
+    }
+    m_nextPageToken = page->nextPageToken;
+    m_hasMore = !m_nextPageToken.isEmpty();
+    if (!wanted) {
+        m_readAhead += page->runs;
+        ++m_pagesAhead;
+        readAhead();
+        return;
+    }
+    readAhead(); // first: the server works on the next page while this one is shown
+    appendPage(page->runs);
+    Q_EMIT loadingChanged(false);
+    Q_EMIT loadSucceeded();
 }
 
 void RunListModel::refresh()
 {
     if (m_appId.isEmpty() || m_refreshCall.isActive())
         return;
-    if (m_runs.isEmpty() && !m_pageCall.isActive()) {
+    if (m_store.size() == 0 && !m_pageCall.isActive() && m_pagesAhead == 0) {
         m_hasMore = true;
         m_nextPageToken.clear();
         fetchMore({});
@@ -139,20 +202,21 @@ void RunListModel::addStatisticColumns(const QList<Api::RunSummary> &runs)
 void RunListModel::appendPage(const QList<Api::RunSummary> &runs)
 {
     QList<Api::RunSummary> fresh;
+    QSet<QString> ids;
     for (const Api::RunSummary &run : runs) {
-        if (!m_rowById.contains(run.id))
+        if (rowOfRun(run.id) < 0 && !ids.contains(run.id)) {
+            ids.insert(run.id);
             fresh.append(run);
+        }
     }
     addStatisticColumns(fresh);
     if (fresh.isEmpty())
         return;
-    const int first = int(m_runs.size());
+    const int first = m_store.size();
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
-    for (const Api::RunSummary &run : std::as_const(fresh)) {
-        m_rowById.insert(run.id, int(m_runs.size()));
-        m_runs.append(run);
-    }
+    m_store.append(fresh);
     endInsertRows();
+    textsChanged();
     for (const Api::RunSummary &run : std::as_const(fresh))
         watchIfActive(run);
 }
@@ -160,32 +224,29 @@ void RunListModel::appendPage(const QList<Api::RunSummary> &runs)
 void RunListModel::mergeNewest(const QList<Api::RunSummary> &runs)
 {
     QList<Api::RunSummary> fresh;
+    QSet<QString> ids;
     for (const Api::RunSummary &run : runs) {
         const int row = rowOfRun(run.id);
-        if (row < 0) {
+        if (row >= 0) {
+            addStatisticColumns({run});
+            m_store.replace(row, run);
+            markDirty(row);
+            textsChanged();
+        } else if (!ids.contains(run.id)) {
+            ids.insert(run.id);
             fresh.append(run);
-            continue;
         }
-        m_runs[row] = run;
-        markDirty(row);
     }
-    addStatisticColumns(fresh + runs);
+    addStatisticColumns(fresh);
     if (fresh.isEmpty())
         return;
     flushDirtyRows(); // row numbers change below
     beginInsertRows({}, 0, int(fresh.size()) - 1);
-    m_runs = fresh + m_runs;
-    rebuildIndex();
+    m_store.prepend(fresh);
     endInsertRows();
+    textsChanged();
     for (const Api::RunSummary &run : std::as_const(fresh))
         watchIfActive(run);
-}
-
-void RunListModel::rebuildIndex()
-{
-    m_rowById.clear();
-    for (int row = 0; row < m_runs.size(); ++row)
-        m_rowById.insert(m_runs.at(row).id, row);
 }
 
 void RunListModel::watchIfActive(const Api::RunSummary &run)
@@ -199,12 +260,11 @@ void RunListModel::updateRun(const Api::RunInformation &info)
     const int row = rowOfRun(info.id);
     if (row < 0 || info.metadata.applicationId != m_appId)
         return;
-    Api::RunSummary updated = Api::RunSummary::fromInformation(info);
-    // Metadata does not carry everything a list item has; keep what we knew.
-    updated.unknownFields = m_runs.at(row).unknownFields;
+    const Api::RunSummary updated = Api::RunSummary::fromInformation(info);
     addStatisticColumns({updated});
-    m_runs[row] = updated;
+    m_store.replace(row, updated);
     markDirty(row);
+    textsChanged();
 }
 
 void RunListModel::removeRun(const QString &runId)
@@ -214,9 +274,39 @@ void RunListModel::removeRun(const QString &runId)
         return;
     flushDirtyRows(); // their row numbers shift below this one
     beginRemoveRows({}, row, row);
-    m_runs.removeAt(row);
-    rebuildIndex();
+    m_store.remove(row);
     endRemoveRows();
+}
+
+void RunListModel::textsChanged()
+{
+    m_rankTimer.start(); // again: while pages keep coming, nothing is ranked
+}
+
+void RunListModel::rankTexts()
+{
+    if (m_ranking) {
+        m_rankAgain = true;
+        return;
+    }
+    using Ranks = std::pair<std::vector<quint32>, std::vector<quint32>>;
+    RunStore::TextSnapshot names = m_store.textSnapshot(RunStore::Field::Name);
+    RunStore::TextSnapshot ids = m_store.textSnapshot(RunStore::Field::Id);
+    const quint64 generation = names.generation;
+    auto *watcher = new QFutureWatcher<Ranks>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        Ranks ranks = watcher->result();
+        watcher->deleteLater();
+        m_ranking = false;
+        m_store.setTextRanks(RunStore::Field::Name, generation, std::move(ranks.first));
+        m_store.setTextRanks(RunStore::Field::Id, generation, std::move(ranks.second));
+        if (std::exchange(m_rankAgain, false))
+            m_rankTimer.start();
+    });
+    m_ranking = true;
+    watcher->setFuture(QtConcurrent::run([names = std::move(names), ids = std::move(ids)] {
+        return Ranks(RunStore::rankTexts(names), RunStore::rankTexts(ids));
+    }));
 }
 
 void RunListModel::markDirty(int row)
@@ -236,7 +326,7 @@ void RunListModel::flushDirtyRows()
         qsizetype j = i;
         while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) + 1)
             ++j;
-        if (rows.at(j) < m_runs.size())
+        if (rows.at(j) < m_store.size())
             Q_EMIT dataChanged(index(rows.at(i), 0), index(rows.at(j), lastColumn));
         i = j + 1;
     }
@@ -244,7 +334,7 @@ void RunListModel::flushDirtyRows()
 
 int RunListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_runs.size());
+    return parent.isValid() ? 0 : m_store.size();
 }
 
 int RunListModel::columnCount(const QModelIndex &parent) const
@@ -252,14 +342,37 @@ int RunListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : fixedColumns + int(m_statistics.size());
 }
 
-std::optional<double> RunListModel::statistic(const Api::RunSummary &run, int column) const
+std::optional<double> RunListModel::statistic(int row, int column) const
 {
-    const QString &name = m_statistics.at(column - fixedColumns);
-    for (const Api::Indicator &indicator : run.statistics) {
-        if (indicator.name == name)
-            return indicator.value;
+    const int key = m_store.statisticKey(m_statistics.at(column - fixedColumns));
+    return key < 0 ? std::nullopt : m_store.statistic(row, key);
+}
+
+RunStore::Field RunListModel::sortField(int column, int *statisticKey) const
+{
+    *statisticKey = -1;
+    switch (column) {
+    case Name:
+        return RunStore::Field::Name;
+    case Id:
+        return RunStore::Field::Id;
+    case Status:
+        return RunStore::Field::Status;
+    case Instance:
+        return RunStore::Field::Instance;
+    case Version:
+        return RunStore::Field::Version;
+    case Created:
+        return RunStore::Field::Created;
+    case Duration:
+        return RunStore::Field::Duration;
+    case InputSize:
+        return RunStore::Field::InputSize;
+    default:
+        if (column - fixedColumns < m_statistics.size())
+            *statisticKey = m_store.statisticKey(m_statistics.at(column - fixedColumns));
+        return RunStore::Field::Statistic;
     }
-    return std::nullopt;
 }
 
 QString RunListModel::statusText(Api::RunStatus status)
@@ -300,86 +413,107 @@ QString RunListModel::sizeText(qint64 bytes)
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
-QVariant RunListModel::displayValue(const Api::RunSummary &run, int column) const
+QVariant RunListModel::displayValue(int row, int column) const
 {
     switch (column) {
     case Name:
-        return run.name;
+        return m_store.name(row);
     case Id:
-        return run.id;
+        return m_store.id(row);
     case Status:
-        return statusText(run.status);
+        return statusText(m_store.status(row));
     case Instance:
-        return run.instanceId;
+        return m_store.instance(row);
     case Version:
-        return run.versionId;
+        return m_store.version(row);
     case Created:
-        return QLocale().toString(run.createdAt.toLocalTime(), QLocale::ShortFormat);
-    case Duration:
-        return Api::isTerminal(run.status) && run.durationMs ? durationText(*run.durationMs)
-                                                             : QVariant();
-    case InputSize:
-        return run.inputSize ? sizeText(*run.inputSize) : QVariant();
+        return QLocale().toString(createdAt(row).toLocalTime(), QLocale::ShortFormat);
+    case Duration: {
+        const auto ms = m_store.durationMs(row);
+        return Api::isTerminal(m_store.status(row)) && ms ? durationText(*ms) : QVariant();
+    }
+    case InputSize: {
+        const auto bytes = m_store.inputSize(row);
+        return bytes ? sizeText(*bytes) : QVariant();
+    }
     default:
-        if (const auto value = statistic(run, column))
+        if (const auto value = statistic(row, column))
             return QLocale().toString(*value, 'g', 8);
         return {};
     }
 }
 
-QVariant RunListModel::rawValue(const Api::RunSummary &run, int column) const
+QVariant RunListModel::rawValue(int row, int column) const
 {
     switch (column) {
     case Status:
-        return int(run.status);
+        return int(m_store.status(row));
     case Created:
-        return run.createdAt;
-    case Duration:
-        return run.durationMs ? QVariant(*run.durationMs) : QVariant();
-    case InputSize:
-        return run.inputSize ? QVariant(*run.inputSize) : QVariant();
+        return createdAt(row);
+    case Duration: {
+        const auto ms = m_store.durationMs(row);
+        return ms ? QVariant(*ms) : QVariant();
+    }
+    case InputSize: {
+        const auto bytes = m_store.inputSize(row);
+        return bytes ? QVariant(*bytes) : QVariant();
+    }
     case Name:
     case Id:
     case Instance:
     case Version:
-        return displayValue(run, column);
+        return displayValue(row, column);
     default:
-        if (const auto value = statistic(run, column))
+        if (const auto value = statistic(row, column))
             return *value;
         return {};
     }
 }
 
+QDateTime RunListModel::createdAt(int row) const
+{
+    const qint64 ms = m_store.createdMs(row);
+    return ms == std::numeric_limits<qint64>::min() ? QDateTime()
+                                                    : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
 QVariant RunListModel::data(const QModelIndex &index, int role) const
 {
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
-    const Api::RunSummary &run = m_runs.at(index.row());
+    const int row = index.row();
     switch (role) {
     case Qt::DisplayRole:
-        return displayValue(run, index.column());
+        return displayValue(row, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == Status && !run.error.isEmpty())
-            return run.error;
-        if (index.column() == Name && !run.description.isEmpty())
-            return run.description;
+        if (index.column() == Status) {
+            const QString error = m_store.error(row);
+            if (!error.isEmpty())
+                return error;
+        }
+        if (index.column() == Name) {
+            const QString description = m_store.description(row);
+            if (!description.isEmpty())
+                return description;
+        }
         return {};
     case Qt::TextAlignmentRole:
         return index.column() >= Duration ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
                                           : QVariant();
     case UnderlyingDataRole:
-        return rawValue(run, index.column());
+        return rawValue(row, index.column());
     case RunIdRole:
-        return run.id;
+        return m_store.id(row);
     case StatusRole:
-        return int(run.status);
+        return int(m_store.status(row));
     case InstanceRole:
-        return run.instanceId;
+        return m_store.instance(row);
     case VersionRole:
-        return run.versionId;
+        return m_store.version(row);
     case CreatedRole:
-        return run.createdAt;
+        return createdAt(row);
     case SearchTextRole:
-        return run.name + QLatin1Char('\n') + run.id + QLatin1Char('\n') + run.description;
+        return m_store.name(row) + QLatin1Char('\n') + m_store.id(row) + QLatin1Char('\n') +
+            m_store.description(row);
     default:
         return {};
     }

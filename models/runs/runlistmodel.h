@@ -1,19 +1,23 @@
 // The Runs tab's table: an application's runs, newest first, paged lazily from the service
 // (canFetchMore/fetchMore, 50 a page, appended), one column per statistic the runs report
 // (discovered as pages arrive), and live status for queued/running runs through one watcher.
+// Rows are kept compact (RunStore), so that a million runs fit in a few hundred MB; pages are
+// read ahead, so that scrolling on does not wait for the server, and what arrived while the
+// view was busy is shown at once (one insertion and one repaint for several pages).
 #pragma once
 
 #include "api/client/pendingcall.h"
 #include "api/dto/run.h"
+#include "runstore.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QSet>
 #include <QTimer>
 
 namespace Api {
 class NextmvService;
 class RunWatcher;
+struct RunPage;
 } // namespace Api
 
 namespace Models {
@@ -55,10 +59,16 @@ public:
     // The longest the watcher of queued and running runs waits between two polls.
     void setSlowestPollMs(int ms);
     Api::RunWatcher *watcher() const { return m_watcher; }
-    bool isLoading() const { return m_pageCall.isActive(); }
+    // A page the view asked for is on its way (a page read ahead is not "loading").
+    bool isLoading() const { return m_pageWanted; }
     QStringList statisticNames() const { return m_statistics; }
-    const Api::RunSummary &run(int row) const { return m_runs.at(row); }
-    int rowOfRun(const QString &runId) const { return m_rowById.value(runId, -1); }
+    // The run as a list item (what the table keeps of it: not its options, for one).
+    Api::RunSummary run(int row) const { return m_store.summary(row); }
+    int rowOfRun(const QString &runId) const { return m_store.rowOf(runId); }
+    // The rows as stored, for sorting and filtering them fast (RunFilterProxyModel).
+    const RunStore &store() const { return m_store; }
+    // What sorting by a column means in the store; a statistic column also gives its key.
+    RunStore::Field sortField(int column, int *statisticKey) const;
     // Applies fresher facts about one run (from its detail view or the watcher).
     void updateRun(const Api::RunInformation &info);
     // A run the server deleted.
@@ -84,30 +94,45 @@ Q_SIGNALS:
     void runFinished(const Api::RunInformation &run);
 
 private:
+    void requestPage();
+    void readAhead();
+    void showReadAhead();
+    void onPage(const QString &appId, const Api::Result<Api::RunPage> &page);
     void appendPage(const QList<Api::RunSummary> &runs);
     void mergeNewest(const QList<Api::RunSummary> &runs);
     void addStatisticColumns(const QList<Api::RunSummary> &runs);
     void watchIfActive(const Api::RunSummary &run);
+    // Once the runs stop changing, names and IDs are ranked off the GUI thread (fast sorting).
+    void textsChanged();
+    void rankTexts();
     void markDirty(int row);
     void flushDirtyRows();
-    void rebuildIndex();
-    QVariant displayValue(const Api::RunSummary &run, int column) const;
-    QVariant rawValue(const Api::RunSummary &run, int column) const;
-    std::optional<double> statistic(const Api::RunSummary &run, int column) const;
+    QVariant displayValue(int row, int column) const;
+    QDateTime createdAt(int row) const;
+    QVariant rawValue(int row, int column) const;
+    std::optional<double> statistic(int row, int column) const;
 
     Api::NextmvService &m_service;
     QString m_appId;
-    QList<Api::RunSummary> m_runs;
-    QHash<QString, int> m_rowById;
+    RunStore m_store;
     QStringList m_statistics;
     QString m_nextPageToken;
-    bool m_hasMore = false;
+    bool m_hasMore = false; // the server has pages after the last one asked for
+    // Pages after the last one shown, read ahead and held until the view asks for more: then
+    // all of them are shown at once. One page ahead, more while the user scrolls on.
+    QList<Api::RunSummary> m_readAhead;
+    int m_pagesAhead = 0;
+    bool m_scrolling = false; // the view has asked for more than the first page
+    bool m_pageWanted = false; // the view asked for the page on its way
     Api::PendingCall m_pageCall;
     Api::PendingCall m_refreshCall;
     Api::RunWatcher *m_watcher = nullptr;
     int m_slowestPollMs;
     QSet<int> m_dirtyRows;
     QTimer m_flushTimer;
+    QTimer m_rankTimer;
+    bool m_ranking = false;
+    bool m_rankAgain = false;
 };
 
 } // namespace Models

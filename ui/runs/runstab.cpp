@@ -58,6 +58,8 @@ RunsTab::RunsTab(Models::TransferListModel &transfers, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    // One height for all rows: with a million of them, nothing is measured per row.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setItemDelegateForColumn(Models::RunListModel::Status, new StatusDelegate(m_table));
@@ -107,6 +109,8 @@ RunsTab::~RunsTab() = default;
 
 void RunsTab::buildFilterBar(QLayout *layout)
 {
+    m_search->setObjectName(QStringLiteral("runSearch"));
+    m_status->setObjectName(QStringLiteral("runStatusFilter"));
     m_search->setPlaceholderText(tr("Find runs by name, ID or description"));
     m_search->setClearButtonEnabled(true);
     m_status->addItem(tr("Any status"), -1);

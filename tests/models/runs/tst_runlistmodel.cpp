@@ -6,6 +6,7 @@
 #include "support/fakenextmvservice.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -217,6 +218,233 @@ private Q_SLOTS:
         const QModelIndex last =
             proxy.index(proxy.rowCount() - 1, column(QStringLiteral("result.value")));
         QVERIFY(!last.data(RunListModel::UnderlyingDataRole).isValid());
+    }
+
+    void readsTheNextPageAheadAndShowsItAtOnce()
+    {
+        m_tester.reset(); // nothing asks for more rows
+        m_model->setApplication(QStringLiteral("knapsack"));
+        QTRY_COMPARE(m_model->rowCount(), 50);
+        // The second page is fetched while the first is shown, but not shown until asked for.
+        QTRY_COMPARE(m_service->listCalls(), 2);
+        QVERIFY(!m_model->isLoading());
+        QCOMPARE(m_model->rowCount(), 50);
+        QVERIFY(m_model->canFetchMore({}));
+        QSignalSpy loading(m_model.get(), &RunListModel::loadingChanged);
+        m_model->fetchMore({});
+        QVERIFY(!m_model->canFetchMore({})); // asked once is enough
+        QTRY_COMPARE(m_model->rowCount(), 100);
+        QVERIFY(!m_model->isLoading());
+        // The page was there already: no "loading" shown, and the one after it is on its way.
+        QVERIFY(!loading.contains(QVariantList{true}));
+        QTRY_COMPARE(m_service->listCalls(), 3);
+        m_model->fetchMore({});
+        QTRY_COMPARE(m_model->rowCount(), 120);
+        QVERIFY(!m_model->canFetchMore({}));
+        QCOMPARE(m_service->listCalls(), 3);
+    }
+
+    void pagesThatArrivedMeanwhileAreShownAtOnce()
+    {
+        FakeNextmvService service;
+        for (int i = 0; i < 300; ++i) {
+            Api::RunSummary run;
+            run.id = QStringLiteral("run-%1").arg(i);
+            run.status = Api::RunStatus::Succeeded;
+            service.addNewestRun(run);
+        }
+        RunListModel model(service);
+        model.setApplication(QStringLiteral("knapsack"));
+        QTRY_COMPARE(model.rowCount(), 50);
+        // Not scrolling yet: one page ahead only.
+        QTRY_COMPARE(service.listCalls(), 2);
+        QTest::qWait(20);
+        QCOMPARE(service.listCalls(), 2);
+        model.fetchMore({});
+        QTRY_COMPARE(model.rowCount(), 100);
+        // Scrolling on: further pages come while the view is busy elsewhere (here: idle).
+        QTRY_COMPARE(service.listCalls(), 6);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.fetchMore({});
+        QTRY_COMPARE(model.rowCount(), 300);
+        QCOMPARE(inserted.size(), 1); // one insertion, one repaint, for four pages
+        QCOMPARE(model.run(299).id, QStringLiteral("run-0"));
+        QVERIFY(!model.canFetchMore({}));
+    }
+
+    void aFailedReadAheadIsRetriedWhenAskedFor()
+    {
+        m_tester.reset();
+        QSignalSpy failed(m_model.get(), &RunListModel::loadFailed);
+        // The read-ahead is asked for right after the first page is shown: that one fails.
+        const QMetaObject::Connection failAfterFirstPage =
+            connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, [this] {
+                m_service->failNextList({Api::Error::Kind::Network, 0, QStringLiteral("down"), {}});
+            });
+        m_model->setApplication(QStringLiteral("knapsack"));
+        QTRY_COMPARE(m_model->rowCount(), 50);
+        disconnect(failAfterFirstPage);
+        QTRY_COMPARE(m_service->listCalls(), 2);
+        QTest::qWait(20);
+        QCOMPARE(failed.size(), 0); // not the user's concern yet
+        QVERIFY(m_model->canFetchMore({}));
+        m_model->fetchMore({});
+        QVERIFY(m_model->isLoading());
+        QTRY_COMPARE(m_model->rowCount(), 100);
+        QCOMPARE(failed.size(), 0);
+    }
+
+    void proxyPlacesPagesInItsSortOrderAsTheyArrive()
+    {
+        RunFilterProxyModel proxy;
+        proxy.setSourceModel(m_model.get());
+        QAbstractItemModelTester proxyTester(&proxy,
+                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
+        // By name: the rows of later pages land among those shown, not after them.
+        proxy.sort(RunListModel::Name, Qt::AscendingOrder);
+        QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
+        m_model->setApplication(QStringLiteral("knapsack"));
+        QTRY_COMPARE(m_model->rowCount(), 120);
+        QCOMPARE(proxy.rowCount(), 120);
+        QVERIFY(!layouts.isEmpty());
+        for (int r = 1; r < proxy.rowCount(); ++r) {
+            const QString previous = proxy.index(r - 1, RunListModel::Name).data().toString();
+            const QString name = proxy.index(r, RunListModel::Name).data().toString();
+            QVERIFY2(previous <= name, qPrintable(previous + QStringLiteral(" > ") + name));
+        }
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            QCOMPARE(proxy.mapFromSource(proxy.mapToSource(proxy.index(r, 0))).row(), r);
+    }
+
+    void proxyAppendsPagesThatComeInItsSortOrder()
+    {
+        // Newest first, as the server pages them (the fixture is not quite in order).
+        FakeNextmvService service;
+        const QDateTime start(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+        for (int i = 0; i < 120; ++i) {
+            Api::RunSummary run;
+            run.id = QStringLiteral("run-%1").arg(i);
+            run.createdAt = start.addSecs(60 * i);
+            run.status = Api::RunStatus::Succeeded;
+            service.addNewestRun(run);
+        }
+        RunListModel model(service);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        RunFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester proxyTester(&proxy,
+                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
+        proxy.sort(RunListModel::Created, Qt::DescendingOrder);
+        QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
+        QSignalSpy inserted(&proxy, &QAbstractItemModel::rowsInserted);
+        model.setApplication(QStringLiteral("knapsack"));
+        QTRY_COMPARE(proxy.rowCount(), 120);
+        // Each page of older runs goes after the rows shown: an insertion, no layout change.
+        QCOMPARE(layouts.size(), 0);
+        QCOMPARE(inserted.size(), 3);
+        QCOMPARE(inserted.last().at(1).toInt(), 100);
+        QCOMPARE(proxy.index(0, RunListModel::Id).data().toString(), QStringLiteral("run-119"));
+        QCOMPARE(proxy.index(119, RunListModel::Id).data().toString(), QStringLiteral("run-0"));
+    }
+
+    void proxyKeepsTheSelectionAcrossSortsAndFilters()
+    {
+        m_model->setApplication(QStringLiteral("knapsack"));
+        QTRY_COMPARE(m_model->rowCount(), 120);
+        RunFilterProxyModel proxy;
+        proxy.setSourceModel(m_model.get());
+        QAbstractItemModelTester proxyTester(&proxy,
+                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QItemSelectionModel selection(&proxy);
+        const auto selectedIds = [&] {
+            QStringList ids;
+            for (const QModelIndex &index : selection.selectedRows())
+                ids.append(index.data(RunListModel::RunIdRole).toString());
+            ids.sort();
+            return ids;
+        };
+        const auto rowOf = [&](const QString &id) {
+            return proxy.mapFromSource(m_model->index(m_model->rowOfRun(id), 0));
+        };
+        selection.setCurrentIndex(rowOf(QStringLiteral("dp-run0117")),
+                                  QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        selection.select(rowOf(QStringLiteral("greedy-run0110")),
+                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const QStringList chosen{QStringLiteral("dp-run0117"), QStringLiteral("greedy-run0110")};
+        QCOMPARE(selectedIds(), chosen);
+
+        proxy.sort(RunListModel::Name, Qt::DescendingOrder);
+        QCOMPARE(selectedIds(), chosen);
+        QCOMPARE(selection.currentIndex().data(RunListModel::RunIdRole).toString(),
+                 QStringLiteral("dp-run0117"));
+        proxy.setInstance(QStringLiteral("greedy"));
+        QCOMPARE(selectedIds(), QStringList{QStringLiteral("greedy-run0110")});
+        QVERIFY(!selection.currentIndex().isValid());
+        proxy.setInstance({});
+        QCOMPARE(proxy.rowCount(), 120);
+        QCOMPARE(selectedIds(), QStringList{QStringLiteral("greedy-run0110")});
+    }
+
+    void proxyFollowsLiveStatusChanges()
+    {
+        m_model->setApplication(QStringLiteral("knapsack"));
+        QTRY_COMPARE(m_model->rowCount(), 120);
+        RunFilterProxyModel succeeded;
+        succeeded.setSourceModel(m_model.get());
+        QAbstractItemModelTester tester(&succeeded,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        succeeded.setStatuses({int(Api::RunStatus::Succeeded)});
+        RunFilterProxyModel byStatus;
+        byStatus.setSourceModel(m_model.get());
+        QAbstractItemModelTester statusTester(
+            &byStatus, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        byStatus.sort(RunListModel::Status, Qt::AscendingOrder);
+        const QString id = QStringLiteral("greedy-run0120"); // queued
+        const auto shown = [&](const RunFilterProxyModel &proxy) {
+            return proxy.mapFromSource(m_model->index(m_model->rowOfRun(id), 0));
+        };
+        const int before = succeeded.rowCount();
+        QVERIFY(!shown(succeeded).isValid());
+        QCOMPARE(shown(byStatus).data(RunListModel::StatusRole).toInt(),
+                 int(Api::RunStatus::Queued));
+        m_service->setRunStatus(id, Api::RunStatus::Succeeded, {});
+        QTRY_VERIFY_WITH_TIMEOUT(shown(succeeded).isValid(), 5000);
+        QCOMPARE(succeeded.rowCount(), before + 1);
+        // It moved among the succeeded runs of the status-sorted view, which stays in order.
+        for (int r = 1; r < byStatus.rowCount(); ++r)
+            QVERIFY(byStatus.index(r - 1, 0).data(RunListModel::StatusRole).toInt() <=
+                    byStatus.index(r, 0).data(RunListModel::StatusRole).toInt());
+        QCOMPARE(shown(byStatus).data(RunListModel::StatusRole).toInt(),
+                 int(Api::RunStatus::Succeeded));
+    }
+
+    void proxySortsByAStatisticThatArrivesLater()
+    {
+        // Sorted by the first statistic column before any run reported one (as a restored
+        // header does): the values sort once they arrive.
+        RunFilterProxyModel proxy;
+        proxy.setSourceModel(m_model.get());
+        QAbstractItemModelTester proxyTester(&proxy,
+                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
+        proxy.sort(RunListModel::FirstStatisticColumn, Qt::AscendingOrder);
+        m_model->setApplication(QStringLiteral("knapsack"));
+        QTRY_COMPARE(proxy.rowCount(), 120);
+        const int value = column(QStringLiteral("result.value"));
+        QCOMPARE(value, int(RunListModel::FirstStatisticColumn));
+        double previous = -1e300;
+        bool missingSeen = false;
+        for (int r = 0; r < proxy.rowCount(); ++r) {
+            const QVariant v = proxy.index(r, value).data(RunListModel::UnderlyingDataRole);
+            if (!v.isValid()) {
+                missingSeen = true;
+                continue;
+            }
+            QVERIFY(!missingSeen); // runs without a value come last
+            QVERIFY(v.toDouble() >= previous);
+            previous = v.toDouble();
+        }
+        QVERIFY(missingSeen);
     }
 
     void displayTexts()
