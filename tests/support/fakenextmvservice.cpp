@@ -78,6 +78,8 @@ Api::PendingCall FakeNextmvService::answer(QObject *context, Callback<T> done,
                                            Api::Result<T> result)
 {
     auto *operation = new QObject(this);
+    ++m_unansweredCalls;
+    connect(operation, &QObject::destroyed, this, [this] { --m_unansweredCalls; });
     QTimer::singleShot(0, operation,
                        [this, operation, context = QPointer<QObject>(context), done, result] {
                            operation->deleteLater();

@@ -24,6 +24,8 @@ public:
     // The next list call fails with this error (once).
     void failNextList(const Api::Error &error) { m_nextListError = error; }
     int listCalls() const { return m_listCalls; }
+    // Calls whose answer has not been delivered yet (answers come from the event loop).
+    int unansweredCalls() const { return m_unansweredCalls; }
     int metadataCalls() const { return m_metadataCalls; }
 
     QUrl baseUrl() const override { return QUrl(QStringLiteral("fake://nextmv")); }
@@ -183,6 +185,7 @@ private:
     QList<Api::RunSummary> m_runs;
     std::optional<Api::Error> m_nextListError;
     int m_listCalls = 0;
+    int m_unansweredCalls = 0;
     int m_metadataCalls = 0;
 };
 

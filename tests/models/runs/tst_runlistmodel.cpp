@@ -227,6 +227,7 @@ private Q_SLOTS:
         QTRY_COMPARE(m_model->rowCount(), 50);
         // The second page is fetched while the first is shown, but not shown until asked for.
         QTRY_COMPARE(m_service->listCalls(), 2);
+        QTRY_COMPARE(m_service->unansweredCalls(), 0); // the page ahead has arrived
         QVERIFY(!m_model->isLoading());
         QCOMPARE(m_model->rowCount(), 50);
         QVERIFY(m_model->canFetchMore({}));
