@@ -88,6 +88,28 @@ struct Reply
     double latencyMs() const { return (doneNs - sentNs) / 1e6; }
 };
 
+// Takes the first whole answer off the front of what a connection has read; nothing while it
+// is still incomplete. Sets status and body.
+std::optional<Reply> takeAnswer(QByteArray &buffer)
+{
+    const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
+    if (headEnd < 0)
+        return std::nullopt;
+    const QByteArray head = buffer.left(headEnd);
+    qsizetype length = 0;
+    for (const QByteArray &line : head.split('\n')) {
+        if (line.toLower().startsWith("content-length:"))
+            length = line.mid(15).trimmed().toLongLong();
+    }
+    if (buffer.size() < headEnd + 4 + length)
+        return std::nullopt;
+    Reply reply;
+    reply.status = head.mid(9, 3).toInt();
+    reply.body = buffer.mid(headEnd + 4, length);
+    buffer.remove(0, headEnd + 4 + length);
+    return reply;
+}
+
 // An HTTP/1.1 client on one keep-alive connection: requests are written at once (pipelined
 // behind unanswered ones, which the server answers in order) and answered through callbacks.
 // The server always sends Content-Length, which is all the parsing it needs.
@@ -155,26 +177,14 @@ private:
     {
         m_buffer += m_socket.readAll();
         while (!m_pending.empty()) {
-            const qsizetype headEnd = m_buffer.indexOf("\r\n\r\n");
-            if (headEnd < 0)
+            std::optional<Reply> reply = takeAnswer(m_buffer);
+            if (!reply)
                 return;
-            const QByteArray head = m_buffer.left(headEnd);
-            qsizetype length = 0;
-            for (const QByteArray &line : head.split('\n')) {
-                if (line.toLower().startsWith("content-length:"))
-                    length = line.mid(15).trimmed().toLongLong();
-            }
-            if (m_buffer.size() < headEnd + 4 + length)
-                return;
-            Reply reply;
-            reply.status = head.mid(9, 3).toInt();
-            reply.body = m_buffer.mid(headEnd + 4, length);
-            reply.doneNs = nowNs();
-            m_buffer.remove(0, headEnd + 4 + length);
+            reply->doneNs = nowNs();
             Pending answered = std::move(m_pending.front());
             m_pending.pop_front();
-            reply.sentNs = answered.sentNs;
-            answered.done(reply);
+            reply->sentNs = answered.sentNs;
+            answered.done(*reply);
         }
     }
 
@@ -296,25 +306,14 @@ private:
     void takeAnswers(qint64 arrivedNs)
     {
         while (!m_pending.empty()) {
-            const qsizetype headEnd = m_buffer.indexOf("\r\n\r\n");
-            if (headEnd < 0)
-                return;
-            const QByteArray head = m_buffer.left(headEnd);
-            qsizetype length = 0;
-            for (const QByteArray &line : head.split('\n')) {
-                if (line.toLower().startsWith("content-length:"))
-                    length = line.mid(15).trimmed().toLongLong();
-            }
-            if (m_buffer.size() < headEnd + 4 + length)
+            std::optional<Reply> reply = takeAnswer(m_buffer);
+            if (!reply)
                 return;
             Pending answered = std::move(m_pending.front());
             m_pending.pop_front();
-            Reply reply;
-            reply.status = head.mid(9, 3).toInt();
-            reply.sentNs = answered.sentNs;
-            reply.doneNs = std::max(arrivedNs, answered.sentNs);
-            m_buffer.remove(0, headEnd + 4 + length);
-            answered.done(reply);
+            reply->sentNs = answered.sentNs;
+            reply->doneNs = std::max(arrivedNs, answered.sentNs);
+            answered.done(*reply);
         }
     }
 
