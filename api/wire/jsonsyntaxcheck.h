@@ -45,7 +45,8 @@ private:
     bool fail(QJsonParseError::ParseError error, qint64 offset);
     bool open(char bracket, qint64 offset);
     bool close(char bracket, qint64 offset);
-    bool numberIsValid() const;
+    void startNumber();
+    const char *string(const char *p, const char *end, const char *begin);
     void valueDone();
     // Everything but a string's, number's or literal's bytes; false on an error.
     bool structural(char c, qint64 offset);
