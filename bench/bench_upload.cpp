@@ -27,6 +27,8 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <ctime>
+
 using namespace TestSupport;
 
 namespace {
@@ -84,25 +86,35 @@ bool writeInput(const QString &path, qint64 bytes)
 }
 
 // How fast the console's streaming JSON check (run beside every upload of a large input) reads
-// such an input from memory, in MB/s: it must keep ahead of the upload. Median of 3.
-double jsonCheckMbPerSecond(qint64 bytes)
+// such an input from memory, in MB/s: it must keep ahead of the upload. Median of 3, by the wall
+// clock and by the process's CPU time (what the check costs whatever else shares the cores).
+struct CheckRate
+{
+    double wallMbs = -1;
+    double cpuMbs = -1;
+};
+
+CheckRate jsonCheckRate(qint64 bytes)
 {
     QByteArray input;
     input.reserve(bytes + (2 << 20));
     generateInput(bytes, [&](const QByteArray &chunk) { input += chunk; });
-    QList<double> rates;
+    QList<double> wall, cpu;
     for (int i = 0; i < 3; ++i) {
         QElapsedTimer clock;
         clock.start();
+        const std::clock_t cpuStart = std::clock();
         Api::JsonSyntaxCheck check;
         constexpr qsizetype piece = 1024 * 1024; // as the console reads the file
         for (qsizetype at = 0; at < input.size(); at += piece)
             check.feed(QByteArrayView(input).sliced(at, std::min(piece, input.size() - at)));
         if (!check.finish())
-            return -1;
-        rates.append(input.size() / 1e6 / (clock.nsecsElapsed() / 1e9));
+            return {};
+        const double mb = input.size() / 1e6;
+        wall.append(mb / (clock.nsecsElapsed() / 1e9));
+        cpu.append(mb / (double(std::clock() - cpuStart) / CLOCKS_PER_SEC));
     }
-    return Bench::median(rates);
+    return {Bench::median(wall), Bench::median(cpu)};
 }
 
 struct Upload
@@ -204,11 +216,13 @@ int main(int argc, char *argv[])
     }
     const QString id = QStringLiteral("P4");
 
-    const double checkRate = jsonCheckMbPerSecond(quick ? 100LL << 20 : 256LL << 20);
+    const CheckRate checkRate = jsonCheckRate(quick ? 100LL << 20 : 256LL << 20);
     QTextStream(stdout) << "  JSON syntax check of the input in memory: "
-                        << QString::number(checkRate, 'f', 0) << " MB/s" << Qt::endl;
+                        << QString::number(checkRate.wallMbs, 'f', 0) << " MB/s ("
+                        << QString::number(checkRate.cpuMbs, 'f', 0) << " MB/s of CPU time)"
+                        << Qt::endl;
     if (app.arguments().contains(QStringLiteral("--check-only")))
-        return checkRate > 0 ? 0 : 1;
+        return checkRate.wallMbs > 0 ? 0 : 1;
 
     QTemporaryDir scratch;
     const QString input = scratch.filePath(QStringLiteral("input.json"));

@@ -11,8 +11,6 @@ namespace Api {
 
 namespace {
 
-// QJsonDocument's nesting limit.
-constexpr size_t MaxDepth = 1024;
 // A number token longer than this is not read (Qt would take it only with a short value).
 constexpr qsizetype MaxNumberBytes = 1024 * 1024;
 // Up to this many digits, with no exponent, a number is finite whatever its digits.
@@ -160,28 +158,40 @@ bool JsonSyntaxCheck::fail(QJsonParseError::ParseError error, qint64 offset)
 
 Q_ALWAYS_INLINE bool JsonSyntaxCheck::open(char bracket, qint64 offset)
 {
-    if (m_open.size() >= MaxDepth)
+    if (m_depth >= MaxDepth)
         return fail(QJsonParseError::DeepNesting, offset);
-    m_open.push_back(bracket);
+    m_inArray[m_depth++] = bracket == '[';
     m_state = bracket == '[' ? State::ValueOrArrayEnd : State::KeyOrObjectEnd;
     return true;
 }
 
 Q_ALWAYS_INLINE bool JsonSyntaxCheck::close(char bracket, qint64 offset)
 {
-    const char opening = bracket == ']' ? '[' : '{';
-    if (m_open.back() != opening)
-        return fail(m_open.back() == '[' ? QJsonParseError::UnterminatedArray
-                                         : QJsonParseError::UnterminatedObject,
+    const bool array = innerIsArray();
+    if (array != (bracket == ']'))
+        return fail(array ? QJsonParseError::UnterminatedArray
+                          : QJsonParseError::UnterminatedObject,
                     offset);
-    m_open.pop_back();
+    --m_depth;
     valueDone();
     return true;
 }
 
 Q_ALWAYS_INLINE void JsonSyntaxCheck::valueDone()
 {
-    m_state = m_open.empty() ? State::End : State::CommaOrEnd;
+    m_state = m_depth == 0 ? State::End : State::CommaOrEnd;
+}
+
+// A value ended just before p; the usual ',' after it is taken here, a round of structural()
+// the less.
+Q_ALWAYS_INLINE const char *JsonSyntaxCheck::valueDoneAt(const char *p, const char *end)
+{
+    valueDone();
+    if (p < end && *p == ',' && m_depth > 0) {
+        m_state = innerIsArray() ? State::Value : State::Key;
+        return p + 1;
+    }
+    return p;
 }
 
 // The number's first byte is read with the rest of it, by feed().
@@ -258,13 +268,13 @@ Q_ALWAYS_INLINE bool JsonSyntaxCheck::structural(char c, qint64 offset)
         return true;
     case State::CommaOrEnd:
         if (c == ',') {
-            m_state = m_open.back() == '[' ? State::Value : State::Key;
+            m_state = innerIsArray() ? State::Value : State::Key;
             return true;
         }
         if (c == ']' || c == '}')
             return close(c, offset);
-        return fail(m_open.back() == '[' ? QJsonParseError::MissingValueSeparator
-                                         : QJsonParseError::UnterminatedObject,
+        return fail(innerIsArray() ? QJsonParseError::MissingValueSeparator
+                                   : QJsonParseError::UnterminatedObject,
                     offset);
     case State::End:
         return fail(QJsonParseError::GarbageAtEnd, offset);
@@ -294,10 +304,14 @@ const char *JsonSyntaxCheck::string(const char *p, const char *end, const char *
             return p;
         const uchar c = uchar(*p);
         if (c == '"') {
-            if (m_key)
-                m_state = State::Colon;
-            else
-                valueDone();
+            if (!m_key)
+                return valueDoneAt(p + 1, end);
+            // The usual ':' after a key is taken here, a round of structural() the less.
+            if (end - p >= 2 && p[1] == ':') {
+                m_state = State::Value;
+                return p + 2;
+            }
+            m_state = State::Colon;
             return p + 1;
         }
         if (c == '\\') {
@@ -350,6 +364,47 @@ const char *JsonSyntaxCheck::string(const char *p, const char *end, const char *
     }
 }
 
+// A number's bytes from p: up to the first byte past it, or as far as the chunk goes (it may go
+// on in the next one). nullptr on an error.
+const char *JsonSyntaxCheck::number(const char *p, const char *end, const char *begin)
+{
+    const char *start = p;
+    int phase = m_numberPhase;
+    int next = 0;
+    while (p < end) {
+        if (isDigit(*p) && (phase == Integer || phase == Fraction || phase == Exponent)) {
+            ++p; // digits run on in the same phase
+            continue;
+        }
+        if ((next = nextNumberPhase(phase, *p)) < 0)
+            break;
+        phase = next;
+        ++p;
+    }
+    m_numberPhase = phase;
+    if (qsizetype(m_number.size()) + (p - start) > MaxNumberBytes) {
+        fail(QJsonParseError::IllegalNumber, m_offset + (p - begin));
+        return nullptr;
+    }
+    if (p == end) {
+        m_number.append(start, p - start);
+        return p;
+    }
+    // Most numbers lie in one chunk: they are judged where they are.
+    bool valid = false;
+    if (m_number.empty()) {
+        valid = numberIsValid(start, p - start, phase);
+    } else {
+        m_number.append(start, p - start);
+        valid = numberIsValid(m_number.data(), qsizetype(m_number.size()), phase);
+    }
+    if (!valid) {
+        fail(QJsonParseError::IllegalNumber, m_offset + (p - begin));
+        return nullptr;
+    }
+    return valueDoneAt(p, end);
+}
+
 bool JsonSyntaxCheck::feed(QByteArrayView chunk)
 {
     if (failed())
@@ -400,40 +455,10 @@ bool JsonSyntaxCheck::feed(QByteArrayView chunk)
                 return false;
             break;
         }
-        case State::Number: {
-            const char *start = p;
-            int phase = m_numberPhase;
-            int next = 0;
-            while (p < end) {
-                if (isDigit(*p) && (phase == Integer || phase == Fraction || phase == Exponent)) {
-                    ++p; // digits run on in the same phase
-                    continue;
-                }
-                if ((next = nextNumberPhase(phase, *p)) < 0)
-                    break;
-                phase = next;
-                ++p;
-            }
-            m_numberPhase = phase;
-            if (qsizetype(m_number.size()) + (p - start) > MaxNumberBytes)
-                return fail(QJsonParseError::IllegalNumber, offsetOf(p));
-            if (p == end) {
-                m_number.append(start, p - start);
-                break; // it may go on in the next chunk
-            }
-            // Most numbers lie in one chunk: they are judged where they are.
-            bool valid = false;
-            if (m_number.empty()) {
-                valid = numberIsValid(start, p - start, phase);
-            } else {
-                m_number.append(start, p - start);
-                valid = numberIsValid(m_number.data(), qsizetype(m_number.size()), phase);
-            }
-            if (!valid)
-                return fail(QJsonParseError::IllegalNumber, offsetOf(p));
-            valueDone();
+        case State::Number:
+            if (!(p = number(p, end, begin)))
+                return false;
             break;
-        }
         case State::Literal: {
             const qsizetype left = qsizetype(std::strlen(m_literal));
             if (left == 0) {
@@ -453,13 +478,18 @@ bool JsonSyntaxCheck::feed(QByteArrayView chunk)
         }
         default:
             // Between tokens, where the state changes at every byte: stay in this loop while
-            // it does not enter a string, number or literal.
+            // tokens end in this chunk.
             do {
                 if (!structural(*p, offsetOf(p)))
                     return false;
-                if (m_state == State::Number)
-                    break; // its first byte is read with the rest of it
-                ++p;
+                if (m_state == State::String)
+                    p = string(p + 1, end, begin);
+                else if (m_state == State::Number)
+                    p = number(p, end, begin); // its first byte is read with the rest of it
+                else
+                    ++p;
+                if (!p)
+                    return false;
             } while (p < end && m_state < State::String);
             break;
         }
@@ -484,8 +514,8 @@ bool JsonSyntaxCheck::finish()
         break;
     }
     // The top level is always a container: the input ended inside one.
-    return fail(m_open.back() == '[' ? QJsonParseError::UnterminatedArray
-                                     : QJsonParseError::UnterminatedObject,
+    return fail(innerIsArray() ? QJsonParseError::UnterminatedArray
+                               : QJsonParseError::UnterminatedObject,
                 m_offset);
 }
 
