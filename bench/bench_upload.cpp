@@ -4,7 +4,11 @@
 // run is created. The floor is `curl --upload-file` of the same file to a fresh upload URL of
 // the same server. Checks: the console's RSS growth during the upload and its longest GUI stall.
 // Median of 3 of each, taken in turns so both see the same load.
-// Usage: bench_upload [--quick] [repetitions]   (--quick: a 100 MB input)
+// Also prints how fast the streaming JSON check that runs beside the upload reads such an input
+// from memory (the upload can go no faster).
+// Usage: bench_upload [--quick] [--check-only] [repetitions]   (--quick: a 100 MB input;
+// --check-only: only the JSON check's speed)
+#include "api/wire/jsonsyntaxcheck.h"
 #include "models/transferlistmodel.h"
 #include "support/benchreport.h"
 #include "support/consolefixture.h"
@@ -22,6 +26,8 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTimer>
+
+#include <ctime>
 
 using namespace TestSupport;
 
@@ -44,14 +50,12 @@ bool pushDiscardingApp(ServerProcess &server, const QTemporaryDir &appDir)
     return server.push({QStringLiteral("--app"), uploadApp, appDir.path()});
 }
 
-// A valid JSON input of about `bytes`: an array of small objects, as a decision input has.
-bool writeInput(const QString &path, qint64 bytes)
+// A valid JSON input of about `bytes`, handed to `sink` about 1 MB at a time: an array of small
+// objects, as a decision input has.
+template<typename Sink>
+void generateInput(qint64 bytes, Sink sink)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    QByteArray chunk;
-    file.write("{\"items\":[");
+    QByteArray chunk = "{\"items\":[";
     qint64 written = 0;
     for (qint64 i = 0; written < bytes; ++i) {
         if (i > 0)
@@ -61,13 +65,56 @@ bool writeInput(const QString &path, qint64 bytes)
             "\",\"weight\":" + QByteArray::number(i % 97) +
             ",\"value\":" + QByteArray::number((i * 7) % 1000) + ",\"tags\":[\"a\",\"b\"]}";
         if (chunk.size() >= 1 << 20) {
-            written += file.write(chunk);
+            written += chunk.size();
+            sink(chunk);
             chunk.clear();
         }
     }
-    file.write(chunk);
-    file.write("],\"statistics\":{\"count\":1}}\n");
-    return file.flush();
+    chunk += "],\"statistics\":{\"count\":1}}\n";
+    sink(chunk);
+}
+
+bool writeInput(const QString &path, qint64 bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    bool ok = true;
+    generateInput(bytes,
+                  [&](const QByteArray &chunk) { ok = ok && file.write(chunk) == chunk.size(); });
+    return ok && file.flush();
+}
+
+// How fast the console's streaming JSON check (run beside every upload of a large input) reads
+// such an input from memory, in MB/s: it must keep ahead of the upload. Median of 3, by the wall
+// clock and by the process's CPU time (what the check costs whatever else shares the cores).
+struct CheckRate
+{
+    double wallMbs = -1;
+    double cpuMbs = -1;
+};
+
+CheckRate jsonCheckRate(qint64 bytes)
+{
+    QByteArray input;
+    input.reserve(bytes + (2 << 20));
+    generateInput(bytes, [&](const QByteArray &chunk) { input += chunk; });
+    QList<double> wall, cpu;
+    for (int i = 0; i < 3; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        const std::clock_t cpuStart = std::clock();
+        Api::JsonSyntaxCheck check;
+        constexpr qsizetype piece = 1024 * 1024; // as the console reads the file
+        for (qsizetype at = 0; at < input.size(); at += piece)
+            check.feed(QByteArrayView(input).sliced(at, std::min(piece, input.size() - at)));
+        if (!check.finish())
+            return {};
+        const double mb = input.size() / 1e6;
+        wall.append(mb / (clock.nsecsElapsed() / 1e9));
+        cpu.append(mb / (double(std::clock() - cpuStart) / CLOCKS_PER_SEC));
+    }
+    return {Bench::median(wall), Bench::median(cpu)};
 }
 
 struct Upload
@@ -168,6 +215,14 @@ int main(int argc, char *argv[])
             repetitions = QByteArray(argv[i]).toInt();
     }
     const QString id = QStringLiteral("P4");
+
+    const CheckRate checkRate = jsonCheckRate(quick ? 100LL << 20 : 256LL << 20);
+    QTextStream(stdout) << "  JSON syntax check of the input in memory: "
+                        << QString::number(checkRate.wallMbs, 'f', 0) << " MB/s ("
+                        << QString::number(checkRate.cpuMbs, 'f', 0) << " MB/s of CPU time)"
+                        << Qt::endl;
+    if (app.arguments().contains(QStringLiteral("--check-only")))
+        return checkRate.wallMbs > 0 ? 0 : 1;
 
     QTemporaryDir scratch;
     const QString input = scratch.filePath(QStringLiteral("input.json"));

@@ -1,14 +1,16 @@
 // A streaming JSON syntax check that agrees with QJsonDocument::fromJson.
 #include "jsonsyntaxcheck.h"
 
+#include <QSysInfo>
+#include <QtAlgorithms>
+
 #include <array>
+#include <cstring>
 
 namespace Api {
 
 namespace {
 
-// QJsonDocument's nesting limit.
-constexpr size_t MaxDepth = 1024;
 // A number token longer than this is not read (Qt would take it only with a short value).
 constexpr qsizetype MaxNumberBytes = 1024 * 1024;
 // Up to this many digits, with no exponent, a number is finite whatever its digits.
@@ -23,7 +25,58 @@ constexpr auto stringSpecial = [] {
     return special;
 }();
 
-enum NumberPhase { AfterMinus, AfterZero, Integer, Fraction, AfterE, AfterExponentSign, Exponent };
+// Eight bytes at a time (SWAR): the flags of a word's bytes that end a run of plain string
+// bytes, a quote, a backslash or one of 0x80 and up, each flagged by its high bit. A byte equal
+// to b is found as a zero byte of word ^ b; the classic test may also flag bytes after a true
+// zero (a borrow runs on), never before one, so the first flag is always right.
+constexpr quint64 byteOnes = 0x0101010101010101ULL;
+constexpr quint64 byteHighs = 0x8080808080808080ULL;
+
+Q_ALWAYS_INLINE quint64 zeroBytes(quint64 word)
+{
+    return (word - byteOnes) & ~word & byteHighs;
+}
+
+Q_ALWAYS_INLINE quint64 stringSpecialBytes(quint64 word)
+{
+    return zeroBytes(word ^ (byteOnes * '"')) | zeroBytes(word ^ (byteOnes * '\\')) |
+        (word & byteHighs);
+}
+
+// The index of the first flagged byte of a word read from memory.
+Q_ALWAYS_INLINE int firstFlagged(quint64 flags)
+{
+    if constexpr (QSysInfo::ByteOrder == QSysInfo::LittleEndian)
+        return int(qCountTrailingZeroBits(flags)) / 8;
+    else
+        return int(qCountLeadingZeroBits(flags)) / 8;
+}
+
+// The first byte of [p, end) that ends a run of plain string bytes, or end.
+Q_ALWAYS_INLINE const char *skipPlainString(const char *p, const char *end)
+{
+    while (end - p >= 8) {
+        quint64 word;
+        std::memcpy(&word, p, 8);
+        if (const quint64 flags = stringSpecialBytes(word))
+            return p + firstFlagged(flags);
+        p += 8;
+    }
+    while (p < end && !stringSpecial[uchar(*p)])
+        ++p;
+    return p;
+}
+
+enum NumberPhase {
+    NumberBegin,
+    AfterMinus,
+    AfterZero,
+    Integer,
+    Fraction,
+    AfterE,
+    AfterExponentSign,
+    Exponent
+};
 
 bool isSpace(char c)
 {
@@ -45,6 +98,12 @@ bool isHex(char c)
 int nextNumberPhase(int phase, char c)
 {
     switch (phase) {
+    case NumberBegin:
+        if (c == '-')
+            return AfterMinus;
+        if (c == '.')
+            return Fraction;
+        return c == '0' ? AfterZero : Integer; // structural() saw a digit
     case AfterMinus:
         if (c == '0')
             return AfterZero;
@@ -73,6 +132,19 @@ int nextNumberPhase(int phase, char c)
     return -1;
 }
 
+// Whether Qt takes the number token [digits, digits + size) that ended in `phase`.
+bool numberIsValid(const char *digits, qsizetype size, int phase)
+{
+    const bool noDigits =
+        (size == 1 && digits[0] == '.') || (size == 2 && digits[0] == '-' && digits[1] == '.');
+    if (size <= PlainNumberBytes &&
+        (phase == AfterZero || phase == Integer || (phase == Fraction && !noDigits)))
+        return true;
+    bool ok = false;
+    QByteArray::fromRawData(digits, size).toDouble(&ok);
+    return ok;
+}
+
 } // namespace
 
 bool JsonSyntaxCheck::fail(QJsonParseError::ParseError error, qint64 offset)
@@ -86,39 +158,48 @@ bool JsonSyntaxCheck::fail(QJsonParseError::ParseError error, qint64 offset)
 
 Q_ALWAYS_INLINE bool JsonSyntaxCheck::open(char bracket, qint64 offset)
 {
-    if (m_open.size() >= MaxDepth)
+    if (m_depth >= MaxDepth)
         return fail(QJsonParseError::DeepNesting, offset);
-    m_open.push_back(bracket);
+    m_inArray[m_depth++] = bracket == '[';
     m_state = bracket == '[' ? State::ValueOrArrayEnd : State::KeyOrObjectEnd;
     return true;
 }
 
 Q_ALWAYS_INLINE bool JsonSyntaxCheck::close(char bracket, qint64 offset)
 {
-    const char opening = bracket == ']' ? '[' : '{';
-    if (m_open.back() != opening)
-        return fail(m_open.back() == '[' ? QJsonParseError::UnterminatedArray
-                                         : QJsonParseError::UnterminatedObject,
+    const bool array = innerIsArray();
+    if (array != (bracket == ']'))
+        return fail(array ? QJsonParseError::UnterminatedArray
+                          : QJsonParseError::UnterminatedObject,
                     offset);
-    m_open.pop_back();
+    --m_depth;
     valueDone();
     return true;
 }
 
 Q_ALWAYS_INLINE void JsonSyntaxCheck::valueDone()
 {
-    m_state = m_open.empty() ? State::End : State::CommaOrEnd;
+    m_state = m_depth == 0 ? State::End : State::CommaOrEnd;
 }
 
-bool JsonSyntaxCheck::numberIsValid() const
+// A value ended just before p; the usual ',' after it is taken here, a round of structural()
+// the less.
+Q_ALWAYS_INLINE const char *JsonSyntaxCheck::valueDoneAt(const char *p, const char *end)
 {
-    if (qsizetype(m_number.size()) <= PlainNumberBytes &&
-        (m_numberPhase == AfterZero || m_numberPhase == Integer ||
-         (m_numberPhase == Fraction && m_number != "." && m_number != "-.")))
-        return true;
-    bool ok = false;
-    QByteArray::fromRawData(m_number.data(), qsizetype(m_number.size())).toDouble(&ok);
-    return ok;
+    valueDone();
+    if (p < end && *p == ',' && m_depth > 0) {
+        m_state = innerIsArray() ? State::Value : State::Key;
+        return p + 1;
+    }
+    return p;
+}
+
+// The number's first byte is read with the rest of it, by feed().
+Q_ALWAYS_INLINE void JsonSyntaxCheck::startNumber()
+{
+    m_number.clear();
+    m_numberPhase = NumberBegin;
+    m_state = State::Number;
 }
 
 Q_ALWAYS_INLINE bool JsonSyntaxCheck::structural(char c, qint64 offset)
@@ -160,15 +241,11 @@ Q_ALWAYS_INLINE bool JsonSyntaxCheck::structural(char c, qint64 offset)
             return fail(QJsonParseError::MissingObject, offset);
         case '-':
         case '.':
-            m_number.assign(1, c);
-            m_numberPhase = c == '-' ? AfterMinus : Fraction;
-            m_state = State::Number;
+            startNumber();
             return true;
         default:
             if (isDigit(c)) {
-                m_number.assign(1, c);
-                m_numberPhase = c == '0' ? AfterZero : Integer;
-                m_state = State::Number;
+                startNumber();
                 return true;
             }
             return fail(QJsonParseError::IllegalValue, offset);
@@ -191,13 +268,13 @@ Q_ALWAYS_INLINE bool JsonSyntaxCheck::structural(char c, qint64 offset)
         return true;
     case State::CommaOrEnd:
         if (c == ',') {
-            m_state = m_open.back() == '[' ? State::Value : State::Key;
+            m_state = innerIsArray() ? State::Value : State::Key;
             return true;
         }
         if (c == ']' || c == '}')
             return close(c, offset);
-        return fail(m_open.back() == '[' ? QJsonParseError::MissingValueSeparator
-                                         : QJsonParseError::UnterminatedObject,
+        return fail(innerIsArray() ? QJsonParseError::MissingValueSeparator
+                                   : QJsonParseError::UnterminatedObject,
                     offset);
     case State::End:
         return fail(QJsonParseError::GarbageAtEnd, offset);
@@ -209,6 +286,123 @@ Q_ALWAYS_INLINE bool JsonSyntaxCheck::structural(char c, qint64 offset)
     }
     Q_UNREACHABLE();
     return false;
+}
+
+// A string's bytes from p, with no escape or UTF-8 sequence pending there: up to its closing
+// quote, or as far as the chunk goes; what is cut off by the chunk's end is left pending.
+// nullptr on an error.
+const char *JsonSyntaxCheck::string(const char *p, const char *end, const char *begin)
+{
+    auto failAt = [&](QJsonParseError::ParseError error, const char *at) {
+        fail(error, m_offset + (at - begin));
+        return nullptr;
+    };
+    for (;;) {
+        // The bulk of any document: plain bytes up to a quote, a backslash or non-ASCII.
+        p = skipPlainString(p, end);
+        if (p == end)
+            return p;
+        const uchar c = uchar(*p);
+        if (c == '"') {
+            if (!m_key)
+                return valueDoneAt(p + 1, end);
+            // The usual ':' after a key is taken here, a round of structural() the less.
+            if (end - p >= 2 && p[1] == ':') {
+                m_state = State::Value;
+                return p + 2;
+            }
+            m_state = State::Colon;
+            return p + 1;
+        }
+        if (c == '\\') {
+            // Qt takes any escaped byte as itself; only \u wants more.
+            if (end - p >= 2 && p[1] != 'u') {
+                p += 2;
+                continue;
+            }
+            if (end - p >= 6) {
+                for (int i = 2; i < 6; ++i) {
+                    if (!isHex(p[i]))
+                        return failAt(QJsonParseError::IllegalEscapeSequence, p + i);
+                }
+                p += 6;
+                continue;
+            }
+            m_escape = 1;
+            return p + 1;
+        }
+        // Strict UTF-8: no overlong forms, surrogates or code points past U+10FFFF.
+        int left = 0;
+        uchar low = 0x80;
+        uchar high = 0xbf;
+        if (c >= 0xc2 && c <= 0xdf) {
+            left = 1;
+        } else if (c >= 0xe0 && c <= 0xef) {
+            left = 2;
+            low = c == 0xe0 ? 0xa0 : 0x80;
+            high = c == 0xed ? 0x9f : 0xbf;
+        } else if (c >= 0xf0 && c <= 0xf4) {
+            left = 3;
+            low = c == 0xf0 ? 0x90 : 0x80;
+            high = c == 0xf4 ? 0x8f : 0xbf;
+        } else {
+            return failAt(QJsonParseError::IllegalUTF8String, p);
+        }
+        if (end - p <= left) {
+            m_utf8Left = left;
+            m_utf8Low = low;
+            m_utf8High = high;
+            return p + 1;
+        }
+        for (int i = 1; i <= left; ++i) {
+            if (uchar(p[i]) < low || uchar(p[i]) > high)
+                return failAt(QJsonParseError::IllegalUTF8String, p + i);
+            low = 0x80;
+            high = 0xbf;
+        }
+        p += left + 1;
+    }
+}
+
+// A number's bytes from p: up to the first byte past it, or as far as the chunk goes (it may go
+// on in the next one). nullptr on an error.
+const char *JsonSyntaxCheck::number(const char *p, const char *end, const char *begin)
+{
+    const char *start = p;
+    int phase = m_numberPhase;
+    int next = 0;
+    while (p < end) {
+        if (isDigit(*p) && (phase == Integer || phase == Fraction || phase == Exponent)) {
+            ++p; // digits run on in the same phase
+            continue;
+        }
+        if ((next = nextNumberPhase(phase, *p)) < 0)
+            break;
+        phase = next;
+        ++p;
+    }
+    m_numberPhase = phase;
+    if (qsizetype(m_number.size()) + (p - start) > MaxNumberBytes) {
+        fail(QJsonParseError::IllegalNumber, m_offset + (p - begin));
+        return nullptr;
+    }
+    if (p == end) {
+        m_number.append(start, p - start);
+        return p;
+    }
+    // Most numbers lie in one chunk: they are judged where they are.
+    bool valid = false;
+    if (m_number.empty()) {
+        valid = numberIsValid(start, p - start, phase);
+    } else {
+        m_number.append(start, p - start);
+        valid = numberIsValid(m_number.data(), qsizetype(m_number.size()), phase);
+    }
+    if (!valid) {
+        fail(QJsonParseError::IllegalNumber, m_offset + (p - begin));
+        return nullptr;
+    }
+    return valueDoneAt(p, end);
 }
 
 bool JsonSyntaxCheck::feed(QByteArrayView chunk)
@@ -257,63 +451,22 @@ bool JsonSyntaxCheck::feed(QByteArrayView chunk)
                 ++p;
                 break;
             }
-            // The bulk of any document: plain bytes up to a quote, a backslash or non-ASCII.
-            while (p < end && !stringSpecial[uchar(*p)])
-                ++p;
-            if (p == end)
+            if (!(p = string(p, end, begin)))
+                return false;
+            break;
+        }
+        case State::Number:
+            if (!(p = number(p, end, begin)))
+                return false;
+            break;
+        case State::Literal: {
+            const qsizetype left = qsizetype(std::strlen(m_literal));
+            if (left == 0) {
+                valueDone();
                 break;
-            const uchar c = uchar(*p);
-            if (c == '"') {
-                if (m_key)
-                    m_state = State::Colon;
-                else
-                    valueDone();
-            } else if (c == '\\') {
-                m_escape = 1;
-            } else if (c >= 0xc2 && c <= 0xdf) {
-                // Strict UTF-8: no overlong forms, surrogates or code points past U+10FFFF.
-                m_utf8Left = 1;
-            } else if (c >= 0xe0 && c <= 0xef) {
-                m_utf8Left = 2;
-                m_utf8Low = c == 0xe0 ? 0xa0 : 0x80;
-                m_utf8High = c == 0xed ? 0x9f : 0xbf;
-            } else if (c >= 0xf0 && c <= 0xf4) {
-                m_utf8Left = 3;
-                m_utf8Low = c == 0xf0 ? 0x90 : 0x80;
-                m_utf8High = c == 0xf4 ? 0x8f : 0xbf;
-            } else {
-                return fail(QJsonParseError::IllegalUTF8String, offsetOf(p));
             }
-            ++p;
-            break;
-        }
-        case State::Number: {
-            const char *start = p;
-            int phase = m_numberPhase;
-            int next = 0;
-            while (p < end) {
-                if (isDigit(*p) && (phase == Integer || phase == Fraction || phase == Exponent)) {
-                    ++p; // digits run on in the same phase
-                    continue;
-                }
-                if ((next = nextNumberPhase(phase, *p)) < 0)
-                    break;
-                phase = next;
-                ++p;
-            }
-            m_numberPhase = phase;
-            if (qsizetype(m_number.size()) + (p - start) > MaxNumberBytes)
-                return fail(QJsonParseError::IllegalNumber, offsetOf(p));
-            m_number.append(start, p - start);
-            if (p == end)
-                break; // it may go on in the next chunk
-            if (!numberIsValid())
-                return fail(QJsonParseError::IllegalNumber, offsetOf(p));
-            valueDone();
-            break;
-        }
-        case State::Literal:
-            if (*m_literal == '\0') {
+            if (end - p >= left && std::memcmp(p, m_literal, left) == 0) {
+                p += left;
                 valueDone();
                 break;
             }
@@ -322,13 +475,21 @@ bool JsonSyntaxCheck::feed(QByteArrayView chunk)
             ++m_literal;
             ++p;
             break;
+        }
         default:
             // Between tokens, where the state changes at every byte: stay in this loop while
-            // it does not enter a string, number or literal.
+            // tokens end in this chunk.
             do {
                 if (!structural(*p, offsetOf(p)))
                     return false;
-                ++p;
+                if (m_state == State::String)
+                    p = string(p + 1, end, begin);
+                else if (m_state == State::Number)
+                    p = number(p, end, begin); // its first byte is read with the rest of it
+                else
+                    ++p;
+                if (!p)
+                    return false;
             } while (p < end && m_state < State::String);
             break;
         }
@@ -353,8 +514,8 @@ bool JsonSyntaxCheck::finish()
         break;
     }
     // The top level is always a container: the input ended inside one.
-    return fail(m_open.back() == '[' ? QJsonParseError::UnterminatedArray
-                                     : QJsonParseError::UnterminatedObject,
+    return fail(innerIsArray() ? QJsonParseError::UnterminatedArray
+                               : QJsonParseError::UnterminatedObject,
                 m_offset);
 }
 

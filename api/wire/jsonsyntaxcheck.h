@@ -8,8 +8,8 @@
 #include <QByteArrayView>
 #include <QJsonParseError>
 
+#include <bitset>
 #include <string>
-#include <vector>
 
 namespace Api {
 
@@ -42,18 +42,26 @@ private:
         Literal,
     };
 
+    bool innerIsArray() const { return m_inArray[m_depth - 1]; }
     bool fail(QJsonParseError::ParseError error, qint64 offset);
     bool open(char bracket, qint64 offset);
     bool close(char bracket, qint64 offset);
-    bool numberIsValid() const;
+    void startNumber();
+    const char *string(const char *p, const char *end, const char *begin);
+    const char *number(const char *p, const char *end, const char *begin);
     void valueDone();
+    const char *valueDoneAt(const char *p, const char *end);
     // Everything but a string's, number's or literal's bytes; false on an error.
     bool structural(char c, qint64 offset);
 
     State m_state = State::Start;
     QJsonParseError m_error{};
     qint64 m_offset = 0; // of the first byte of the next chunk
-    std::vector<char> m_open; // the containers around, '[' or '{'
+    // QJsonDocument's nesting limit.
+    static constexpr int MaxDepth = 1024;
+    // The containers around: how many, and which of them are arrays.
+    int m_depth = 0;
+    std::bitset<MaxDepth> m_inArray;
     // In a string: a key?; after a backslash (1) or in a \u escape (hex digits left + 1);
     // UTF-8 continuation bytes left and the range of the next one.
     bool m_key = false;

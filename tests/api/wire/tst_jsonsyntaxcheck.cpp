@@ -223,6 +223,25 @@ private Q_SLOTS:
         }
     }
 
+    void agreesOnEveryPlaceInALongString()
+    {
+        // Plain string bytes are skipped a word at a time: whatever ends the run must be seen
+        // at every place in a word, and where the chunk cuts the string.
+        const QList<QByteArray> specials = {
+            "\"",       "\\\"", "\\n",          "\\u00e9",      "\\u00g9",
+            "\xc3\xa9", "\xc3", "\xe2\x82\xac", "\xed\xa0\x80", "\xf0\x9f\x98\x80",
+            "\xff",     "\x01", "\x7f"};
+        for (const QByteArray &special : specials) {
+            for (int at = 0; at < 18; ++at) {
+                const QByteArray bytes =
+                    "[\"" + QByteArray(at, 'a') + special + QByteArray(11, 'b') + "\",1]";
+                const bool expected = qtTakes(bytes);
+                for (qsizetype piece : {0, 1, 2, 3, 5, 8, 9})
+                    QVERIFY2(!checked(bytes, piece).failed() == expected, bytes.constData());
+            }
+        }
+    }
+
     void reportsWhereAndWhat()
     {
         const JsonSyntaxCheck check = checked("{\"a\":[1,2,}");
