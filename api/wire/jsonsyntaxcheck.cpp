@@ -43,24 +43,19 @@ Q_ALWAYS_INLINE quint64 stringSpecialBytes(quint64 word)
         (word & byteHighs);
 }
 
-// The index of the first flagged byte of a word read from memory.
-Q_ALWAYS_INLINE int firstFlagged(quint64 flags)
-{
-    if constexpr (QSysInfo::ByteOrder == QSysInfo::LittleEndian)
-        return int(qCountTrailingZeroBits(flags)) / 8;
-    else
-        return int(qCountLeadingZeroBits(flags)) / 8;
-}
-
 // The first byte of [p, end) that ends a run of plain string bytes, or end.
 Q_ALWAYS_INLINE const char *skipPlainString(const char *p, const char *end)
 {
-    while (end - p >= 8) {
-        quint64 word;
-        std::memcpy(&word, p, 8);
-        if (const quint64 flags = stringSpecialBytes(word))
-            return p + firstFlagged(flags);
-        p += 8;
+    // Only where the first byte in memory is the least significant: a borrow runs towards
+    // later bytes then, so the first flag is a true one (on big-endian machines it would not be).
+    if constexpr (QSysInfo::ByteOrder == QSysInfo::LittleEndian) {
+        while (end - p >= 8) {
+            quint64 word;
+            std::memcpy(&word, p, 8);
+            if (const quint64 flags = stringSpecialBytes(word))
+                return p + int(qCountTrailingZeroBits(flags)) / 8;
+            p += 8;
+        }
     }
     while (p < end && !stringSpecial[uchar(*p)])
         ++p;
