@@ -251,6 +251,12 @@ void RunFilterProxyModel::rebuildSourceToProxy(size_t fromProxyRow)
 
 void RunFilterProxyModel::sort(int column, Qt::SortOrder order)
 {
+    // The rows are kept in the sort order as they arrive and change, so asking again for the
+    // same order has nothing to do. QTableView::sortByColumn asks twice (once through the
+    // header's indicator, once itself); at a million rows each ask is a sort and a relayout.
+    if (m_runs && column == m_sortColumn && (column < 0 || order == m_sortOrder) &&
+        !sortKeyChanged())
+        return;
     m_sortColumn = column;
     m_sortOrder = order;
     if (m_runs && column >= 0)

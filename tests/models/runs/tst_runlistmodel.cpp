@@ -349,6 +349,35 @@ private Q_SLOTS:
         QCOMPARE(proxy.index(119, RunListModel::Id).data().toString(), QStringLiteral("run-0"));
     }
 
+    void proxySortsOnceWhenAskedTwiceForTheSameOrder()
+    {
+        // QTableView::sortByColumn asks the model to sort twice for one order; the second ask
+        // has nothing to do and must not cost a second sort and relayout of every row.
+        m_model->setApplication(QStringLiteral("knapsack"));
+        QTRY_COMPARE(m_model->rowCount(), 120);
+        RunFilterProxyModel proxy;
+        proxy.setSourceModel(m_model.get());
+        QAbstractItemModelTester proxyTester(&proxy,
+                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
+        // What sortByColumn does: through the header's indicator, then once more itself.
+        proxy.sort(RunListModel::Name, Qt::AscendingOrder);
+        proxy.sort(RunListModel::Name, Qt::AscendingOrder);
+        QCOMPARE(layouts.size(), 1);
+        proxy.sort(RunListModel::Name, Qt::DescendingOrder);
+        proxy.sort(RunListModel::Name, Qt::DescendingOrder);
+        QCOMPARE(layouts.size(), 2);
+        for (int r = 1; r < proxy.rowCount(); ++r)
+            QVERIFY(proxy.index(r - 1, RunListModel::Name).data().toString() >=
+                    proxy.index(r, RunListModel::Name).data().toString());
+        // Back to the source's order, once.
+        proxy.sort(-1);
+        proxy.sort(-1);
+        QCOMPARE(layouts.size(), 3);
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            QCOMPARE(proxy.mapToSource(proxy.index(r, 0)).row(), r);
+    }
+
     void proxyKeepsTheSelectionAcrossSortsAndFilters()
     {
         m_model->setApplication(QStringLiteral("knapsack"));
