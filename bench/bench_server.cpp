@@ -110,6 +110,50 @@ std::optional<Reply> takeAnswer(QByteArray &buffer)
     return reply;
 }
 
+// The requests a connection has written and not yet had answered, oldest first: the server
+// answers in order, so each whole answer in the buffer belongs to the oldest one.
+class UnansweredRequests
+{
+public:
+    using Done = std::function<void(const Reply &)>;
+
+    qsizetype size() const { return qsizetype(m_pending.size()); }
+    void add(Done done, qint64 sentNs) { m_pending.push_back({std::move(done), sentNs}); }
+
+    // Hands each whole answer in the buffer to its request; doneNs(reply) says when it ended.
+    void answerFrom(QByteArray &buffer, const std::function<qint64(const Reply &)> &doneNs)
+    {
+        while (!m_pending.empty()) {
+            std::optional<Reply> reply = takeAnswer(buffer);
+            if (!reply)
+                return;
+            Pending answered = std::move(m_pending.front());
+            m_pending.pop_front();
+            reply->sentNs = answered.sentNs;
+            reply->doneNs = doneNs(*reply);
+            answered.done(*reply);
+        }
+    }
+
+    // The connection is gone: every request ends without an answer (status 0) at nowNs.
+    void failAll(qint64 nowNs)
+    {
+        while (!m_pending.empty()) {
+            Pending lost = std::move(m_pending.front());
+            m_pending.pop_front();
+            lost.done(Reply{0, {}, lost.sentNs, nowNs});
+        }
+    }
+
+private:
+    struct Pending
+    {
+        Done done;
+        qint64 sentNs = 0;
+    };
+    std::deque<Pending> m_pending;
+};
+
 // An HTTP/1.1 client on one keep-alive connection: requests are written at once (pipelined
 // behind unanswered ones, which the server answers in order) and answered through callbacks.
 // The server always sends Content-Length, which is all the parsing it needs.
@@ -136,7 +180,7 @@ public:
         return true;
     }
 
-    qsizetype pending() const { return qsizetype(m_pending.size()); }
+    qsizetype pending() const { return m_unanswered.size(); }
 
     void send(const QByteArray &method, const QByteArray &path, const QByteArray &body, Done done)
     {
@@ -146,7 +190,7 @@ public:
             request += "Content-Type: application/json\r\nContent-Length: " +
                 QByteArray::number(body.size()) + "\r\n";
         request += "\r\n" + body;
-        m_pending.push_back({std::move(done), nowNs()});
+        m_unanswered.add(std::move(done), nowNs());
         m_socket.write(request);
         m_socket.flush();
     }
@@ -167,42 +211,20 @@ public:
     }
 
 private:
-    struct Pending
-    {
-        Done done;
-        qint64 sentNs = 0;
-    };
-
     void readAnswers()
     {
         m_buffer += m_socket.readAll();
-        while (!m_pending.empty()) {
-            std::optional<Reply> reply = takeAnswer(m_buffer);
-            if (!reply)
-                return;
-            reply->doneNs = nowNs();
-            Pending answered = std::move(m_pending.front());
-            m_pending.pop_front();
-            reply->sentNs = answered.sentNs;
-            answered.done(*reply);
-        }
+        m_unanswered.answerFrom(m_buffer, [](const Reply &) { return nowNs(); });
     }
 
-    void failPending()
-    {
-        while (!m_pending.empty()) {
-            Pending lost = std::move(m_pending.front());
-            m_pending.pop_front();
-            lost.done(Reply{0, {}, lost.sentNs, nowNs()});
-        }
-    }
+    void failPending() { m_unanswered.failAll(nowNs()); }
 
     QString m_host;
     quint16 m_port = 0;
     QByteArray m_apiKey;
     QTcpSocket m_socket;
     QByteArray m_buffer;
-    std::deque<Pending> m_pending;
+    UnansweredRequests m_unanswered;
 };
 
 #ifdef Q_OS_LINUX
@@ -252,19 +274,13 @@ public:
     {
         const QByteArray request = method + ' ' + path + " HTTP/1.1\r\nHost: " + m_host.toLatin1() +
             "\r\nAuthorization: Bearer " + m_apiKey + "\r\n\r\n";
-        m_pending.push_back({std::move(done), realtimeNs()});
+        m_unanswered.add(std::move(done), realtimeNs());
         if (::send(m_fd, request.constData(), size_t(request.size()), MSG_NOSIGNAL) !=
             request.size())
             failAll();
     }
 
 private:
-    struct Pending
-    {
-        std::function<void(const Reply &)> done;
-        qint64 sentNs = 0;
-    };
-
     static qint64 realtimeNs()
     {
         timespec now{};
@@ -299,32 +315,16 @@ private:
                 }
             }
             m_buffer.append(data, qsizetype(received));
-            takeAnswers(arrivedNs);
-        }
-    }
-
-    void takeAnswers(qint64 arrivedNs)
-    {
-        while (!m_pending.empty()) {
-            std::optional<Reply> reply = takeAnswer(m_buffer);
-            if (!reply)
-                return;
-            Pending answered = std::move(m_pending.front());
-            m_pending.pop_front();
-            reply->sentNs = answered.sentNs;
-            reply->doneNs = std::max(arrivedNs, answered.sentNs);
-            answered.done(*reply);
+            m_unanswered.answerFrom(m_buffer, [arrivedNs](const Reply &reply) {
+                return std::max(arrivedNs, reply.sentNs);
+            });
         }
     }
 
     void failAll()
     {
         m_notifier.reset();
-        while (!m_pending.empty()) {
-            Pending lost = std::move(m_pending.front());
-            m_pending.pop_front();
-            lost.done(Reply{0, {}, lost.sentNs, realtimeNs()});
-        }
+        m_unanswered.failAll(realtimeNs());
     }
 
     QString m_host;
@@ -333,7 +333,7 @@ private:
     int m_fd = -1;
     std::unique_ptr<QSocketNotifier> m_notifier;
     QByteArray m_buffer;
-    std::deque<Pending> m_pending;
+    UnansweredRequests m_unanswered;
 };
 using LoadConnection = TimestampedConnection;
 #else
