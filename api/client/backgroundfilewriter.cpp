@@ -16,14 +16,14 @@ BackgroundFileWriter::BackgroundFileWriter(const QString &path, QObject *parent)
 
 BackgroundFileWriter::~BackgroundFileWriter()
 {
-    // Queued writes see the flag and skip; the file goes with its thread's last event.
+    // Queued writes see the flag and skip. A task posted to the thread now might never run
+    // (quit() can win the race), so the file is deleted here, once its thread has ended; that
+    // also drops, and frees, the tasks still queued for it.
     *m_canceled = true;
-    QMetaObject::invokeMethod(m_file, [file = m_file] {
-        file->cancelWriting();
-        delete file;
-    });
     m_thread.quit();
     m_thread.wait();
+    m_file->cancelWriting();
+    delete m_file;
 }
 
 bool BackgroundFileWriter::open(OpenMode mode)
