@@ -265,6 +265,7 @@ private Q_SLOTS:
         QTRY_COMPARE(model.rowCount(), 100);
         // Scrolling on: further pages come while the view is busy elsewhere (here: idle).
         QTRY_COMPARE(service.listCalls(), 6);
+        QTRY_COMPARE(service.unansweredCalls(), 0); // all of them have arrived
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         model.fetchMore({});
         QTRY_COMPARE(model.rowCount(), 300);
