@@ -13,13 +13,21 @@ namespace Api {
 JsonObjectReader::JsonObjectReader(const QJsonObject &object, QString context)
     : m_object(object)
     , m_context(std::move(context))
+    , m_known(m_object.size(), false)
 {
+}
+
+QJsonObject::const_iterator JsonObjectReader::find(const QString &key)
+{
+    const auto it = m_object.constFind(key);
+    if (it != m_object.constEnd())
+        m_known[it - m_object.constBegin()] = true;
+    return it;
 }
 
 const QJsonValue *JsonObjectReader::lookup(const QString &key)
 {
-    m_known.insert(key);
-    const auto it = m_object.constFind(key);
+    const auto it = find(key);
     if (it == m_object.constEnd() || it->isNull() || it->isUndefined())
         return nullptr;
     m_current = *it;
@@ -59,7 +67,7 @@ QString JsonObjectReader::string(const QString &key, const QString &fallback)
 QString JsonObjectReader::requiredString(const QString &key)
 {
     if (!has(key)) {
-        m_known.insert(key);
+        find(key);
         m_errors.append(
             QCoreApplication::translate("Api::JsonObjectReader", "field '%1' is required")
                 .arg(fieldName(key)));
@@ -160,8 +168,8 @@ QDateTime JsonObjectReader::timestamp(const QString &key)
 
 QJsonValue JsonObjectReader::value(const QString &key)
 {
-    m_known.insert(key);
-    return m_object.value(key);
+    const auto it = find(key);
+    return it == m_object.constEnd() ? QJsonValue(QJsonValue::Undefined) : it.value();
 }
 
 QJsonObject JsonObjectReader::stringMap(const QString &key)
@@ -187,8 +195,9 @@ QJsonObject JsonObjectReader::stringMap(const QString &key)
 QJsonObject JsonObjectReader::unknownFields() const
 {
     QJsonObject rest;
-    for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-        if (!m_known.contains(it.key()))
+    qsizetype place = 0;
+    for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it, ++place) {
+        if (!m_known.at(place))
             rest.insert(it.key(), it.value());
     }
     return rest;

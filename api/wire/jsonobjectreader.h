@@ -4,8 +4,8 @@
 
 #include <QDateTime>
 #include <QJsonObject>
-#include <QSet>
 #include <QStringList>
+#include <QVarLengthArray>
 
 namespace Api {
 
@@ -38,13 +38,17 @@ public:
     void addError(const QString &message) { m_errors.append(message); }
 
 private:
+    // Finds the key and marks it as known.
+    QJsonObject::const_iterator find(const QString &key);
     const QJsonValue *lookup(const QString &key);
     QString fieldName(const QString &key) const;
     void typeError(const QString &key, const char *expected);
 
     const QJsonObject m_object;
     const QString m_context;
-    QSet<QString> m_known;
+    // By the place of the key among the object's keys: a set of names would cost more than
+    // the whole rest of decoding a run.
+    QVarLengthArray<bool, 32> m_known;
     QStringList m_errors;
     QJsonValue m_current;
 };
