@@ -3,6 +3,7 @@
 
 #include "api/wire/createbody.h"
 #include "api/wire/jsonobjectreader.h"
+#include "api/wire/toplevelfield.h"
 #include "apppush.h"
 #include "runtransfers.h"
 
@@ -118,6 +119,8 @@ NextmvClient::NextmvClient(QUrl baseUrl, QByteArray apiKey, QObject *parent)
 {
     // Keep-alive connections are what makes paging fast; HTTP/2 is negotiated where offered.
     m_network.setAutoDeleteReplies(false);
+    m_orderedDecoder.setMaxThreadCount(1);
+    m_orderedDecoder.setObjectName(QStringLiteral("NextmvClient decoder"));
 }
 
 QString NextmvClient::appPath(const QString &appId, const QString &rest)
@@ -162,34 +165,44 @@ constexpr qsizetype offThreadDecodeBytes = 256 * 1024;
 
 template<typename T>
 PendingCall NextmvClient::send(HttpSpec spec, QObject *context, Callback<T> done,
-                               std::function<Result<T>(const HttpAnswer &)> decode)
+                               std::function<Result<T>(const HttpAnswer &)> decode, DecodeOn where,
+                               std::function<void(const HttpAnswer &)> beforeDecode)
 {
     HttpCall *call = newCall(std::move(spec));
     // The context owns the callback: once it is gone, the call is stopped and never reports.
     connect(context, &QObject::destroyed, call, &HttpCall::abort);
-    connect(call, &HttpCall::succeeded, context,
-            [this, call, context, done, decode](const HttpAnswer &answer) {
-                const auto deliver = [this, done](const Result<T> &result) {
-                    if (!result)
-                        Q_EMIT requestFailed(result.error());
-                    done(result);
-                };
-                if (answer.body.size() < offThreadDecodeBytes) {
-                    deliver(decode(answer));
+    connect(
+        call, &HttpCall::succeeded, context,
+        [this, call, context, done, decode, where, beforeDecode](const HttpAnswer &answer) {
+            const auto deliver = [this, done](const Result<T> &result) {
+                if (!result)
+                    Q_EMIT requestFailed(result.error());
+                done(result);
+            };
+            if (beforeDecode) {
+                beforeDecode(answer);
+                if (call->isAborted())
                     return;
-                }
-                // Large answers (a big experiment's summaries) are parsed on a worker thread,
-                // so the window keeps painting; the result comes back on this thread. The call
-                // lives until then, so cancel() (or the context going away) still stops it.
-                call->deferDeletion();
-                auto *watcher = new QFutureWatcher<Result<T>>(call);
-                connect(watcher, &QFutureWatcherBase::finished, context, [call, watcher, deliver] {
-                    if (!call->isAborted()) // canceled while decoding: never call back
-                        deliver(watcher->result());
-                    call->deleteLater();
-                });
-                watcher->setFuture(QtConcurrent::run([decode, answer] { return decode(answer); }));
+            }
+            if (where == DecodeOn::CallerUnlessLarge && answer.body.size() < offThreadDecodeBytes) {
+                deliver(decode(answer));
+                return;
+            }
+            // Large answers (a big experiment's summaries) are parsed on a worker thread,
+            // so the window keeps painting; the result comes back on this thread. The call
+            // lives until then, so cancel() (or the context going away) still stops it.
+            call->deferDeletion();
+            auto *watcher = new QFutureWatcher<Result<T>>(call);
+            connect(watcher, &QFutureWatcherBase::finished, context, [call, watcher, deliver] {
+                if (!call->isAborted()) // canceled while decoding: never call back
+                    deliver(watcher->result());
+                call->deleteLater();
             });
+            QThreadPool *pool = where == DecodeOn::OrderedWorker ? &m_orderedDecoder
+                                                                 : QThreadPool::globalInstance();
+            watcher->setFuture(
+                QtConcurrent::run(pool, [decode, answer] { return decode(answer); }));
+        });
     connect(call, &HttpCall::failed, context, [this, done](const Error &error, const HttpAnswer &) {
         Q_EMIT requestFailed(error);
         done(error);
@@ -701,25 +714,35 @@ PendingCall NextmvClient::ensembleRunResult(const QString &appId, const QString 
 }
 
 PendingCall NextmvClient::listRuns(const QString &appId, const QString &pageToken, QObject *context,
-                                   Callback<RunPage> done)
+                                   Callback<RunPage> done, NextPageKnown nextPageKnown)
 {
     const QString query =
         pageToken.isEmpty() ? QString() : QStringLiteral("pagetoken=") + encoded(pageToken);
     auto skipped = std::make_shared<QStringList>();
-    return send<RunPage>(spec("GET", appPath(appId, QStringLiteral("/runs")), query), context,
-                         reportingSkipped(skipped, std::move(done)),
-                         [skipped](const HttpAnswer &answer) -> Result<RunPage> {
-                             auto doc = parseJson(answer);
-                             if (!doc)
-                                 return doc.error();
-                             const QJsonObject root = doc->object();
-                             RunPage page;
-                             page.runs = decodeItems<RunSummary>(
-                                 root.value(QStringLiteral("runs")).toArray(), *skipped);
-                             page.nextPageToken =
-                                 root.value(QStringLiteral("next_page_token")).toString();
-                             return page;
-                         });
+    return send<RunPage>(
+        spec("GET", appPath(appId, QStringLiteral("/runs")), query), context,
+        reportingSkipped(skipped, std::move(done)),
+        [skipped](const HttpAnswer &answer) -> Result<RunPage> {
+            auto doc = parseJson(answer);
+            if (!doc)
+                return doc.error();
+            const QJsonObject root = doc->object();
+            RunPage page;
+            page.runs =
+                decodeItems<RunSummary>(root.value(QStringLiteral("runs")).toArray(), *skipped);
+            page.nextPageToken = root.value(QStringLiteral("next_page_token")).toString();
+            return page;
+        },
+        // Decoding a page takes longer than the server takes for the next one:
+        // the token is read first, so that the page after it is on its way
+        // while this one decodes, off the window's thread.
+        DecodeOn::OrderedWorker,
+        [nextPageKnown](const HttpAnswer &answer) {
+            if (!nextPageKnown)
+                return;
+            if (const auto token = topLevelStringField(answer.body, "next_page_token"))
+                nextPageKnown(*token);
+        });
 }
 
 PendingCall NextmvClient::accountQueue(QObject *context, Callback<QList<RunSummary>> done)

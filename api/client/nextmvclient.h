@@ -6,6 +6,7 @@
 #include "nextmvservice.h"
 
 #include <QNetworkAccessManager>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -128,7 +129,7 @@ public:
 
     // Runs
     PendingCall listRuns(const QString &appId, const QString &pageToken, QObject *context,
-                         Callback<RunPage> done) override;
+                         Callback<RunPage> done, NextPageKnown nextPageKnown = {}) override;
     PendingCall runMetadata(const QString &appId, const QString &runId, QObject *context,
                             Callback<RunInformation> done) override;
     PendingCall runOutput(const QString &appId, const QString &runId, QObject *context,
@@ -168,9 +169,14 @@ public:
     static QString appPath(const QString &appId, const QString &rest = {});
 
 private:
+    // Where an answer is decoded: on the calling thread unless it is large, or always on the
+    // one thread that decodes answers in the order they came (pages read one after another).
+    enum class DecodeOn { CallerUnlessLarge, OrderedWorker };
     template<typename T>
     PendingCall send(HttpSpec spec, QObject *context, Callback<T> done,
-                     std::function<Result<T>(const HttpAnswer &)> decode);
+                     std::function<Result<T>(const HttpAnswer &)> decode,
+                     DecodeOn where = DecodeOn::CallerUnlessLarge,
+                     std::function<void(const HttpAnswer &)> beforeDecode = {});
     // The shapes every CRUD call has: a typed object or bare list back, or just success.
     template<typename T>
     PendingCall getList(const QString &path, QObject *context, Callback<QList<T>> done,
@@ -196,6 +202,7 @@ private:
     Transfer *reportingFailures(Transfer *transfer);
 
     QNetworkAccessManager m_network;
+    QThreadPool m_orderedDecoder; // one thread
     const QUrl m_baseUrl;
     const QByteArray m_apiKey;
     int m_timeoutMs = 30000;

@@ -206,8 +206,13 @@ public:
                                           QObject *context, Callback<EnsembleRunResult> done) = 0;
 
     // Runs
+    // One page of an application's runs, newest first. `nextPageKnown`, when given, is told
+    // the token of the page after this one (empty: none) as soon as it is known, which may be
+    // before the runs are decoded: a reader can ask for that page meanwhile. `done` follows
+    // (the same token in its page, or an error).
+    using NextPageKnown = std::function<void(const QString &nextPageToken)>;
     virtual PendingCall listRuns(const QString &appId, const QString &pageToken, QObject *context,
-                                 Callback<RunPage> done) = 0;
+                                 Callback<RunPage> done, NextPageKnown nextPageKnown = {}) = 0;
     // Queued and running runs of the whole account, every application (GET /v1/account/queue).
     virtual PendingCall accountQueue(QObject *context, Callback<QList<RunSummary>> done) = 0;
     virtual PendingCall runMetadata(const QString &appId, const QString &runId, QObject *context,

@@ -14,6 +14,15 @@ namespace Models {
 
 namespace {
 constexpr int fixedColumns = RunListModel::FirstStatisticColumn;
+// Pages read ahead: one until the user scrolls, then more; twice as many each time the view
+// asks again soon after a page was shown (the user holds End), so that the server and the
+// network, not the painting, set the pace.
+constexpr int pagesAheadWhileScrolling = 4;
+constexpr int mostPagesAhead = 64;
+constexpr int keepsScrollingMs = 1000;
+// Pages shown at most 30 times a second: each showing costs a repaint of the table (several
+// ms), and the pages that arrive meanwhile are shown together with the next.
+constexpr int frameMs = 33;
 } // namespace
 
 RunListModel::RunListModel(Api::NextmvService &service, QObject *parent)
@@ -27,13 +36,15 @@ RunListModel::RunListModel(Api::NextmvService &service, QObject *parent)
     m_rankTimer.setSingleShot(true);
     m_rankTimer.setInterval(300);
     connect(&m_rankTimer, &QTimer::timeout, this, &RunListModel::rankTexts);
+    m_showTimer.setSingleShot(true);
+    connect(&m_showTimer, &QTimer::timeout, this, &RunListModel::showReadAhead);
 }
 
 RunListModel::~RunListModel() = default;
 
 void RunListModel::setApplication(const QString &appId)
 {
-    m_pageCall.cancel();
+    dropPageRequests();
     m_refreshCall.cancel();
     delete m_watcher;
     m_watcher = nullptr;
@@ -45,7 +56,9 @@ void RunListModel::setApplication(const QString &appId)
     m_nextPageToken.clear();
     m_readAhead.clear();
     m_pagesAhead = 0;
-    m_scrolling = false;
+    m_pagesAheadLimit = 1;
+    m_showTimer.stop();
+    m_sinceShown.invalidate();
     m_pageWanted = false;
     m_hasMore = !appId.isEmpty();
     endResetModel();
@@ -69,7 +82,7 @@ bool RunListModel::canFetchMore(const QModelIndex &parent) const
 {
     if (parent.isValid() || m_pageWanted)
         return false;
-    return m_pagesAhead > 0 || m_pageCall.isActive() || m_hasMore;
+    return m_pagesAhead > 0 || !m_pageRequests.empty() || m_hasMore;
 }
 
 void RunListModel::fetchMore(const QModelIndex &parent)
@@ -77,32 +90,74 @@ void RunListModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     m_pageWanted = true;
-    m_scrolling = m_store.size() > 0; // not just the first page
+    if (m_store.size() > 0) { // not just the first page: the user scrolls
+        const bool soonAgain = m_pagesAheadLimit >= pagesAheadWhileScrolling &&
+            m_sinceShown.isValid() && m_sinceShown.elapsed() < keepsScrollingMs;
+        m_pagesAheadLimit =
+            soonAgain ? std::min(2 * m_pagesAheadLimit, mostPagesAhead) : pagesAheadWhileScrolling;
+    }
     if (m_pagesAhead > 0) {
-        // Queued: the view may ask from inside its handling of the rows just inserted.
-        QMetaObject::invokeMethod(this, &RunListModel::showReadAhead, Qt::QueuedConnection);
+        scheduleShow();
         return;
     }
-    if (!m_pageCall.isActive())
-        requestPage();
+    readAhead();
     Q_EMIT loadingChanged(true);
 }
 
 void RunListModel::requestPage()
 {
     m_hasMore = false; // until the answer names the page after it
-    const QString appId = m_appId;
-    m_pageCall = m_service.listRuns(
+    const quint64 id = ++m_lastPageRequest;
+    m_pageRequests.push_back({id, m_nextPageToken, {}, false, {}});
+    Api::PendingCall call = m_service.listRuns(
         m_appId, m_nextPageToken, this,
-        [this, appId](const Api::Result<Api::RunPage> &page) { onPage(appId, page); });
+        [this, id](const Api::Result<Api::RunPage> &page) { onPage(id, page); },
+        [this, id](const QString &nextPageToken) { onNextPageKnown(id, nextPageToken); });
+    if (PageRequest *request = pageRequest(id))
+        request->call = call;
+}
+
+RunListModel::PageRequest *RunListModel::pageRequest(quint64 id)
+{
+    for (PageRequest &request : m_pageRequests) {
+        if (request.id == id)
+            return &request;
+    }
+    return nullptr; // for another application, or dropped
+}
+
+void RunListModel::dropPageRequests()
+{
+    for (PageRequest &request : m_pageRequests)
+        request.call.cancel();
+    m_pageRequests.clear();
 }
 
 void RunListModel::readAhead()
 {
-    constexpr int pagesAheadWhileScrolling = 4;
-    if (m_hasMore && !m_pageCall.isActive() &&
-        m_pagesAhead < (m_scrolling ? pagesAheadWhileScrolling : 1))
+    // Only once the page asked for last has named the one after it.
+    const bool tokenPending = !m_pageRequests.empty() && !m_pageRequests.back().nextKnown;
+    if (m_hasMore && !tokenPending && m_pagesAhead + int(m_pageRequests.size()) < m_pagesAheadLimit)
         requestPage();
+}
+
+void RunListModel::onNextPageKnown(quint64 id, const QString &nextPageToken)
+{
+    PageRequest *request = pageRequest(id);
+    if (!request || request->nextKnown)
+        return;
+    request->nextKnown = true;
+    m_nextPageToken = nextPageToken;
+    m_hasMore = !nextPageToken.isEmpty();
+    readAhead();
+}
+
+void RunListModel::scheduleShow()
+{
+    // Never at once: the view may ask from inside its handling of the rows just inserted.
+    const qint64 sinceShown = m_sinceShown.isValid() ? m_sinceShown.elapsed() : frameMs;
+    if (!m_showTimer.isActive())
+        m_showTimer.start(int(std::max<qint64>(0, frameMs - sinceShown)));
 }
 
 void RunListModel::showReadAhead()
@@ -110,48 +165,74 @@ void RunListModel::showReadAhead()
     if (!m_pageWanted || m_pagesAhead == 0)
         return; // another application since
     m_pageWanted = false;
+    m_showTimer.stop();
     const QList<Api::RunSummary> runs = std::exchange(m_readAhead, {});
     m_pagesAhead = 0;
-    readAhead();
+    readAhead(); // first: the server works on the next page while these are shown
     appendPage(runs);
+    m_sinceShown.start();
     Q_EMIT loadingChanged(false);
     Q_EMIT loadSucceeded();
 }
 
-void RunListModel::onPage(const QString &appId, const Api::Result<Api::RunPage> &page)
+void RunListModel::onPage(quint64 id, const Api::Result<Api::RunPage> &page)
 {
-    if (appId != m_appId)
+    PageRequest *request = pageRequest(id);
+    if (!request)
         return;
-    m_pageCall = {};
-    const bool wanted = std::exchange(m_pageWanted, false);
+    request->answer = page;
+    // In the order asked for, whatever order the answers come in (a failure can overtake a
+    // page being decoded).
+    while (!m_pageRequests.empty() && m_pageRequests.front().answer) {
+        const PageRequest done = std::move(m_pageRequests.front());
+        m_pageRequests.pop_front();
+        takePage(done.token, done.nextKnown, *done.answer);
+    }
+}
+
+void RunListModel::takePage(const QString &token, bool nextWasKnown,
+                            const Api::Result<Api::RunPage> &page)
+{
     if (!page) {
-        m_hasMore = true; // the same page again when next asked
-        // A page read ahead that failed is only news once the view asks for it (again).
-        if (wanted) {
+        // The pages asked for after this one rest on its token: they go too, and this page
+        // is asked for again when the view next wants more.
+        dropPageRequests();
+        m_nextPageToken = token;
+        m_hasMore = true;
+        // A page read ahead that failed is only news once the view asks for it (again) and
+        // nothing read before it is left to show.
+        if (m_pageWanted && m_pagesAhead == 0) {
+            m_pageWanted = false;
             Q_EMIT loadingChanged(false);
             Q_EMIT loadFailed(page.error());
         }
         return;
     }
-    m_nextPageToken = page->nextPageToken;
-    m_hasMore = !m_nextPageToken.isEmpty();
-    if (!wanted) {
-        m_readAhead += page->runs;
-        ++m_pagesAhead;
-        readAhead();
+    const QString &assumedNext =
+        m_pageRequests.empty() ? m_nextPageToken : m_pageRequests.front().token;
+    if (!nextWasKnown || page->nextPageToken != assumedNext) {
+        // The token read early was not this page's word on it (or none was read): the page's
+        // own counts, and what was asked for on the other goes.
+        dropPageRequests();
+        m_nextPageToken = page->nextPageToken;
+        m_hasMore = !m_nextPageToken.isEmpty();
+    }
+    m_readAhead += page->runs;
+    ++m_pagesAhead;
+    if (m_pageWanted && (!m_sinceShown.isValid() || m_sinceShown.elapsed() >= frameMs)) {
+        showReadAhead();
         return;
     }
-    readAhead(); // first: the server works on the next page while this one is shown
-    appendPage(page->runs);
-    Q_EMIT loadingChanged(false);
-    Q_EMIT loadSucceeded();
+    readAhead();
+    if (m_pageWanted)
+        scheduleShow();
 }
 
 void RunListModel::refresh()
 {
     if (m_appId.isEmpty() || m_refreshCall.isActive())
         return;
-    if (m_store.size() == 0 && !m_pageCall.isActive() && m_pagesAhead == 0) {
+    if (m_store.size() == 0 && m_pageRequests.empty() && m_pagesAhead == 0) {
         m_hasMore = true;
         m_nextPageToken.clear();
         fetchMore({});

@@ -3,21 +3,26 @@
 // (discovered as pages arrive), and live status for queued/running runs through one watcher.
 // Rows are kept compact (RunStore), so that a million runs fit in a few hundred MB; pages are
 // read ahead, so that scrolling on does not wait for the server, and what arrived while the
-// view was busy is shown at once (one insertion and one repaint for several pages).
+// view was busy is shown at once (one insertion and one repaint for several pages). While the
+// user keeps scrolling, several pages are on their way at once: each is asked for as soon as
+// the page before it names it, before that one is decoded.
 #pragma once
 
+#include "api/client/nextmvservice.h"
 #include "api/client/pendingcall.h"
 #include "api/dto/run.h"
 #include "runstore.h"
 
 #include <QAbstractTableModel>
+#include <QElapsedTimer>
 #include <QSet>
 #include <QTimer>
 
+#include <deque>
+#include <optional>
+
 namespace Api {
-class NextmvService;
 class RunWatcher;
-struct RunPage;
 } // namespace Api
 
 namespace Models {
@@ -94,10 +99,25 @@ Q_SIGNALS:
     void runFinished(const Api::RunInformation &run);
 
 private:
+    // A page asked for; more than one can be on its way, each asked for once the one before
+    // it named it.
+    struct PageRequest
+    {
+        quint64 id;
+        QString token;
+        Api::PendingCall call;
+        bool nextKnown; // the token of the page after it is known (and maybe asked for)
+        std::optional<Api::Result<Api::RunPage>> answer; // held until those before it came
+    };
     void requestPage();
+    PageRequest *pageRequest(quint64 id);
+    void dropPageRequests();
     void readAhead();
+    void scheduleShow();
     void showReadAhead();
-    void onPage(const QString &appId, const Api::Result<Api::RunPage> &page);
+    void onNextPageKnown(quint64 id, const QString &nextPageToken);
+    void onPage(quint64 id, const Api::Result<Api::RunPage> &page);
+    void takePage(const QString &token, bool nextWasKnown, const Api::Result<Api::RunPage> &page);
     void appendPage(const QList<Api::RunSummary> &runs);
     void mergeNewest(const QList<Api::RunSummary> &runs);
     void addStatisticColumns(const QList<Api::RunSummary> &runs);
@@ -122,9 +142,12 @@ private:
     // all of them are shown at once. One page ahead, more while the user scrolls on.
     QList<Api::RunSummary> m_readAhead;
     int m_pagesAhead = 0;
-    bool m_scrolling = false; // the view has asked for more than the first page
-    bool m_pageWanted = false; // the view asked for the page on its way
-    Api::PendingCall m_pageCall;
+    int m_pagesAheadLimit = 1;
+    bool m_pageWanted = false; // the view asked for more rows and has not got them yet
+    QTimer m_showTimer; // the next showing of pages, a frame after the last
+    QElapsedTimer m_sinceShown;
+    std::deque<PageRequest> m_pageRequests; // oldest first
+    quint64 m_lastPageRequest = 0;
     Api::PendingCall m_refreshCall;
     Api::RunWatcher *m_watcher = nullptr;
     int m_slowestPollMs;

@@ -164,9 +164,20 @@ Api::PendingCall FakeNextmvService::listVersions(const QString &, QObject *conte
 }
 
 Api::PendingCall FakeNextmvService::listRuns(const QString &appId, const QString &pageToken,
-                                             QObject *context, Callback<Api::RunPage> done)
+                                             QObject *context, Callback<Api::RunPage> pageDone,
+                                             NextPageKnown nextPageKnown)
 {
     ++m_listCalls;
+    if (m_holdListCalls) {
+        auto *operation = new QObject(context);
+        m_heldListCalls.append({pageToken, nextPageKnown, pageDone, operation});
+        return Api::PendingCall(operation);
+    }
+    Callback<Api::RunPage> done = [nextPageKnown, pageDone](const Api::Result<Api::RunPage> &page) {
+        if (page && nextPageKnown)
+            nextPageKnown(page->nextPageToken);
+        pageDone(page);
+    };
     if (m_nextListError) {
         const Api::Error error = *m_nextListError;
         m_nextListError.reset();

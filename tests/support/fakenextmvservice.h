@@ -6,6 +6,7 @@
 #include "api/client/nextmvservice.h"
 
 #include <QHash>
+#include <QPointer>
 
 namespace TestSupport {
 
@@ -24,6 +25,17 @@ public:
     // The next list call fails with this error (once).
     void failNextList(const Api::Error &error) { m_nextListError = error; }
     int listCalls() const { return m_listCalls; }
+    // With held list calls, each list call waits for the test, which tells its next token
+    // early and answers it, in whatever order it likes. Canceled calls are dropped.
+    struct HeldListCall
+    {
+        QString pageToken;
+        NextPageKnown nextPageKnown;
+        Callback<Api::RunPage> done;
+        QPointer<QObject> operation; // gone once canceled
+    };
+    void holdListCalls() { m_holdListCalls = true; }
+    QList<HeldListCall> &heldListCalls() { return m_heldListCalls; }
     // Calls whose answer has not been delivered yet (answers come from the event loop).
     int unansweredCalls() const { return m_unansweredCalls; }
     int metadataCalls() const { return m_metadataCalls; }
@@ -140,8 +152,11 @@ public:
                                               Callback<bool> done) override;
     Api::PendingCall ensembleRunResult(const QString &, const QString &, QObject *context,
                                        Callback<Api::EnsembleRunResult> done) override;
+    // Tells nextPageKnown the token just before the page, as the client does when it reads
+    // the token before decoding.
     Api::PendingCall listRuns(const QString &appId, const QString &pageToken, QObject *context,
-                              Callback<Api::RunPage> done) override;
+                              Callback<Api::RunPage> done,
+                              NextPageKnown nextPageKnown = {}) override;
     Api::PendingCall runMetadata(const QString &appId, const QString &runId, QObject *context,
                                  Callback<Api::RunInformation> done) override;
     Api::PendingCall runOutput(const QString &appId, const QString &runId, QObject *context,
@@ -185,6 +200,8 @@ private:
     QList<Api::RunSummary> m_runs;
     std::optional<Api::Error> m_nextListError;
     int m_listCalls = 0;
+    bool m_holdListCalls = false;
+    QList<HeldListCall> m_heldListCalls;
     int m_unansweredCalls = 0;
     int m_metadataCalls = 0;
 };

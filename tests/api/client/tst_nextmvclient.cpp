@@ -627,6 +627,45 @@ private Q_SLOTS:
         QCOMPARE(failures.size(), 2);
     }
 
+    void theNextPageIsNamedBeforeThePageIsDecoded()
+    {
+        TestSupport::FaultServer fake;
+        QVERIFY(fake.listen());
+        Api::NextmvClient client(fake.baseUrl(), "key");
+        const auto list = [&](QStringList *events) {
+            return await<Api::RunPage>([&](QObject *c, auto done) {
+                client.listRuns(
+                    QStringLiteral("a"), {}, c,
+                    [events, done](const Api::Result<Api::RunPage> &page) {
+                        events->append(QStringLiteral("page"));
+                        done(page);
+                    },
+                    [events](const QString &token) {
+                        events->append(QStringLiteral("next ") + token);
+                    });
+            });
+        };
+        fake.setDefault("GET", QStringLiteral("/v1/applications/a/runs"),
+                        {.body = "{\"runs\": [{\"id\": \"r1\", \"options\": "
+                                 "{\"next_page_token\": \"no\"}}], \"next_page_token\": \"t2\"}"});
+        QStringList events;
+        auto page = list(&events);
+        QVERIFY(page);
+        QCOMPARE(page->nextPageToken, QStringLiteral("t2"));
+        QCOMPARE(events, QStringList({QStringLiteral("next t2"), QStringLiteral("page")}));
+
+        // The last page names none; a body that cannot be read names nothing early.
+        fake.setDefault("GET", QStringLiteral("/v1/applications/a/runs"),
+                        {.body = "{\"runs\": []}"});
+        events.clear();
+        QVERIFY(list(&events));
+        QCOMPARE(events, QStringList({QStringLiteral("next "), QStringLiteral("page")}));
+        fake.setDefault("GET", QStringLiteral("/v1/applications/a/runs"), {.body = "{\"runs\": ["});
+        events.clear();
+        QVERIFY(!list(&events));
+        QCOMPARE(events, QStringList({QStringLiteral("page")}));
+    }
+
     void createsAlwaysCarryAnIdAndAName()
     {
         // As Nextmv's SDK: an ID made up as "<prefix>-<random>" when none was given, and the

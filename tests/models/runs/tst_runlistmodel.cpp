@@ -274,6 +274,60 @@ private Q_SLOTS:
         QVERIFY(!model.canFetchMore({}));
     }
 
+    void pagesAreAskedForOnceTheirTokenIsKnownAndTakenInOrder()
+    {
+        m_tester.reset(); // the test asks for more rows itself
+        m_service->holdListCalls();
+        auto &held = m_service->heldListCalls();
+        const auto page = [](int first, const QString &next) {
+            Api::RunPage p;
+            for (int i = first; i < first + 50; ++i) {
+                Api::RunSummary run;
+                run.id = QStringLiteral("run-%1").arg(i);
+                run.status = Api::RunStatus::Succeeded;
+                p.runs.append(run);
+            }
+            p.nextPageToken = next;
+            return p;
+        };
+        QSignalSpy failed(m_model.get(), &RunListModel::loadFailed);
+        m_model->setApplication(QStringLiteral("knapsack"));
+        QCOMPARE(held.size(), 1);
+        held[0].nextPageKnown(QStringLiteral("p2"));
+        QCOMPARE(held.size(), 1); // not scrolling yet: nothing beyond the page on its way
+        held[0].done(page(0, QStringLiteral("p2")));
+        QCOMPARE(m_model->rowCount(), 50);
+        QCOMPARE(held.size(), 2); // one page ahead
+        m_model->fetchMore({}); // the user scrolls: pages are read further ahead
+        held[1].nextPageKnown(QStringLiteral("p3"));
+        QCOMPARE(held.size(), 3); // asked for before page 2 is decoded
+        held[2].nextPageKnown(QStringLiteral("p4"));
+        QCOMPARE(held.size(), 4);
+        QCOMPARE(held[3].pageToken, QStringLiteral("p4"));
+        // Page 3 fails before page 2 has come: it waits its turn.
+        held[2].done(Api::Error{Api::Error::Kind::Network, 0, QStringLiteral("down"), {}});
+        QVERIFY(held[3].operation);
+        held[1].done(page(50, QStringLiteral("p3")));
+        QTRY_COMPARE(m_model->rowCount(), 100);
+        // Page 4 rested on page 3, which failed: it is dropped, and page 3 asked for again
+        // when the view wants more, with no error shown (nothing was missing yet).
+        QVERIFY(!held[3].operation);
+        QCOMPARE(failed.size(), 0);
+        m_model->fetchMore({});
+        QCOMPARE(held.size(), 5);
+        QCOMPARE(held[4].pageToken, QStringLiteral("p3"));
+        // A token read early that the page then contradicts: the page's word counts.
+        held[4].nextPageKnown(QStringLiteral("wrong"));
+        QCOMPARE(held.size(), 6);
+        QCOMPARE(held[5].pageToken, QStringLiteral("wrong"));
+        held[4].done(page(100, QStringLiteral("p4")));
+        QTRY_COMPARE(m_model->rowCount(), 150);
+        QVERIFY(!held[5].operation);
+        QCOMPARE(held.last().pageToken, QStringLiteral("p4"));
+        QCOMPARE(m_model->run(149).id, QStringLiteral("run-149"));
+        QCOMPARE(failed.size(), 0);
+    }
+
     void aFailedReadAheadIsRetriedWhenAskedFor()
     {
         m_tester.reset();
