@@ -150,6 +150,29 @@ double curlPagesPerSecond(const ServerProcess &server, const QStringList &urls,
     return urls.size() / (clock.nsecsElapsed() / 1e9);
 }
 
+// The console's HTTP client alone, each page asked for once the one before it is decoded, with
+// no model or view (for comparison, not a target: the Runs tab asks before decoding).
+double clientPagesPerSecond(Api::NextmvClient &client, int pages)
+{
+    int fetched = 0;
+    bool done = false;
+    QObject context;
+    std::function<void(const QString &)> next = [&](const QString &token) {
+        client.listRuns(appId, token, &context, [&](const Api::Result<Api::RunPage> &page) {
+            ++fetched;
+            if (!page || page->nextPageToken.isEmpty())
+                done = true;
+            else
+                next(page->nextPageToken);
+        });
+    };
+    QElapsedTimer clock;
+    clock.start();
+    next({});
+    Bench::waitUntil([&done] { return done; }, 3600000);
+    return fetched == pages ? fetched / (clock.nsecsElapsed() / 1e9) : 0;
+}
+
 // One user action on the loaded table, timed until the view has painted its result.
 struct Action
 {
@@ -285,10 +308,12 @@ int main(int argc, char *argv[])
         consoleMb = std::max(consoleMb, paging.residentMb);
         serverMb = std::max(serverMb, Bench::residentMb(server.processId()));
         curlRates.append(curlPagesPerSecond(server, urls, curlConfig));
+        const double clientRate = clientPagesPerSecond(client, int(urls.size()));
         out << "  pass " << pass + 1 << ": console " << paging.pagesPerSecond << " pages/s ("
             << paging.pages << " pages; first pages " << paging.firstPagesMs << " ms, last "
-            << paging.lastPagesMs << " ms), curl " << curlRates.last() << " pages/s; console "
-            << paging.residentMb << " MB" << Qt::endl;
+            << paging.lastPagesMs << " ms), curl " << curlRates.last()
+            << " pages/s, the client alone one page at a time " << clientRate
+            << " pages/s; console " << paging.residentMb << " MB" << Qt::endl;
     }
 
     Bench::Figure p2;
