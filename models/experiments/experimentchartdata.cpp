@@ -1,7 +1,7 @@
 // What the experiment charts draw.
 #include "experimentchartdata.h"
 
-#include <QMap>
+#include <algorithm>
 
 namespace Models {
 
@@ -45,27 +45,60 @@ QList<PairedInputValue> ExperimentChartData::pairedInputs(const Api::BatchExperi
                                                           const QString &baselineInstance,
                                                           const QString &candidateInstance)
 {
-    QMap<QString, double> baseline;
-    QMap<QString, double> candidate;
-    // Straight over the groups, not a copy of the per-input ones: there is one per instance
-    // and input (10,000 for 10 instances over 1000 inputs).
-    for (const Api::SummaryGroup &group : experiment.groups) {
-        if (!group.keys.contains(inputKey))
-            continue;
+    return PairedInputIndex(experiment.groups)
+        .pairedInputs(statistic, baselineInstance, candidateInstance);
+}
+
+PairedInputIndex::PairedInputIndex(const QList<Api::SummaryGroup> &groups)
+    : m_groups(groups)
+{
+    for (qsizetype i = 0; i < m_groups.size(); ++i) {
+        const Api::SummaryGroup &group = m_groups.at(i);
+        const qsizetype input = group.keys.indexOf(inputKey);
+        if (input >= 0)
+            m_inputsByTarget[group.target()].append({group.values.value(input), i});
+    }
+    // Stable, so that of repeated groups of one input the last listed still wins.
+    for (QList<InputGroup> &inputs : m_inputsByTarget) {
+        std::stable_sort(
+            inputs.begin(), inputs.end(),
+            [](const InputGroup &a, const InputGroup &b) { return a.inputId < b.inputId; });
+    }
+}
+
+QList<std::pair<QString, double>> PairedInputIndex::means(const QString &target,
+                                                          const QString &statistic) const
+{
+    QList<std::pair<QString, double>> result;
+    const QList<InputGroup> inputs = m_inputsByTarget.value(target);
+    result.reserve(inputs.size());
+    for (const InputGroup &input : inputs) {
+        const Api::SummaryGroup &group = m_groups.at(input.group);
         const auto it = group.indicators.constFind(statistic);
         if (it == group.indicators.constEnd() || it->count == 0)
             continue;
-        const QString instance = group.target();
-        if (instance == baselineInstance)
-            baseline.insert(group.value(inputKey), it->mean);
-        if (instance == candidateInstance)
-            candidate.insert(group.value(inputKey), it->mean);
+        if (!result.isEmpty() && result.constLast().first == input.inputId)
+            result.last().second = it->mean;
+        else
+            result.append({input.inputId, it->mean});
     }
+    return result;
+}
+
+QList<PairedInputValue> PairedInputIndex::pairedInputs(const QString &statistic,
+                                                       const QString &baselineTarget,
+                                                       const QString &candidateTarget) const
+{
+    const auto baseline = means(baselineTarget, statistic);
+    const auto candidate = means(candidateTarget, statistic);
+    // Both in input order: one walk along the two pairs the inputs that both have.
     QList<PairedInputValue> result;
-    for (auto it = baseline.constBegin(); it != baseline.constEnd(); ++it) {
-        const auto other = candidate.constFind(it.key());
-        if (other != candidate.constEnd())
-            result.append({it.key(), it.value(), other.value()});
+    auto other = candidate.cbegin();
+    for (const auto &[inputId, value] : baseline) {
+        while (other != candidate.cend() && other->first < inputId)
+            ++other;
+        if (other != candidate.cend() && other->first == inputId)
+            result.append({inputId, value, other->second});
     }
     return result;
 }

@@ -21,6 +21,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Ui {
 
@@ -141,6 +142,8 @@ void BatchResultsView::setExperiment(const Api::BatchExperiment &experiment)
     m_cancel->setVisible(!experiment.isFinished());
     if (sameResults)
         return;
+    m_inputIndex = QtConcurrent::run(
+        [groups = experiment.groups] { return Models::PairedInputIndex(groups); });
     m_summary->setExperiment(experiment);
     fillPickers();
     redraw();
@@ -256,8 +259,7 @@ void BatchResultsView::redrawPerInput()
     m_perInput->setChart([this, statistic = m_statistic->currentText(),
                           baseline = m_baseline->currentText(),
                           candidate = m_candidate->currentText()]() -> QChart * {
-        const auto pairs =
-            Models::ExperimentChartData::pairedInputs(m_experiment, statistic, baseline, candidate);
+        const auto pairs = inputIndex().pairedInputs(statistic, baseline, candidate);
         if (baseline == candidate || pairs.isEmpty()) {
             return ExperimentCharts::placeholder(
                 baseline == candidate
@@ -272,6 +274,11 @@ void BatchResultsView::redrawPerInput()
         }
         return paired;
     });
+}
+
+Models::PairedInputIndex BatchResultsView::inputIndex() const
+{
+    return m_inputIndex.isValid() ? m_inputIndex.result() : Models::PairedInputIndex();
 }
 
 void BatchResultsView::openRunOfInput(const QString &inputId)

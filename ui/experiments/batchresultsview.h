@@ -7,6 +7,7 @@
 #include "api/dto/experiment.h"
 #include "models/experiments/experimentchartdata.h"
 
+#include <QFuture>
 #include <QWidget>
 
 class QComboBox;
@@ -68,9 +69,13 @@ private:
     void fillPickers();
     void redraw();
     void redrawPerInput();
+    Models::PairedInputIndex inputIndex() const;
     void askAndExportCsv();
 
     Api::BatchExperiment m_experiment;
+    // Made on a worker thread as each new result arrives, while the first charts are drawn;
+    // the per-input chart waits for it only if asked for sooner.
+    QFuture<Models::PairedInputIndex> m_inputIndex;
     Models::ExperimentRunIndex m_runs;
     bool m_runsLoaded = false;
     QString m_pendingInput; // clicked before the run list was there

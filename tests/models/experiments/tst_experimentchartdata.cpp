@@ -68,6 +68,53 @@ private Q_SLOTS:
         QCOMPARE(pairs.at(1).candidate, 13.0);
     }
 
+    // The index the results view keeps: any two targets, either way round, and a later
+    // repeated group of an input over an earlier one, as long as it reports the statistic.
+    void indexPairsAnyTargets()
+    {
+        Api::BatchExperiment e = experiment();
+        const QStringList inputKeys{QStringLiteral("inputID"), QStringLiteral("instanceID"),
+                                    QStringLiteral("versionID")};
+        e.groups.append(
+            group(inputKeys, {QStringLiteral("a"), QStringLiteral("dp"), QStringLiteral("v2")}, 7));
+        Api::SummaryGroup otherStatistic =
+            group(inputKeys, {QStringLiteral("a"), QStringLiteral("dp"), QStringLiteral("v2")}, 99);
+        otherStatistic.indicators = {{QStringLiteral("run.duration.ms"), {}}};
+        otherStatistic.indicators[QStringLiteral("run.duration.ms")].count = 1;
+        otherStatistic.indicators[QStringLiteral("run.duration.ms")].mean = 99;
+        e.groups.append(otherStatistic);
+        const PairedInputIndex index(e.groups);
+
+        const auto forward = index.pairedInputs(QStringLiteral("result.value"),
+                                                QStringLiteral("greedy"), QStringLiteral("dp"));
+        QCOMPARE(forward.size(), 2);
+        QCOMPARE(forward.at(0).inputId, QStringLiteral("a"));
+        QCOMPARE(forward.at(0).baseline, 11.0);
+        QCOMPARE(forward.at(0).candidate, 7.0); // the later group of input "a"
+        QCOMPARE(forward.at(1).inputId, QStringLiteral("b"));
+
+        const auto backward = index.pairedInputs(QStringLiteral("result.value"),
+                                                 QStringLiteral("dp"), QStringLiteral("greedy"));
+        QCOMPARE(backward.size(), 2);
+        QCOMPARE(backward.at(0).baseline, 7.0);
+        QCOMPARE(backward.at(0).candidate, 11.0);
+        QCOMPARE(backward.at(1).baseline, 13.0);
+        QCOMPARE(backward.at(1).candidate, 9.0);
+
+        QVERIFY(index
+                    .pairedInputs(QStringLiteral("run.duration.ms"), QStringLiteral("greedy"),
+                                  QStringLiteral("dp"))
+                    .isEmpty()); // greedy does not report it
+        QVERIFY(index
+                    .pairedInputs(QStringLiteral("result.value"), QStringLiteral("greedy"),
+                                  QStringLiteral("nobody"))
+                    .isEmpty());
+        QVERIFY(PairedInputIndex()
+                    .pairedInputs(QStringLiteral("result.value"), QStringLiteral("greedy"),
+                                  QStringLiteral("dp"))
+                    .isEmpty());
+    }
+
     void runLookup()
     {
         Api::RunSummary first;
