@@ -4,7 +4,7 @@
 #include <QLocale>
 #include <QSet>
 
-#include <algorithm>
+#include <utility>
 #include <cmath>
 
 namespace Models {
@@ -18,17 +18,18 @@ void ExperimentSummaryModel::setExperiment(const Api::BatchExperiment &experimen
 {
     beginResetModel();
     m_groups = experiment.groupsBy(false);
+    m_targets.clear();
+    for (const Api::SummaryGroup &group : std::as_const(m_groups))
+        m_targets.append(group.target());
     if (m_statistic.isEmpty() || !statistics().contains(m_statistic))
         m_statistic = statistics().contains(QStringLiteral("result.value"))
             ? QStringLiteral("result.value")
             : statistics().value(0);
     // The baseline stays across refreshes of one experiment; another experiment has other
     // instances, so it falls back to the first.
-    const bool baselineKnown =
-        std::any_of(m_groups.cbegin(), m_groups.cend(),
-                    [this](const auto &g) { return g.target() == m_baseline; });
-    if (!baselineKnown)
-        m_baseline = m_groups.isEmpty() ? QString() : m_groups.first().target();
+    if (!m_targets.contains(m_baseline))
+        m_baseline = m_targets.value(0);
+    m_baselineRow = m_targets.indexOf(m_baseline);
     endResetModel();
 }
 
@@ -46,6 +47,7 @@ void ExperimentSummaryModel::setBaseline(const QString &instanceId)
     if (instanceId == m_baseline)
         return;
     m_baseline = instanceId;
+    m_baselineRow = m_targets.indexOf(m_baseline);
     if (!m_groups.isEmpty())
         Q_EMIT dataChanged(index(0, DeltaMean), index(rowCount() - 1, DeltaPercent));
 }
@@ -64,13 +66,11 @@ QStringList ExperimentSummaryModel::statistics() const
 
 const Api::DistributionSummary *ExperimentSummaryModel::baselineSummary() const
 {
-    for (const Api::SummaryGroup &group : m_groups) {
-        if (group.target() == m_baseline) {
-            const auto it = group.indicators.constFind(m_statistic);
-            return it != group.indicators.constEnd() ? &it.value() : nullptr;
-        }
-    }
-    return nullptr;
+    if (m_baselineRow < 0)
+        return nullptr;
+    const Api::SummaryGroup &group = m_groups.at(m_baselineRow);
+    const auto it = group.indicators.constFind(m_statistic);
+    return it != group.indicators.constEnd() ? &it.value() : nullptr;
 }
 
 int ExperimentSummaryModel::rowCount(const QModelIndex &parent) const
@@ -87,7 +87,7 @@ QVariant ExperimentSummaryModel::raw(int row, int column) const
 {
     const Api::SummaryGroup &group = m_groups.at(row);
     if (column == Instance)
-        return group.target();
+        return m_targets.at(row);
     if (column == Version)
         return group.value(QStringLiteral("versionID"));
     const auto it = group.indicators.constFind(m_statistic);
@@ -124,11 +124,11 @@ QVariant ExperimentSummaryModel::raw(int row, int column) const
 QVariant ExperimentSummaryModel::data(const QModelIndex &index, int role) const
 {
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
-    const QVariant value = raw(index.row(), index.column());
     switch (role) {
     case UnderlyingDataRole:
-        return value;
-    case Qt::DisplayRole:
+        return raw(index.row(), index.column());
+    case Qt::DisplayRole: {
+        const QVariant value = raw(index.row(), index.column());
         if (value.typeId() == QMetaType::Double) {
             const QString text = QLocale().toString(value.toDouble(), 'g', 8);
             if (index.column() == DeltaPercent)
@@ -139,6 +139,7 @@ QVariant ExperimentSummaryModel::data(const QModelIndex &index, int role) const
             return text;
         }
         return value;
+    }
     case Qt::TextAlignmentRole:
         return index.column() >= Count ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
                                        : QVariant();

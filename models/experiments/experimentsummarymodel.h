@@ -53,6 +53,10 @@ private:
     const Api::DistributionSummary *baselineSummary() const;
 
     QList<Api::SummaryGroup> m_groups; // per instance
+    // Each row's target, and the baseline's row (-1 when absent): asked for by every cell
+    // painted, so kept rather than rebuilt per cell.
+    QStringList m_targets;
+    qsizetype m_baselineRow = -1;
     QString m_statistic;
     QString m_baseline;
 };
