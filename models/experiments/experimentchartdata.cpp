@@ -18,8 +18,13 @@ QString pairKey(const QString &instanceId, const QString &inputId)
 
 QStringList ExperimentChartData::instances(const Api::BatchExperiment &experiment)
 {
+    return instances(experiment.groupsBy(false));
+}
+
+QStringList ExperimentChartData::instances(const QList<Api::SummaryGroup> &instanceGroups)
+{
     QStringList result;
-    for (const Api::SummaryGroup &group : experiment.groupsBy(false)) {
+    for (const Api::SummaryGroup &group : instanceGroups) {
         const QString instance = group.target();
         if (!instance.isEmpty() && !result.contains(instance))
             result.append(instance);
@@ -30,8 +35,15 @@ QStringList ExperimentChartData::instances(const Api::BatchExperiment &experimen
 QList<InstanceDistribution>
 ExperimentChartData::distributions(const Api::BatchExperiment &experiment, const QString &statistic)
 {
+    return distributions(experiment.groupsBy(false), statistic);
+}
+
+QList<InstanceDistribution>
+ExperimentChartData::distributions(const QList<Api::SummaryGroup> &instanceGroups,
+                                   const QString &statistic)
+{
     QList<InstanceDistribution> result;
-    for (const Api::SummaryGroup &group : experiment.groupsBy(false)) {
+    for (const Api::SummaryGroup &group : instanceGroups) {
         const auto it = group.indicators.constFind(statistic);
         if (it == group.indicators.constEnd())
             continue;

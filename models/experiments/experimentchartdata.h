@@ -32,6 +32,11 @@ QStringList instances(const Api::BatchExperiment &experiment);
 // One entry per instance that reports `statistic`.
 QList<InstanceDistribution> distributions(const Api::BatchExperiment &experiment,
                                           const QString &statistic);
+// The same from the experiment's groupsBy(false), for a caller that keeps them: finding them
+// is a pass over every per-input group too.
+QStringList instances(const QList<Api::SummaryGroup> &instanceGroups);
+QList<InstanceDistribution> distributions(const QList<Api::SummaryGroup> &instanceGroups,
+                                          const QString &statistic);
 // Inputs where both instances report `statistic`, each side the mean over its repetitions;
 // sorted by input ID. For more than one pairing of an experiment, use a PairedInputIndex.
 QList<PairedInputValue> pairedInputs(const Api::BatchExperiment &experiment,

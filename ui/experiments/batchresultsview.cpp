@@ -142,6 +142,7 @@ void BatchResultsView::setExperiment(const Api::BatchExperiment &experiment)
     m_cancel->setVisible(!experiment.isFinished());
     if (sameResults)
         return;
+    m_instanceGroups = experiment.groupsBy(false);
     m_inputIndex = QtConcurrent::run(
         [groups = experiment.groups] { return Models::PairedInputIndex(groups); });
     m_summary->setExperiment(experiment);
@@ -186,7 +187,7 @@ void BatchResultsView::fillPickers()
     m_statistic->addItems(m_summary->statistics());
     m_statistic->setCurrentText(statistic);
 
-    const QStringList targets = Models::ExperimentChartData::instances(m_experiment);
+    const QStringList targets = Models::ExperimentChartData::instances(m_instanceGroups);
     // What the experiment suggests (an online test's baseline), once its results include it,
     // until the user picks for themselves.
     const auto chosen = [this, &targets](const QString &current, const QString &preferred) {
@@ -236,7 +237,8 @@ void BatchResultsView::redraw()
 {
     // Each chart is made when its tab is first seen (ChartPanel), from what is chosen then.
     const QString statistic = m_statistic->currentText();
-    const auto distributions = Models::ExperimentChartData::distributions(m_experiment, statistic);
+    const auto distributions =
+        Models::ExperimentChartData::distributions(m_instanceGroups, statistic);
     if (distributions.isEmpty()) {
         const QString why = m_experiment.isFinished()
             ? tr("No run of this experiment reported results.")

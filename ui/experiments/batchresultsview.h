@@ -73,6 +73,7 @@ private:
     void askAndExportCsv();
 
     Api::BatchExperiment m_experiment;
+    QList<Api::SummaryGroup> m_instanceGroups; // m_experiment.groupsBy(false), found once
     // Made on a worker thread as each new result arrives, while the first charts are drawn;
     // the per-input chart waits for it only if asked for sooner.
     QFuture<Models::PairedInputIndex> m_inputIndex;
