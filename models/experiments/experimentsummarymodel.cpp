@@ -4,8 +4,8 @@
 #include <QLocale>
 #include <QSet>
 
-#include <utility>
 #include <cmath>
+#include <utility>
 
 namespace Models {
 
