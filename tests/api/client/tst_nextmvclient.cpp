@@ -74,6 +74,19 @@ private:
         return {};
     }
 
+    // App "a" on `fake` hands out upload URL u1, takes the PUT to it and creates run r1.
+    static void acceptUploadsAndRuns(TestSupport::FaultServer &fake)
+    {
+        const QString runs = QStringLiteral("/v1/applications/a/runs");
+        const QJsonObject upload{{QStringLiteral("upload_id"), QStringLiteral("u1")},
+                                 {QStringLiteral("upload_url"),
+                                  fake.baseUrl().toString() + QStringLiteral("/upload/u1")}};
+        fake.setDefault("POST", runs + QStringLiteral("/uploadurl"),
+                        {.body = QJsonDocument(upload).toJson()});
+        fake.setDefault("PUT", QStringLiteral("/upload/u1"), {.body = {}, .contentType = {}});
+        fake.setDefault("POST", runs, {.body = R"({"run_id": "r1"})"});
+    }
+
 private Q_SLOTS:
     void init() { failOnStrictRefusals(); }
 
@@ -782,14 +795,7 @@ private Q_SLOTS:
         TestSupport::FaultServer fake;
         QVERIFY(fake.listen());
         Api::NextmvClient client(fake.baseUrl(), "key");
-        const QString runs = QStringLiteral("/v1/applications/a/runs");
-        const QJsonObject upload{{QStringLiteral("upload_id"), QStringLiteral("u1")},
-                                 {QStringLiteral("upload_url"),
-                                  fake.baseUrl().toString() + QStringLiteral("/upload/u1")}};
-        fake.setDefault("POST", runs + QStringLiteral("/uploadurl"),
-                        {.body = QJsonDocument(upload).toJson()});
-        fake.setDefault("PUT", QStringLiteral("/upload/u1"), {.body = {}, .contentType = {}});
-        fake.setDefault("POST", runs, {.body = R"({"run_id": "r1"})"});
+        acceptUploadsAndRuns(fake);
 
         const QString path = m_files.filePath(QStringLiteral("shifts.txt"));
         QFile file(path);
@@ -833,14 +839,8 @@ private Q_SLOTS:
         TestSupport::FaultServer fake;
         QVERIFY(fake.listen());
         Api::NextmvClient client(fake.baseUrl(), "key");
+        acceptUploadsAndRuns(fake);
         const QString runs = QStringLiteral("/v1/applications/a/runs");
-        const QJsonObject upload{{QStringLiteral("upload_id"), QStringLiteral("u1")},
-                                 {QStringLiteral("upload_url"),
-                                  fake.baseUrl().toString() + QStringLiteral("/upload/u1")}};
-        fake.setDefault("POST", runs + QStringLiteral("/uploadurl"),
-                        {.body = QJsonDocument(upload).toJson()});
-        fake.setDefault("PUT", QStringLiteral("/upload/u1"), {.body = {}, .contentType = {}});
-        fake.setDefault("POST", runs, {.body = R"({"run_id": "r1"})"});
         const auto write = [this](const QString &name, const QByteArray &tail) {
             const QString path = m_files.filePath(name);
             QFile file(path);

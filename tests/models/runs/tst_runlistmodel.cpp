@@ -14,6 +14,23 @@ using Models::RunFilterProxyModel;
 using Models::RunListModel;
 using TestSupport::FakeNextmvService;
 
+namespace {
+
+// A proxy over a source model, itself under QAbstractItemModelTester.
+struct TestedProxy
+{
+    explicit TestedProxy(QAbstractItemModel *source)
+    {
+        proxy.setSourceModel(source);
+        tester = std::make_unique<QAbstractItemModelTester>(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    }
+    RunFilterProxyModel proxy;
+    std::unique_ptr<QAbstractItemModelTester> tester;
+};
+
+} // namespace
+
 class TestRunListModel : public QObject
 {
     Q_OBJECT
@@ -185,10 +202,8 @@ private Q_SLOTS:
     {
         m_model->setApplication(QStringLiteral("knapsack"));
         QTRY_COMPARE(m_model->rowCount(), 120);
-        RunFilterProxyModel proxy;
-        proxy.setSourceModel(m_model.get());
-        QAbstractItemModelTester proxyTester(&proxy,
-                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
+        TestedProxy tested(m_model.get());
+        RunFilterProxyModel &proxy = tested.proxy;
         proxy.setInstance(QStringLiteral("dp"));
         QCOMPARE(proxy.rowCount(), 60);
         proxy.setStatuses({int(Api::RunStatus::Failed)});
@@ -352,10 +367,8 @@ private Q_SLOTS:
 
     void proxyPlacesPagesInItsSortOrderAsTheyArrive()
     {
-        RunFilterProxyModel proxy;
-        proxy.setSourceModel(m_model.get());
-        QAbstractItemModelTester proxyTester(&proxy,
-                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
+        TestedProxy tested(m_model.get());
+        RunFilterProxyModel &proxy = tested.proxy;
         // By name: the rows of later pages land among those shown, not after them.
         proxy.sort(RunListModel::Name, Qt::AscendingOrder);
         QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
@@ -387,10 +400,8 @@ private Q_SLOTS:
         RunListModel model(service);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
-        RunFilterProxyModel proxy;
-        proxy.setSourceModel(&model);
-        QAbstractItemModelTester proxyTester(&proxy,
-                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
+        TestedProxy tested(&model);
+        RunFilterProxyModel &proxy = tested.proxy;
         proxy.sort(RunListModel::Created, Qt::DescendingOrder);
         QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
         QSignalSpy inserted(&proxy, &QAbstractItemModel::rowsInserted);
@@ -410,10 +421,8 @@ private Q_SLOTS:
         // has nothing to do and must not cost a second sort and relayout of every row.
         m_model->setApplication(QStringLiteral("knapsack"));
         QTRY_COMPARE(m_model->rowCount(), 120);
-        RunFilterProxyModel proxy;
-        proxy.setSourceModel(m_model.get());
-        QAbstractItemModelTester proxyTester(&proxy,
-                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
+        TestedProxy tested(m_model.get());
+        RunFilterProxyModel &proxy = tested.proxy;
         QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
         // What sortByColumn does: through the header's indicator, then once more itself.
         proxy.sort(RunListModel::Name, Qt::AscendingOrder);
@@ -437,10 +446,8 @@ private Q_SLOTS:
     {
         m_model->setApplication(QStringLiteral("knapsack"));
         QTRY_COMPARE(m_model->rowCount(), 120);
-        RunFilterProxyModel proxy;
-        proxy.setSourceModel(m_model.get());
-        QAbstractItemModelTester proxyTester(&proxy,
-                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
+        TestedProxy tested(m_model.get());
+        RunFilterProxyModel &proxy = tested.proxy;
         QItemSelectionModel selection(&proxy);
         const auto selectedIds = [&] {
             QStringList ids;
@@ -508,10 +515,8 @@ private Q_SLOTS:
     {
         // Sorted by the first statistic column before any run reported one (as a restored
         // header does): the values sort once they arrive.
-        RunFilterProxyModel proxy;
-        proxy.setSourceModel(m_model.get());
-        QAbstractItemModelTester proxyTester(&proxy,
-                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
+        TestedProxy tested(m_model.get());
+        RunFilterProxyModel &proxy = tested.proxy;
         proxy.sort(RunListModel::FirstStatisticColumn, Qt::AscendingOrder);
         m_model->setApplication(QStringLiteral("knapsack"));
         QTRY_COMPARE(proxy.rowCount(), 120);
