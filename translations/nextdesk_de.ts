@@ -3679,6 +3679,10 @@
             <numerusform>%n Läufe abbrechen? Ihre Apps werden angehalten und die Läufe enden als abgebrochen; Eingaben und Protokolle bleiben erhalten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select a run to see its details.</source>
+        <translation>Wählen Sie einen Lauf, um seine Details zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::SwitchbackTimeline</name>

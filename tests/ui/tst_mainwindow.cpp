@@ -179,8 +179,13 @@ private Q_SLOTS:
         const int row = console.model()->rowOfRun(runId);
         QCOMPARE(console.model()->run(row).name, QStringLiteral("value-7"));
 
+        // The detail pane is built when the first run is shown, in its placeholder's place.
+        QVERIFY(!console.runs()->findChild<Ui::RunDetailView *>());
         console.runs()->selectRun(runId);
-        Ui::RunDetailView *detail = console.runs()->detail();
+        auto *detail = console.runs()->findChild<Ui::RunDetailView *>();
+        QVERIFY(detail);
+        QCOMPARE(detail, console.runs()->detail());
+        QVERIFY(detail->isVisible());
         QTRY_COMPARE(detail->runId(), runId);
         detail->showTab(Ui::RunDetailView::OutputTab);
         QTRY_VERIFY_WITH_TIMEOUT(detail->outputViewer()->content().contains("\"value\": 7"), 10000);

@@ -37,8 +37,8 @@ RunsTab::RunsTab(Models::TransferListModel &transfers, QWidget *parent)
     , m_transfers(transfers)
     , m_proxy(new Models::RunFilterProxyModel(this))
     , m_table(new QTableView(this))
-    , m_detail(new RunDetailView(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_detailPlaceholder(new QLabel(tr("Select a run to see its details."), this))
     , m_search(new QLineEdit(this))
     , m_status(new QComboBox(this))
     , m_instance(new QComboBox(this))
@@ -68,18 +68,9 @@ RunsTab::RunsTab(Models::TransferListModel &transfers, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
-                    m_detail->showRun(m_appId,
+                    detail()->showRun(m_appId,
                                       current.data(Models::RunListModel::RunIdRole).toString());
             });
-
-    m_detail->setTransferSink([this](Api::Transfer *transfer) { m_transfers.add(transfer); });
-    connect(m_detail, &RunDetailView::renameRequested, this, &RunsTab::renameRun);
-    connect(m_detail, &RunDetailView::cancelRequested, this, &RunsTab::cancelRun);
-    connect(m_detail, &RunDetailView::openRunRequested, this, &RunsTab::selectRun);
-    connect(m_detail, &RunDetailView::runLoaded, this, [this](const Api::RunInformation &run) {
-        if (m_model)
-            m_model->updateRun(run);
-    });
 
     // Runs started elsewhere (the CLI, another console) show up without pressing F5.
     m_autoRefresh.setInterval(15000);
@@ -93,8 +84,10 @@ RunsTab::RunsTab(Models::TransferListModel &transfers, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &RunsTab::selectionChanged);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &RunsTab::selectionChanged);
 
+    m_detailPlaceholder->setAlignment(Qt::AlignCenter);
+    m_detailPlaceholder->setEnabled(false); // greyed, as a hint
     m_splitter->addWidget(m_table);
-    m_splitter->addWidget(m_detail);
+    m_splitter->addWidget(m_detailPlaceholder);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
 
@@ -106,6 +99,31 @@ RunsTab::RunsTab(Models::TransferListModel &transfers, QWidget *parent)
 }
 
 RunsTab::~RunsTab() = default;
+
+RunDetailView *RunsTab::detail()
+{
+    if (m_detail)
+        return m_detail;
+    m_detail = new RunDetailView(this);
+    m_detail->setService(m_service);
+    m_detail->setTransferSink([this](Api::Transfer *transfer) { m_transfers.add(transfer); });
+    connect(m_detail, &RunDetailView::renameRequested, this, &RunsTab::renameRun);
+    connect(m_detail, &RunDetailView::cancelRequested, this, &RunsTab::cancelRun);
+    connect(m_detail, &RunDetailView::openRunRequested, this, &RunsTab::selectRun);
+    connect(m_detail, &RunDetailView::runLoaded, this, [this](const Api::RunInformation &run) {
+        if (m_model)
+            m_model->updateRun(run);
+    });
+    // In the placeholder's place, with its size: the splitter's layout stays as it was.
+    delete m_splitter->replaceWidget(m_splitter->indexOf(m_detailPlaceholder), m_detail);
+    m_detailPlaceholder = nullptr;
+    return m_detail;
+}
+
+QString RunsTab::shownRunId() const
+{
+    return m_detail ? m_detail->runId() : QString();
+}
 
 void RunsTab::buildFilterBar(QLayout *layout)
 {
@@ -164,7 +182,8 @@ void RunsTab::applyFilters()
 void RunsTab::setService(Api::NextmvService *service)
 {
     m_service = service;
-    m_detail->setService(service);
+    if (m_detail)
+        m_detail->setService(service);
     m_proxy->setSourceModel(nullptr);
     delete m_model;
     m_model = nullptr;
@@ -196,7 +215,7 @@ void RunsTab::setService(Api::NextmvService *service)
             [this](const Api::RunInformation &run) {
                 if (m_startedHere.remove(run.id))
                     Q_EMIT startedRunFinished(run);
-                if (run.id == m_detail->runId())
+                if (run.id == shownRunId())
                     m_detail->showRun(m_appId, run.id);
             });
 }
@@ -206,7 +225,8 @@ void RunsTab::setApplication(const QString &appId)
     if (!m_model)
         return;
     m_appId = appId;
-    m_detail->clear();
+    if (m_detail)
+        m_detail->clear();
     m_model->setApplication(appId);
     loadInstances();
 }
@@ -246,8 +266,8 @@ void RunsTab::refresh()
     if (m_model)
         m_model->refresh();
     loadInstances();
-    if (!m_detail->runId().isEmpty())
-        m_detail->showRun(m_appId, m_detail->runId());
+    if (const QString shown = shownRunId(); !shown.isEmpty())
+        m_detail->showRun(m_appId, shown);
 }
 
 void RunsTab::focusSearch()
@@ -348,9 +368,9 @@ void RunsTab::renameRun(const QString &runId)
     if (!m_model || runId.isEmpty())
         return;
     const int row = m_model->rowOfRun(runId);
-    const QString name = row >= 0 ? m_model->run(row).name : m_detail->run().name;
+    const QString name = row >= 0 ? m_model->run(row).name : detail()->run().name;
     const QString description =
-        row >= 0 ? m_model->run(row).description : m_detail->run().description;
+        row >= 0 ? m_model->run(row).description : detail()->run().description;
     auto *dialog = new NameDescriptionDialog(tr("Edit Run %1").arg(runId), name, description, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, runId] {
@@ -360,7 +380,7 @@ void RunsTab::renameRun(const QString &runId)
                                  if (!r || appId != m_appId)
                                      return; // the error hub already shows why
                                  Q_EMIT statusMessage(tr("Run %1 updated.").arg(runId));
-                                 m_detail->showRun(appId, runId);
+                                 detail()->showRun(appId, runId);
                                  m_model->refresh();
                              });
     });
@@ -396,8 +416,8 @@ void RunsTab::cancelRuns(const QStringList &runIds)
                     if (!r || appId != m_appId)
                         return;
                     Q_EMIT statusMessage(tr("Run %1 is being canceled.").arg(runId));
-                    if (count == 1 || m_detail->runId() == runId)
-                        m_detail->showRun(appId, runId);
+                    if (count == 1 || shownRunId() == runId)
+                        detail()->showRun(appId, runId);
                 });
         }
     });
@@ -434,7 +454,7 @@ void RunsTab::deleteRun(const QString &runId)
                                      Q_EMIT statusMessage(deleted.error().message);
                                      return;
                                  }
-                                 if (m_detail->runId() == runId)
+                                 if (shownRunId() == runId)
                                      m_detail->clear();
                                  if (m_model)
                                      m_model->removeRun(runId);
@@ -457,7 +477,7 @@ void RunsTab::selectRun(const QString &runId)
     }
     // Not on a loaded page (or filtered out): the detail pane shows it all the same.
     m_table->clearSelection();
-    m_detail->showRun(m_appId, runId);
+    detail()->showRun(m_appId, runId);
 }
 
 QStringList RunsTab::selectedRunIds() const
@@ -485,7 +505,7 @@ void RunsTab::showContextMenu(const QPoint &position)
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->addAction(tr("Show Output"), this, [this, runId] {
         selectRun(runId);
-        m_detail->showTab(RunDetailView::OutputTab);
+        detail()->showTab(RunDetailView::OutputTab);
     });
     // Calls a server may not have are not offered there (the console asks it at connection).
     if (m_service->supports(Api::ServerFeature::RunRename))

@@ -72,7 +72,8 @@ public:
     Models::RunListModel *model() const { return m_model; }
     Models::RunFilterProxyModel *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
-    RunDetailView *detail() const { return m_detail; }
+    // Built the first time a run is shown: most starts show a page of runs before any detail.
+    RunDetailView *detail();
     // The dialog while it is open (tests drive it).
     NewRunDialog *openDialog() const;
 
@@ -105,6 +106,8 @@ private:
     void onRunNotStarted(const Api::Error &error);
     void showContextMenu(const QPoint &position);
     QString currentRunId() const;
+    // The run the detail pane shows; empty before it is built.
+    QString shownRunId() const;
 
     Models::TransferListModel &m_transfers;
     Api::NextmvService *m_service = nullptr;
@@ -114,8 +117,9 @@ private:
     Models::RunListModel *m_model = nullptr;
     Models::RunFilterProxyModel *m_proxy;
     QTableView *m_table;
-    RunDetailView *m_detail;
+    RunDetailView *m_detail = nullptr;
     QSplitter *m_splitter;
+    QLabel *m_detailPlaceholder; // in the splitter until the detail pane is built
     QLineEdit *m_search;
     QComboBox *m_status;
     QComboBox *m_instance;
