@@ -20,10 +20,13 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -62,6 +65,36 @@ struct ConsoleRuns
     Models::TransferListModel transfers;
     Ui::RunsTab tab{transfers};
 };
+
+// CPU time of each thread of a process (0: this one) by thread name, in ms; empty where /proc
+// is not there. Shows which thread a page costs what.
+QMap<QString, double> threadCpuMs(qint64 pid = 0)
+{
+    QMap<QString, double> result;
+    const QDir tasks(
+        QStringLiteral("/proc/%1/task").arg(pid ? QString::number(pid) : QStringLiteral("self")));
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+        QFile schedstat(tasks.filePath(tid + QStringLiteral("/schedstat")));
+        if (!comm.open(QIODevice::ReadOnly) || !schedstat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray onCpuNs = schedstat.readAll().split(' ').value(0);
+        result[QString::fromUtf8(comm.readAll().trimmed())] += onCpuNs.toLongLong() / 1e6;
+    }
+    return result;
+}
+
+QString cpuPerPage(const QMap<QString, double> &before, const QMap<QString, double> &after,
+                   int pages)
+{
+    QStringList parts;
+    for (auto it = after.cbegin(); it != after.cend(); ++it) {
+        const double ms = (it.value() - before.value(it.key())) / pages;
+        if (ms >= 0.01)
+            parts.append(QStringLiteral("%1 %2").arg(it.key()).arg(ms, 0, 'f', 2));
+    }
+    return parts.join(QStringLiteral(", "));
+}
 
 Paging pageThroughConsole(ConsoleRuns &console, int runs, int timeoutMs)
 {
@@ -171,6 +204,36 @@ double clientPagesPerSecond(Api::NextmvClient &client, int pages)
     next({});
     Bench::waitUntil([&done] { return done; }, 3600000);
     return fetched == pages ? fetched / (clock.nsecsElapsed() / 1e9) : 0;
+}
+
+// The ceiling of any client built on QNetworkAccessManager, as the console's is: the same page
+// URLs fetched with `inFlight` requests out at a time, each answer read and dropped, nothing
+// decoded, no model, no view (for comparison, not a target).
+double bareNetworkPagesPerSecond(const ServerProcess &server, const QStringList &urls, int inFlight)
+{
+    QNetworkAccessManager network;
+    qsizetype sent = 0;
+    qsizetype answered = 0;
+    bool failed = false;
+    std::function<void()> sendNext = [&] {
+        QNetworkRequest request{QUrl(urls.at(sent++))};
+        request.setRawHeader("Authorization", "Bearer " + server.apiKey());
+        QNetworkReply *reply = network.get(request);
+        QObject::connect(reply, &QNetworkReply::finished, &network, [&, reply] {
+            reply->deleteLater();
+            failed =
+                failed || reply->error() != QNetworkReply::NoError || reply->readAll().isEmpty();
+            ++answered;
+            if (sent < urls.size())
+                sendNext();
+        });
+    };
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 0; i < inFlight && sent < urls.size(); ++i)
+        sendNext();
+    Bench::waitUntil([&] { return answered == urls.size(); }, 3600000);
+    return !failed && answered == urls.size() ? answered / (clock.nsecsElapsed() / 1e9) : 0;
 }
 
 // One user action on the loaded table, timed until the view has painted its result.
@@ -292,7 +355,12 @@ int main(int argc, char *argv[])
     for (int pass = 0; pass < 3; ++pass) {
         loaded.reset(); // a fresh tab each time; the last one stays for P2b
         loaded = std::make_unique<ConsoleRuns>(client);
+        const auto consoleCpu = threadCpuMs();
+        const auto serverCpu = threadCpuMs(server.processId());
         const Paging paging = pageThroughConsole(*loaded, runs, pagingTimeoutMs);
+        out << "  CPU ms per page, console: " << cpuPerPage(consoleCpu, threadCpuMs(), paging.pages)
+            << "; server: " << cpuPerPage(serverCpu, threadCpuMs(server.processId()), paging.pages)
+            << Qt::endl;
         if (!paging.complete) {
             Bench::reportFailure(QStringLiteral("P2"),
                                  QStringLiteral("paging did not finish in time: %1 of %2 pages "
@@ -309,11 +377,15 @@ int main(int argc, char *argv[])
         serverMb = std::max(serverMb, Bench::residentMb(server.processId()));
         curlRates.append(curlPagesPerSecond(server, urls, curlConfig));
         const double clientRate = clientPagesPerSecond(client, int(urls.size()));
+        const double bareOneRate = bareNetworkPagesPerSecond(server, urls, 1);
+        const double bareSixRate = bareNetworkPagesPerSecond(server, urls, 6);
         out << "  pass " << pass + 1 << ": console " << paging.pagesPerSecond << " pages/s ("
             << paging.pages << " pages; first pages " << paging.firstPagesMs << " ms, last "
             << paging.lastPagesMs << " ms), curl " << curlRates.last()
             << " pages/s, the client alone one page at a time " << clientRate
-            << " pages/s; console " << paging.residentMb << " MB" << Qt::endl;
+            << " pages/s, a bare QNetworkAccessManager (nothing decoded) " << bareOneRate
+            << " pages/s one at a time and " << bareSixRate << " with 6 out; console "
+            << paging.residentMb << " MB" << Qt::endl;
     }
 
     Bench::Figure p2;
