@@ -38,12 +38,45 @@ private Q_SLOTS:
         QTest::newRow("date only") << "2024-01-05";
         QTest::newRow("bad month") << "2024-13-05T00:00:00Z";
         QTest::newRow("words") << "yesterday";
+        QTest::newRow("offset into the year 10000") << "9999-12-31T23:59:59.99-14:00";
     }
 
     void refusesNonsense()
     {
         QFETCH(QString, text);
         QVERIFY(!Api::Rfc3339::parse(text));
+    }
+
+    // format()'s shape is read without the regular expression; a leading space (trimmed) takes
+    // the general reading, which must say the same.
+    void readsTheCanonicalShapeAsTheGeneralReadingDoes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("milliseconds") << "2026-11-26T10:00:00.123Z";
+        QTest::newRow("no fraction") << "2026-11-26T10:00:00Z";
+        QTest::newRow("nine digits") << "2026-11-26T10:00:00.987654321Z";
+        QTest::newRow("two digits") << "2026-11-26T10:00:00.12Z";
+        QTest::newRow("ten digits") << "2026-11-26T10:00:00.1234567890Z";
+        QTest::newRow("leap day") << "2024-02-29T23:59:59.999Z";
+        QTest::newRow("no leap day") << "2026-02-29T00:00:00Z";
+        QTest::newRow("hour 24") << "2026-11-26T24:00:00Z";
+        QTest::newRow("empty fraction") << "2026-11-26T10:00:00.Z";
+        QTest::newRow("sign in a field") << "2026-+1-26T10:00:00Z";
+        QTest::newRow("lowercase z") << "2026-11-26T10:00:00.123z";
+        QTest::newRow("offset") << "2026-11-26T10:00:00.123+01:00";
+        QTest::newRow("full-width digit") << QStringLiteral("2026-11-26T10:00:0\uFF11Z");
+    }
+
+    void readsTheCanonicalShapeAsTheGeneralReadingDoes()
+    {
+        QFETCH(QString, text);
+        const auto fast = Api::Rfc3339::parse(text);
+        const auto general = Api::Rfc3339::parse(QLatin1Char(' ') + text);
+        QCOMPARE(fast.has_value(), general.has_value());
+        if (fast) {
+            QCOMPARE(*fast, *general);
+            QCOMPARE(fast->timeSpec(), Qt::UTC);
+        }
     }
 
     void formatsUtcWithZ()
