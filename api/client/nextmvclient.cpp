@@ -723,6 +723,8 @@ PendingCall NextmvClient::listRuns(const QString &appId, const QString &pageToke
         spec("GET", appPath(appId, QStringLiteral("/runs")), query), context,
         reportingSkipped(skipped, std::move(done)),
         [skipped](const HttpAnswer &answer) -> Result<RunPage> {
+            if (std::optional<RunPage> page = RunPage::readCommonShape(answer.body))
+                return std::move(*page);
             auto doc = parseJson(answer);
             if (!doc)
                 return doc.error();

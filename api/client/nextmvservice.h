@@ -12,6 +12,7 @@
 #include "api/dto/instance.h"
 #include "api/dto/managedinput.h"
 #include "api/dto/run.h"
+#include "api/dto/runpage.h"
 #include "api/dto/shadowtest.h"
 #include "api/dto/switchbacktest.h"
 #include "api/dto/version.h"
@@ -27,12 +28,6 @@
 namespace Api {
 
 class Transfer;
-
-struct RunPage
-{
-    QList<RunSummary> runs;
-    QString nextPageToken; // empty: no more pages
-};
 
 struct LogLinePage
 {

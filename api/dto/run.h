@@ -26,6 +26,8 @@ struct Indicator
 {
     QString name;
     double value = 0;
+
+    friend bool operator==(const Indicator &, const Indicator &) = default;
 };
 QList<Indicator> indicatorsFromStatistics(const QJsonObject &statistics);
 
@@ -118,6 +120,8 @@ struct RunSummary
     static RunSummary fromInformation(const RunInformation &run);
     QJsonObject toJson() const;
     static Result<RunSummary> fromJson(const QJsonObject &json);
+
+    friend bool operator==(const RunSummary &, const RunSummary &) = default;
 };
 
 // Body of POST .../runs. Exactly one of input / uploadId / inputId is set.
