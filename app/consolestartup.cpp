@@ -1,6 +1,7 @@
 // What starting the console does.
 #include "consolestartup.h"
 
+#include "api/client/nextmvservice.h"
 #include "api/session/localcheck.h"
 #include "nextdeskbuildinfo.h"
 #include "ui/mainwindow.h"
@@ -95,6 +96,10 @@ int ConsoleStartup::checkLocal()
 
 void ConsoleStartup::openWindow()
 {
+    // Connecting first where nothing the connection reports can be missed (the window takes
+    // its state and service when built): a Local server starts, or the first GETs go out, while
+    // the window is built.
+    const bool connected = connectBeforeTheWindow();
     m_window = std::make_unique<Ui::MainWindow>(m_connections, m_profiles, m_keys, m_preferences);
     Ui::MainWindow *window = m_window.get();
     QObject::connect(&m_keys, &Ui::KeychainKeyStore::keychainUnavailable, window,
@@ -107,14 +112,11 @@ void ConsoleStartup::openWindow()
                      });
     window->setPreferredApplication(m_parser.value(appName));
     window->show();
-
-    if (m_parser.isSet(endpointName)) {
-        m_connections.connectToEndpoint(QUrl::fromUserInput(m_parser.value(endpointName)),
-                                        qgetenv("NEXTMV_API_KEY"));
+    if (connected)
         return;
-    }
-    const QString name = m_parser.isSet(profileName) ? m_parser.value(profileName)
-                                                     : m_preferences.startupConnection();
+
+    // A profile with its key in the keychain: it may ask for the key, which needs the window.
+    const QString name = startupProfileName();
     const auto profile = m_profiles.profile(name);
     if (!profile)
         window->reportError(Api::Error::validation(
@@ -123,6 +125,37 @@ void ConsoleStartup::openWindow()
                                     "Local.")
                 .arg(name)));
     m_connections.connectTo(profile.value_or(Api::ConnectionProfile::local()));
+}
+
+QString ConsoleStartup::startupProfileName() const
+{
+    return m_parser.isSet(profileName) ? m_parser.value(profileName)
+                                       : m_preferences.startupConnection();
+}
+
+bool ConsoleStartup::connectBeforeTheWindow()
+{
+    if (m_parser.isSet(endpointName)) {
+        m_connections.connectToEndpoint(QUrl::fromUserInput(m_parser.value(endpointName)),
+                                        qgetenv("NEXTMV_API_KEY"));
+    } else {
+        const auto profile = m_profiles.profile(startupProfileName());
+        if (!profile || profile->kind != Api::ConnectionProfile::Kind::Local)
+            return false;
+        m_connections.connectTo(*profile);
+    }
+    // The app the window will show: the one asked for, or the one shown last (as the window
+    // picks it).
+    if (Api::NextmvService *service = m_connections.service()) {
+        const QString app = m_parser.isSet(appName)
+            ? m_parser.value(appName)
+            : m_profiles.lastApplication(m_connections.profile().name);
+        service->sendAhead(app);
+        // QNetworkAccessManager starts its requests from the event loop: one turn of it now
+        // puts them on the wire before building the window takes the thread.
+        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    }
+    return true;
 }
 
 int ConsoleStartup::exec()

@@ -43,6 +43,12 @@ public:
     int exec();
 
 private:
+    // Makes the connection where it reports nothing the window must show (the command line's
+    // endpoint, a Local profile); false: it is made once the window is there.
+    bool connectBeforeTheWindow();
+    // --profile, or else the one the preferences start with.
+    QString startupProfileName() const;
+
     // Names the application first: the settings and the keychain entries are filed under it.
     struct Identity
     {

@@ -1,6 +1,8 @@
 // One HTTP exchange of the client with its retry and time-out policy.
 #include "httpcall.h"
 
+#include "earlyreplies.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -90,35 +92,56 @@ void HttpCall::abort()
     deleteLater();
 }
 
+void HttpCall::takeEarlyRepliesFrom(EarlyReplies *replies)
+{
+    m_earlyReplies = replies;
+}
+
+QNetworkRequest HttpCall::networkRequest(const HttpSpec &spec, const QByteArray &apiKey)
+{
+    QNetworkRequest request(spec.url);
+    request.setTransferTimeout(spec.timeoutMs);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, spec.contentType);
+    if (spec.sendApiKey)
+        request.setRawHeader("Authorization", "Bearer " + apiKey);
+    // Redirects are followed to the same scheme, host and port only, so the key never goes
+    // elsewhere. Pre-signed URLs carry no key and may be sent on to storage (not to http).
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         spec.sendApiKey ? QNetworkRequest::SameOriginRedirectPolicy
+                                         : QNetworkRequest::NoLessSafeRedirectPolicy);
+    return request;
+}
+
+QNetworkReply *HttpCall::sendRequest()
+{
+    QNetworkRequest request = networkRequest(m_spec, m_apiKey);
+    if (m_spec.bodyDevice) {
+        m_spec.bodyDevice->seek(0);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_spec.bodyDevice->size());
+        return m_network.sendCustomRequest(request, m_spec.method, m_spec.bodyDevice);
+    }
+    if (!m_spec.retryable && m_spec.method == "POST") {
+        // Read straight from the one-shot body (Qt would otherwise buffer it, rewindable).
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_spec.body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(m_spec.body, this);
+        QNetworkReply *reply = m_network.sendCustomRequest(request, m_spec.method, body);
+        connect(reply, &QObject::destroyed, body, &QObject::deleteLater);
+        return reply;
+    }
+    return m_network.sendCustomRequest(request, m_spec.method, m_spec.body);
+}
+
 void HttpCall::send()
 {
     if (m_aborted)
         return;
     ++m_attempt;
-    QNetworkRequest request(m_spec.url);
-    request.setTransferTimeout(m_spec.timeoutMs);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, m_spec.contentType);
-    if (m_spec.sendApiKey)
-        request.setRawHeader("Authorization", "Bearer " + m_apiKey);
-    // Redirects are followed to the same scheme, host and port only, so the key never goes
-    // elsewhere. Pre-signed URLs carry no key and may be sent on to storage (not to http).
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         m_spec.sendApiKey ? QNetworkRequest::SameOriginRedirectPolicy
-                                           : QNetworkRequest::NoLessSafeRedirectPolicy);
-    if (m_spec.bodyDevice) {
-        m_spec.bodyDevice->seek(0);
-        request.setHeader(QNetworkRequest::ContentLengthHeader, m_spec.bodyDevice->size());
-        m_reply = m_network.sendCustomRequest(request, m_spec.method, m_spec.bodyDevice);
-    } else if (!m_spec.retryable && m_spec.method == "POST") {
-        // Read straight from the one-shot body (Qt would otherwise buffer it, rewindable).
-        request.setHeader(QNetworkRequest::ContentLengthHeader, m_spec.body.size());
-        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        auto *body = new OneShotBody(m_spec.body, this);
-        m_reply = m_network.sendCustomRequest(request, m_spec.method, body);
-        connect(m_reply, &QObject::destroyed, body, &QObject::deleteLater);
-    } else {
-        m_reply = m_network.sendCustomRequest(request, m_spec.method, m_spec.body);
-    }
+    // A GET sent ahead for this call (earlyreplies.h) is its first attempt; retries go anew.
+    if (m_attempt == 1 && m_earlyReplies && m_spec.method == "GET" && !m_spec.sink)
+        m_reply = m_earlyReplies->take(m_spec.url);
+    if (!m_reply)
+        m_reply = sendRequest();
     m_reply->setParent(this);
     if (m_spec.sink)
         connect(m_reply, &QNetworkReply::readyRead, this, &HttpCall::drainToSink);
@@ -131,6 +154,8 @@ void HttpCall::send()
             Q_EMIT progress(done, total);
     });
     connect(m_reply, &QNetworkReply::finished, this, &HttpCall::onFinished);
+    if (m_reply->isFinished()) // an early reply answered before this call took it
+        QMetaObject::invokeMethod(this, &HttpCall::onFinished, Qt::QueuedConnection);
 }
 
 bool HttpCall::shouldRetry(QNetworkReply::NetworkError error, int status) const

@@ -17,6 +17,8 @@ class QNetworkAccessManager;
 
 namespace Api {
 
+class EarlyReplies;
+
 struct HttpSpec
 {
     QByteArray method = "GET";
@@ -50,6 +52,11 @@ public:
     HttpCall(QNetworkAccessManager &network, HttpSpec spec, QByteArray apiKey,
              QObject *parent = nullptr);
 
+    // The request as a call sends it, for a GET sent ahead for one to match.
+    static QNetworkRequest networkRequest(const HttpSpec &spec, const QByteArray &apiKey);
+
+    // Where a GET's first attempt looks for a reply sent ahead for it (earlyreplies.h).
+    void takeEarlyRepliesFrom(EarlyReplies *replies);
     void start();
     // Stops the exchange; nothing is reported afterwards.
     void abort();
@@ -68,6 +75,7 @@ Q_SIGNALS:
 
 private:
     void send();
+    QNetworkReply *sendRequest();
     void drainToSink();
     void onFinished();
     bool shouldRetry(QNetworkReply::NetworkError error, int status) const;
@@ -81,6 +89,7 @@ private:
     HttpSpec m_spec;
     const QByteArray m_apiKey;
     QPointer<QNetworkReply> m_reply;
+    QPointer<EarlyReplies> m_earlyReplies;
     QTimer m_retryTimer;
     int m_attempt = 0;
     QByteArray m_lastLocation; // of a redirect that was not followed, for the message

@@ -146,8 +146,21 @@ HttpSpec NextmvClient::spec(const QByteArray &method, const QString &path,
 HttpCall *NextmvClient::newCall(HttpSpec spec)
 {
     auto *call = new HttpCall(m_network, std::move(spec), m_apiKey, this);
+    call->takeEarlyRepliesFrom(&m_earlyReplies);
     connect(call, &HttpCall::reachability, this, &NextmvClient::setReachable);
     return call;
+}
+
+void NextmvClient::sendAhead(const QString &appId)
+{
+    QStringList paths{QStringLiteral("/v1/applications")};
+    if (!appId.isEmpty())
+        paths << appPath(appId, QStringLiteral("/runs"))
+              << appPath(appId, QStringLiteral("/instances"));
+    for (const QString &path : std::as_const(paths)) {
+        m_earlyReplies.add(m_network.sendCustomRequest(
+            HttpCall::networkRequest(spec("GET", path), m_apiKey), "GET"));
+    }
 }
 
 void NextmvClient::setReachable(bool reachable)
@@ -735,10 +748,12 @@ PendingCall NextmvClient::listRuns(const QString &appId, const QString &pageToke
             page.nextPageToken = root.value(QStringLiteral("next_page_token")).toString();
             return page;
         },
-        // Decoding a page takes longer than the server takes for the next one:
-        // the token is read first, so that the page after it is on its way
-        // while this one decodes, off the window's thread.
-        DecodeOn::OrderedWorker,
+        // Paging on, decoding a page takes longer than the server takes for the
+        // next one: the token is read first, so that the page after it is on its
+        // way while this one decodes, off the window's thread. The first page is
+        // what the user waits for: decoded at once, without a hop through a
+        // thread and back through a window that may be painting meanwhile.
+        pageToken.isEmpty() ? DecodeOn::CallerUnlessLarge : DecodeOn::OrderedWorker,
         [nextPageKnown](const HttpAnswer &answer) {
             if (!nextPageKnown)
                 return;

@@ -2,6 +2,7 @@
 // Nextmv Cloud or nextdesk-server alike (same paths, same JSON).
 #pragma once
 
+#include "earlyreplies.h"
 #include "httpcall.h"
 #include "nextmvservice.h"
 
@@ -152,6 +153,7 @@ public:
     PendingCall deleteRun(const QString &appId, const QString &runId, QObject *context,
                           Callback<bool> done) override;
     void discoverFeatures() override;
+    void sendAhead(const QString &appId) override;
 
     Transfer *submitRun(const QString &appId, const QString &instanceId,
                         const RunInputSource &input, const RunRequest &request) override;
@@ -202,6 +204,8 @@ private:
     Transfer *reportingFailures(Transfer *transfer);
 
     QNetworkAccessManager m_network;
+    // After m_network: deleted before it, and with it the replies nothing took.
+    EarlyReplies m_earlyReplies;
     QThreadPool m_orderedDecoder; // one thread
     const QUrl m_baseUrl;
     const QByteArray m_apiKey;

@@ -74,6 +74,10 @@ public:
     // discoverFeatures() has an answer everything is offered; featuresChanged() follows.
     bool supports(ServerFeature feature) const { return m_features.contains(feature); }
     virtual void discoverFeatures() = 0;
+    // A hint at start-up: sends ahead the GETs a window shows `appId` with first (the list of
+    // apps; the app's first page of runs and its instances), for those calls to take, so their
+    // round trip overlaps the building of the window. Nothing is reported.
+    virtual void sendAhead(const QString &appId) { Q_UNUSED(appId); }
 
     // Applications, instances, versions
     virtual PendingCall listApplications(QObject *context, Callback<QList<Application>> done) = 0;

@@ -679,6 +679,36 @@ private Q_SLOTS:
         QCOMPARE(events, QStringList({QStringLiteral("page")}));
     }
 
+    // At start-up the console sends the first GETs ahead, while it builds its window; the
+    // calls the window then makes take those answers instead of asking again.
+    void callsTakeTheAnswersSentAheadForThem()
+    {
+        TestSupport::FaultServer fake;
+        QVERIFY(fake.listen());
+        fake.setDefault("GET", QStringLiteral("/v1/applications"), {.body = "[]"});
+        fake.setDefault("GET", QStringLiteral("/v1/applications/a/runs"),
+                        {.body = "{\"runs\": [], \"next_page_token\": \"\"}"});
+        fake.setDefault("GET", QStringLiteral("/v1/applications/a/instances"), {.body = "[]"});
+        Api::NextmvClient client(fake.baseUrl(), "key");
+        client.sendAhead(QStringLiteral("a"));
+        QTRY_COMPARE(fake.requests().size(), 3); // on the wire before anything asks
+        for (const TestSupport::FaultServer::Request &request : fake.requests())
+            QCOMPARE(request.header("Authorization"), QByteArray("Bearer key"));
+
+        QVERIFY(await<QList<Api::Application>>(
+            [&](QObject *c, auto done) { client.listApplications(c, done); }));
+        QVERIFY(await<Api::RunPage>(
+            [&](QObject *c, auto done) { client.listRuns(QStringLiteral("a"), {}, c, done); }));
+        QVERIFY(await<QList<Api::Instance>>(
+            [&](QObject *c, auto done) { client.listInstances(QStringLiteral("a"), c, done); }));
+        QCOMPARE(fake.requests().size(), 3);
+
+        // An answer is taken once: the next call asks the server.
+        QVERIFY(await<QList<Api::Application>>(
+            [&](QObject *c, auto done) { client.listApplications(c, done); }));
+        QCOMPARE(fake.requestCount("GET", QStringLiteral("/v1/applications")), 2);
+    }
+
     void createsAlwaysCarryAnIdAndAName()
     {
         // As Nextmv's SDK: an ID made up as "<prefix>-<random>" when none was given, and the
