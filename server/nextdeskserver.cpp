@@ -204,13 +204,10 @@ void NextdeskServer::writeStateFile(quint16 port) const
     }
 }
 
-void NextdeskServer::onRunFinished(const QString &runId)
+void NextdeskServer::onRunFinished(const RunRecord &run)
 {
-    const auto run = m_store->run(runId);
-    if (!run)
-        return;
-    onOnlineTestRunFinished(*m_context, *run);
-    onEnsembleChildFinished(*m_context, *run);
+    onOnlineTestRunFinished(*m_context, run);
+    onEnsembleChildFinished(*m_context, run);
 }
 
 void NextdeskServer::stop()

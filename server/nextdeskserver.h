@@ -16,6 +16,7 @@ namespace Server {
 class ApiHttpServer;
 
 class DataStore;
+struct RunRecord;
 class ExecutableStore;
 class HttpRouter;
 class PayloadStore;
@@ -71,7 +72,7 @@ Q_SIGNALS:
 
 private:
     void writeStateFile(quint16 port) const;
-    void onRunFinished(const QString &runId);
+    void onRunFinished(const RunRecord &run);
 
     ServerSettings m_settings;
     std::unique_ptr<DataStore> m_store;

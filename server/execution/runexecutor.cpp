@@ -98,6 +98,7 @@ struct RunExecutor::ActiveRun
     bool processesReleased = false;
     std::optional<QByteArray> inlineInput; // written to stdin once launched
     qint64 timeLimitMs = 0;
+    QString outputFormat; // "json" is checked to be JSON when the app has finished
 };
 
 RunExecutor::RunExecutor(DataStore &store, PayloadStore &payloads, ExecutableStore &executables,
@@ -162,18 +163,16 @@ void RunExecutor::start(const QueuedJob &job)
 
     const auto executable = m_store.executable(record->executableId);
     if (!executable) {
-        store(*record,
-              {Api::RunStatus::Failed,
-               QStringLiteral("the app has no executable for this run; push the app "
-                              "code first")});
-        Q_EMIT runFinished(job.runId);
+        finish(*record,
+               {Api::RunStatus::Failed,
+                QStringLiteral("the app has no executable for this run; push the app "
+                               "code first")});
         return;
     }
     auto command =
         m_executables.command(executable->directory, executable->executable.requirements);
     if (!command) {
-        store(*record, {Api::RunStatus::Failed, command.error().message});
-        Q_EMIT runFinished(job.runId);
+        finish(*record, {Api::RunStatus::Failed, command.error().message});
         return;
     }
 
@@ -182,6 +181,7 @@ void RunExecutor::start(const QueuedJob &job)
     run.runId = job.runId;
     run.appId = record->info.metadata.applicationId;
     run.timeLimitMs = record->timeLimitMs;
+    run.outputFormat = record->info.metadata.format.output;
     run.outputPath = m_payloads.scratchPath(job.runId + QStringLiteral(".stdout"));
     run.process = new QProcess(this);
     run.process->setProgram(command->program);
@@ -203,8 +203,7 @@ void RunExecutor::start(const QueuedJob &job)
         auto data = m_payloads.read(record->inputRef);
         if (!data) {
             delete run.process;
-            store(*record, {Api::RunStatus::Failed, data.error().message});
-            Q_EMIT runFinished(job.runId);
+            finish(*record, {Api::RunStatus::Failed, data.error().message});
             return;
         }
         run.inlineInput = std::move(data).value();
@@ -377,8 +376,7 @@ void RunExecutor::finishWithOutput(const QString &runId)
     run.finishing = true;
     if (run.timeLimit)
         run.timeLimit->stop();
-    std::optional<RunRecord> record = m_store.run(runId);
-    const QString format = record ? record->info.metadata.format.output : QStringLiteral("json");
+    const QString format = run.outputFormat;
     auto *watcher = new QFutureWatcher<OutputInspection>(this);
     connect(watcher, &QFutureWatcher<OutputInspection>::finished, this, [this, watcher, runId] {
         watcher->deleteLater();
@@ -409,8 +407,7 @@ void RunExecutor::finishWithOutput(const QString &runId)
         record->info.metadata.statistics = inspection.statistics;
         record->info.metadata.metrics = inspection.metrics;
         record->info.metadata.executionDurationMs = double(retire(runId)->clock.elapsed());
-        store(*record, {Api::RunStatus::Succeeded, {}});
-        Q_EMIT runFinished(runId);
+        finish(*record, {Api::RunStatus::Succeeded, {}});
         scheduleNext();
     });
     watcher->setFuture(
@@ -427,13 +424,12 @@ void RunExecutor::complete(const QString &activeRunId, const Outcome &outcome)
     QFile::remove(run->outputPath);
     if (std::optional<RunRecord> record = m_store.run(runId)) {
         record->info.metadata.executionDurationMs = double(run->clock.elapsed());
-        store(*record, outcome);
+        finish(*record, outcome);
     }
-    Q_EMIT runFinished(runId);
     scheduleNext();
 }
 
-void RunExecutor::store(RunRecord &record, const Outcome &outcome)
+void RunExecutor::finish(RunRecord &record, const Outcome &outcome)
 {
     Api::RunMetadata &m = record.info.metadata;
     m.status = outcome.status;
@@ -442,6 +438,7 @@ void RunExecutor::store(RunRecord &record, const Outcome &outcome)
         m.durationMs = double(m.createdAt.msecsTo(QDateTime::currentDateTimeUtc()));
     warnIfFailed(m_store.updateRun(record));
     m_store.trimLog(record.info.id, maxLogBytes);
+    Q_EMIT runFinished(record);
 }
 
 bool RunExecutor::cancel(const QString &runId)
@@ -460,8 +457,7 @@ bool RunExecutor::cancel(const QString &runId)
         return false;
     m_queue.erase(queued);
     if (std::optional<RunRecord> record = m_store.run(runId)) {
-        store(*record, {Api::RunStatus::Canceled, QStringLiteral("the run was canceled")});
-        Q_EMIT runFinished(runId);
+        finish(*record, {Api::RunStatus::Canceled, QStringLiteral("the run was canceled")});
     }
     return true;
 }

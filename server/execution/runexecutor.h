@@ -55,7 +55,8 @@ public:
     int queuedCount() const { return int(m_queue.size()); }
 
 Q_SIGNALS:
-    void runFinished(const QString &runId);
+    // The run as it was stored when it ended.
+    void runFinished(const Server::RunRecord &run);
 
 private:
     struct QueuedJob
@@ -88,7 +89,8 @@ private:
     void onProcessError(const QString &runId, QProcess::ProcessError error);
     void complete(const QString &activeRunId, const Outcome &outcome);
     void finishWithOutput(const QString &runId);
-    void store(RunRecord &record, const Outcome &outcome);
+    // Stores the run's outcome and tells runFinished().
+    void finish(RunRecord &record, const Outcome &outcome);
 
     DataStore &m_store;
     PayloadStore &m_payloads;
