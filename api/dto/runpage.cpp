@@ -8,6 +8,8 @@
 #include <bitset>
 #include <charconv>
 #include <cmath>
+#include <iterator>
+#include <string_view>
 
 namespace Api {
 
@@ -223,68 +225,67 @@ private:
     bool m_failed = false;
 };
 
-// The keys of a run that RunSummary::fromJson reads, each taken once.
+// How readField() reads a key's value; a Text key goes straight into its string member.
 enum class Key {
-    Id,
-    Name,
-    Description,
-    UserEmail,
+    Text,
     CreatedAt,
-    ApplicationId,
-    InstanceId,
-    VersionId,
     RunType,
-    ExecutionClass,
-    Runtime,
     StatusV2,
     Status,
     QueuingPriority,
     QueuingDisabled,
-    ExperimentId,
-    ExperimentType,
-    InputId,
     Options,
     RequestOptions,
     Statistics,
     Duration,
     InputSize,
-    Error,
-    Count
 };
 
-std::optional<Key> keyOf(QByteArrayView name)
+// The keys of a run that RunSummary::fromJson reads; each may come once.
+struct Field
 {
-    static constexpr std::pair<const char *, Key> keys[] = {
-        {"id", Key::Id},
-        {"name", Key::Name},
-        {"description", Key::Description},
-        {"user_email", Key::UserEmail},
-        {"created_at", Key::CreatedAt},
-        {"application_id", Key::ApplicationId},
-        {"application_instance_id", Key::InstanceId},
-        {"application_version_id", Key::VersionId},
-        {"run_type", Key::RunType},
-        {"execution_class", Key::ExecutionClass},
-        {"runtime", Key::Runtime},
-        {"status_v2", Key::StatusV2},
-        {"status", Key::Status},
-        {"queuing_priority", Key::QueuingPriority},
-        {"queuing_disabled", Key::QueuingDisabled},
-        {"experiment_id", Key::ExperimentId},
-        {"experiment_type", Key::ExperimentType},
-        {"input_id", Key::InputId},
-        {"options", Key::Options},
-        {"request_options", Key::RequestOptions},
-        {"statistics", Key::Statistics},
-        {"duration", Key::Duration},
-        {"input_size", Key::InputSize},
-        {"error", Key::Error},
-    };
-    for (const auto &[text, key] : keys) {
-        if (name == text)
-            return key;
+    const char *name;
+    Key key;
+    QString RunSummary::*text = nullptr; // for Key::Text
+};
+
+constexpr Field fields[] = {
+    {"id", Key::Text, &RunSummary::id},
+    {"name", Key::Text, &RunSummary::name},
+    {"description", Key::Text, &RunSummary::description},
+    {"user_email", Key::Text, &RunSummary::userEmail},
+    {"created_at", Key::CreatedAt},
+    {"application_id", Key::Text, &RunSummary::applicationId},
+    {"application_instance_id", Key::Text, &RunSummary::instanceId},
+    {"application_version_id", Key::Text, &RunSummary::versionId},
+    {"run_type", Key::RunType},
+    {"execution_class", Key::Text, &RunSummary::executionClass},
+    {"runtime", Key::Text, &RunSummary::runtime},
+    {"status_v2", Key::StatusV2},
+    {"status", Key::Status},
+    {"queuing_priority", Key::QueuingPriority},
+    {"queuing_disabled", Key::QueuingDisabled},
+    {"experiment_id", Key::Text, &RunSummary::experimentId},
+    {"experiment_type", Key::Text, &RunSummary::experimentType},
+    {"input_id", Key::Text, &RunSummary::inputId},
+    {"options", Key::Options},
+    {"request_options", Key::RequestOptions},
+    {"statistics", Key::Statistics},
+    {"duration", Key::Duration},
+    {"input_size", Key::InputSize},
+    {"error", Key::Text, &RunSummary::error},
+};
+constexpr size_t idField = 0; // required
+static_assert(std::string_view(fields[idField].name) == "id");
+
+// The field's place in `fields`; -1 for a key fromJson does not know.
+int fieldIndex(QByteArrayView name)
+{
+    for (size_t i = 0; i < std::size(fields); ++i) {
+        if (name == fields[i].name)
+            return int(i);
     }
-    return std::nullopt;
+    return -1;
 }
 
 // A whole number as JsonObjectReader::integer() takes it.
@@ -354,14 +355,6 @@ bool readStatistics(Scanner &s, RunSummary &run)
 bool readField(Scanner &s, Key key, RunSummary &run, QString &statusV2, QString &legacyStatus)
 {
     switch (key) {
-    case Key::Id:
-        return s.string(run.id);
-    case Key::Name:
-        return s.string(run.name);
-    case Key::Description:
-        return s.string(run.description);
-    case Key::UserEmail:
-        return s.string(run.userEmail);
     case Key::CreatedAt: {
         QString text;
         if (!s.string(text))
@@ -372,18 +365,8 @@ bool readField(Scanner &s, Key key, RunSummary &run, QString &statusV2, QString 
         run.createdAt = time.value_or(QDateTime());
         return time.has_value();
     }
-    case Key::ApplicationId:
-        return s.string(run.applicationId);
-    case Key::InstanceId:
-        return s.string(run.instanceId);
-    case Key::VersionId:
-        return s.string(run.versionId);
     case Key::RunType:
         return readRunType(s, run);
-    case Key::ExecutionClass:
-        return s.string(run.executionClass);
-    case Key::Runtime:
-        return s.string(run.runtime);
     case Key::StatusV2:
         return s.string(statusV2);
     case Key::Status:
@@ -395,12 +378,6 @@ bool readField(Scanner &s, Key key, RunSummary &run, QString &statusV2, QString 
     }
     case Key::QueuingDisabled:
         return s.boolean(run.queuingDisabled);
-    case Key::ExperimentId:
-        return s.string(run.experimentId);
-    case Key::ExperimentType:
-        return s.string(run.experimentType);
-    case Key::InputId:
-        return s.string(run.inputId);
     case Key::Options: {
         // Mostly {}; anything else is parsed here, alone, by the general parser.
         const std::optional<QByteArrayView> bytes = s.valueBytes();
@@ -429,31 +406,31 @@ bool readField(Scanner &s, Key key, RunSummary &run, QString &statusV2, QString 
         run.inputSize = qint64(*size);
         return true;
     }
-    case Key::Error:
-        return s.string(run.error);
-    case Key::Count:
-        break;
+    case Key::Text:
+        break; // read by readRun()
     }
     return false;
 }
 
 bool readRun(Scanner &s, RunSummary &run)
 {
-    std::bitset<size_t(Key::Count)> seen;
+    std::bitset<std::size(fields)> seen;
     QString statusV2;
     QString legacyStatus;
     const bool read = s.object([&](QByteArrayView name) {
-        const std::optional<Key> key = keyOf(name);
+        const int index = fieldIndex(name);
         // A key fromJson does not know goes to its unknown fields: the general reading's job.
-        if (!key || seen[size_t(*key)])
+        if (index < 0 || seen[size_t(index)])
             return false;
-        seen.set(size_t(*key));
-        return readField(s, *key, run, statusV2, legacyStatus);
+        seen.set(size_t(index));
+        const Field &field = fields[index];
+        return field.text ? s.string(run.*field.text)
+                          : readField(s, field.key, run, statusV2, legacyStatus);
     });
     // status_v2, or the deprecated status old servers send alone; without either, fromJson
     // refuses the run.
     const QString status = statusV2.isEmpty() ? legacyStatus : statusV2;
-    if (!read || !seen[size_t(Key::Id)] || status.isEmpty())
+    if (!read || !seen[idField] || status.isEmpty())
         return false;
     run.status = runStatusFromString(status).value_or(RunStatus::Unknown);
     return true;
