@@ -32,7 +32,7 @@ ConsoleStartup::Identity::Identity()
     QApplication::setWindowIcon(Ui::Icons::application());
 }
 
-ConsoleStartup::ConsoleStartup(QApplication &app)
+ConsoleStartup::ConsoleStartup(const QStringList &arguments)
 {
     // Before the command line is parsed, so --help is in the user's language too.
     m_translations.install(m_preferences.language()); // empty: the system's languages
@@ -59,7 +59,7 @@ ConsoleStartup::ConsoleStartup(QApplication &app)
                                   "Check the built-in Local server without opening a window: "
                                   "start it, install the sample app, wait for its runs, print "
                                   "the programs used and stop it again.")}});
-    m_parser.process(app);
+    m_parser.process(arguments);
 
     if (m_preferences.theme() != Ui::Preferences::Theme::System)
         m_theme.setTheme(m_preferences.theme()); // System: leave the platform's look untouched

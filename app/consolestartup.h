@@ -16,8 +16,6 @@
 
 #include <memory>
 
-class QApplication;
-
 namespace Ui {
 class MainWindow;
 }
@@ -29,8 +27,9 @@ class ConsoleStartup final
     Q_DISABLE_COPY_MOVE(ConsoleStartup)
 
 public:
-    // Parses the command line of `app` (exits the process for --help and --version).
-    explicit ConsoleStartup(QApplication &app);
+    // Parses the command line, QCoreApplication::arguments() in nextdesk (exits the process for
+    // --help and --version).
+    explicit ConsoleStartup(const QStringList &arguments);
     ~ConsoleStartup();
 
     bool checkLocalRequested() const;

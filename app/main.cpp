@@ -8,7 +8,7 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    App::ConsoleStartup console(app);
+    App::ConsoleStartup console(QApplication::arguments());
     if (console.checkLocalRequested())
         return console.checkLocal();
     console.openWindow();

@@ -91,7 +91,7 @@ int childConsole(int argc, char *argv[])
     int count = int(arguments.size());
     arguments.append(nullptr);
     QApplication app(count, arguments.data());
-    App::ConsoleStartup console(app);
+    App::ConsoleStartup console(QApplication::arguments());
     console.openWindow();
     Ui::MainWindow *window = console.window();
     FirstPaint painted(
