@@ -531,7 +531,10 @@ public:
             while (QTcpSocket *socket = m_listener.nextPendingConnection()) {
                 socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
                 connect(socket, &QTcpSocket::readyRead, this, [this, socket] { answer(*socket); });
-                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+                    m_buffers.remove(socket); // before its address can name a new socket
+                    socket->deleteLater();
+                });
             }
         });
     }
@@ -688,6 +691,9 @@ struct LatencyUnderLoad
     int runsCreated = 0;
 };
 
+// The load alone, for comparison.
+const RunLoad noRuns{QStringLiteral("no runs"), {}, 0};
+
 // One repetition: the steady GETs on the load's thread while the runs are fed from this one.
 std::optional<LatencyUnderLoad> latencyUnderLoad(BenchServer &server, const Endpoint &endpoint,
                                                  const QStringList &paths, int perSecond,
@@ -755,7 +761,7 @@ std::optional<LatencyUnderLoad> floorLatency(BenchServer &server, const QByteArr
     std::optional<LatencyUnderLoad> measured;
     if (endpoint.port != 0)
         measured = latencyUnderLoad(server, endpoint, {QString::fromUtf8(sample)}, perSecond,
-                                    durationMs, RunLoad{QStringLiteral("no runs"), {}, 0});
+                                    durationMs, noRuns);
     QMetaObject::invokeMethod(
         &onThread, [&] { responder.reset(); }, Qt::BlockingQueuedConnection);
     thread.quit();
@@ -812,8 +818,8 @@ void measureP6(BenchServer &server, bool quick, double serverRunsPerSecond)
                          .arg(saturated.what, fixed(saturated.perSecond, 0)),
                      *measured);
     }
-    if (const auto measured = latencyUnderLoad(server, endpoint, paths, perSecond, durationMs,
-                                               RunLoad{QStringLiteral("no runs"), {}, 0}))
+    if (const auto measured =
+            latencyUnderLoad(server, endpoint, paths, perSecond, durationMs, noRuns))
         printLatency(QStringLiteral("P6 for comparison (no runs)"), *measured);
     // The machine's own tail, which the p99/p50 target cannot be read without.
     QString floorTail = QStringLiteral("not measured");
