@@ -170,8 +170,8 @@ Result<RunMetadata> RunMetadata::fromJson(const QJsonObject &json)
         m.format = format.value();
     else
         r.addError(format.error().message);
-    m.inputSize = qint64(r.number(QStringLiteral("input_size")));
-    m.outputSize = qint64(r.number(QStringLiteral("output_size")));
+    m.inputSize = r.byteCount(QStringLiteral("input_size"));
+    m.outputSize = r.byteCount(QStringLiteral("output_size"));
     m.queuingDisabled = r.boolean(QStringLiteral("queuing_disabled"));
     m.queuingPriority = int(r.integer(QStringLiteral("queuing_priority"), 6));
     readRunType(r, m.runType, m.runDefinitionId, m.runReferenceId);
@@ -330,7 +330,7 @@ Result<RunSummary> RunSummary::fromJson(const QJsonObject &json)
     if (r.has(QStringLiteral("duration")))
         s.durationMs = r.number(QStringLiteral("duration"));
     if (r.has(QStringLiteral("input_size")))
-        s.inputSize = qint64(r.number(QStringLiteral("input_size")));
+        s.inputSize = r.byteCount(QStringLiteral("input_size"));
     s.error = r.string(QStringLiteral("error"));
     s.unknownFields = r.unknownFields();
     if (!r.ok())

@@ -399,9 +399,9 @@ bool readField(Scanner &s, Key key, RunSummary &run, QString &statusV2, QString 
         return duration.has_value();
     }
     case Key::InputSize: {
-        // fromJson converts the number as it comes; beyond 2^63 that would be undefined.
+        // As JsonObjectReader::byteCount(): toward zero; beyond 2^63 the general reader refuses.
         const std::optional<double> size = s.number();
-        if (!size || std::abs(*size) >= 9223372036854775808.0)
+        if (!size || *size < -9223372036854775808.0 || *size >= 9223372036854775808.0)
             return false;
         run.inputSize = qint64(*size);
         return true;

@@ -47,7 +47,8 @@ bool LocalServer::tryAdoptRunning(qint64 requiredPid)
         return false;
     const QJsonObject info = QJsonDocument::fromJson(state.readAll()).object();
     const QUrl url(info.value(QStringLiteral("url")).toString());
-    const qint64 pid = qint64(info.value(QStringLiteral("pid")).toDouble());
+    // toInteger(): a damaged file with a pid beyond qint64 gives 0, not undefined behaviour.
+    const qint64 pid = info.value(QStringLiteral("pid")).toInteger();
     if (!url.isValid() || (requiredPid > 0 && pid != requiredPid))
         return false;
     m_url = url;

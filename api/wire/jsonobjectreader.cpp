@@ -100,19 +100,40 @@ double JsonObjectReader::number(const QString &key, double fallback)
     return v->toDouble();
 }
 
+namespace {
+// Beyond ±2^63 a double has no qint64: converting it would be undefined behaviour.
+constexpr double qint64Limit = 9223372036854775808.0; // 2^63, exact as a double
+
+bool fitsQint64(double d)
+{
+    return d >= -qint64Limit && d < qint64Limit;
+}
+} // namespace
+
 qint64 JsonObjectReader::integer(const QString &key, qint64 fallback)
 {
     const QJsonValue *v = lookup(key);
     if (!v)
         return fallback;
     const double d = v->toDouble(std::nan(""));
-    // Beyond ±2^63 a whole double has no qint64: converting it would be undefined behaviour.
-    constexpr double limit = 9223372036854775808.0; // 2^63, exact as a double
-    if (!v->isDouble() || std::floor(d) != d || d < -limit || d >= limit) {
+    if (!v->isDouble() || std::floor(d) != d || !fitsQint64(d)) {
         typeError(key, QT_TRANSLATE_NOOP("Api::JsonObjectReader", "an integer"));
         return fallback;
     }
     return static_cast<qint64>(d);
+}
+
+qint64 JsonObjectReader::byteCount(const QString &key)
+{
+    const QJsonValue *v = lookup(key);
+    if (!v)
+        return 0;
+    const double d = v->toDouble(std::nan(""));
+    if (!v->isDouble() || !fitsQint64(d)) {
+        typeError(key, QT_TRANSLATE_NOOP("Api::JsonObjectReader", "a size in bytes"));
+        return 0;
+    }
+    return static_cast<qint64>(d); // toward zero
 }
 
 QJsonObject JsonObjectReader::object(const QString &key)

@@ -20,6 +20,9 @@ public:
     bool boolean(const QString &key, bool fallback = false);
     double number(const QString &key, double fallback = 0);
     qint64 integer(const QString &key, qint64 fallback = 0);
+    // A number of bytes: any number a qint64 can hold, a fraction dropped (as the API has
+    // always been read); one beyond ±2^63 is an error, not a wrapped or undefined value.
+    qint64 byteCount(const QString &key);
     QJsonObject object(const QString &key);
     QJsonArray array(const QString &key);
     QStringList stringList(const QString &key);

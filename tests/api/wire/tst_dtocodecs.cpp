@@ -110,6 +110,41 @@ private Q_SLOTS:
         QCOMPARE(Api::ManagedInput::fromJson(json)->size, Q_INT64_C(9007199254740992));
     }
 
+    // Found by fuzz_dto in CI: a run's sizes were converted from any number, so 1.07e19 was
+    // undefined behaviour. A fraction is still dropped, as the sizes have always been read.
+    void runSizesBeyondQint64AreRefused()
+    {
+        QJsonObject json = fixture(QStringLiteral("run-metadata.json"));
+        QJsonObject metadata = json.value(QStringLiteral("metadata")).toObject();
+        for (const char *key : {"input_size", "output_size"}) {
+            for (const double size : {1.07e19, -1e300, 9223372036854775808.0}) {
+                QJsonObject wrong = metadata;
+                wrong.insert(QLatin1String(key), size);
+                json.insert(QStringLiteral("metadata"), wrong);
+                const auto run = Api::RunInformation::fromJson(json);
+                QVERIFY2(!run, key);
+                QVERIFY2(run.error().message.contains(QLatin1String(key)),
+                         qPrintable(run.error().message));
+            }
+        }
+        metadata.insert(QStringLiteral("input_size"), 12.75);
+        metadata.insert(QStringLiteral("output_size"), -9223372036854775808.0);
+        json.insert(QStringLiteral("metadata"), metadata);
+        const auto run = Api::RunInformation::fromJson(json);
+        QVERIFY2(run, qPrintable(run ? QString() : run.error().message));
+        QCOMPARE(run->metadata.inputSize, 12);
+        QCOMPARE(run->metadata.outputSize, std::numeric_limits<qint64>::min());
+
+        QJsonObject summary{{QStringLiteral("id"), QStringLiteral("r1")},
+                            {QStringLiteral("status_v2"), QStringLiteral("succeeded")},
+                            {QStringLiteral("input_size"), 7.5}};
+        const auto listed = Api::RunSummary::fromJson(summary);
+        QVERIFY2(listed, qPrintable(listed ? QString() : listed.error().message));
+        QCOMPARE(listed->inputSize, 7);
+        summary.insert(QStringLiteral("input_size"), 1.07e19);
+        QVERIFY(!Api::RunSummary::fromJson(summary));
+    }
+
     void unknownStatusIsUnknownAndMissingIsRefused()
     {
         // A newer server's status is kept readable (as Unknown, still watched), not an error.
