@@ -22,6 +22,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -181,14 +183,39 @@ Upload uploadThroughConsole(ConsoleFixture &console, const QString &path)
     return result;
 }
 
+QString freshUploadUrl(HttpTestClient &http)
+{
+    return http.post(QStringLiteral("/v1/applications/%1/runs/uploadurl").arg(uploadApp), {})
+        .object()
+        .value(QStringLiteral("upload_url"))
+        .toString();
+}
+
+// A bare QNetworkAccessManager PUTting the file from a QFile to a fresh upload URL, nothing
+// else running: what the stack the console is built on can do, in seconds; -1 on failure.
+double uploadWithBareQnam(HttpTestClient &http, const QString &path)
+{
+    const QUrl url(freshUploadUrl(http));
+    QFile file(path);
+    if (!url.isValid() || !file.open(QIODevice::ReadOnly))
+        return -1;
+    QNetworkAccessManager network;
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/octet-stream"));
+    QElapsedTimer clock;
+    clock.start();
+    QNetworkReply *reply = network.put(request, &file);
+    const bool done = Bench::waitUntil([reply] { return reply->isFinished(); }, 1800000);
+    const double seconds = clock.nsecsElapsed() / 1e9;
+    const bool ok = done && reply->error() == QNetworkReply::NoError;
+    delete reply;
+    return ok ? seconds : -1;
+}
+
 // curl PUTting the file to a fresh upload URL, in seconds; -1 on failure.
 double uploadWithCurl(HttpTestClient &http, const QString &path)
 {
-    const QString url =
-        http.post(QStringLiteral("/v1/applications/%1/runs/uploadurl").arg(uploadApp), {})
-            .object()
-            .value(QStringLiteral("upload_url"))
-            .toString();
+    const QString url = freshUploadUrl(http);
     if (url.isEmpty())
         return -1;
     QElapsedTimer clock;
@@ -248,7 +275,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    QList<double> consoleMbs, curlMbs, growth, stalls;
+    QList<double> consoleMbs, curlMbs, bareMbs, growth, stalls;
     for (int i = 0; i < repetitions; ++i) {
         const Upload upload = uploadThroughConsole(console, input);
         if (upload.seconds < 0) {
@@ -263,16 +290,28 @@ int main(int argc, char *argv[])
             Bench::reportFailure(id, QStringLiteral("curl's upload failed"));
             return 1;
         }
+        const double bareSeconds = uploadWithBareQnam(http, input);
+        if (bareSeconds < 0) {
+            Bench::reportFailure(id,
+                                 QStringLiteral("the bare QNetworkAccessManager upload failed"));
+            return 1;
+        }
         consoleMbs.append(inputMb / upload.seconds);
         curlMbs.append(inputMb / curlSeconds);
+        bareMbs.append(inputMb / bareSeconds);
         growth.append(upload.rssGrowthMb);
         stalls.append(upload.longestStallMs);
         QTextStream(stdout) << "  repetition " << i + 1 << ": console "
                             << QString::number(consoleMbs.last(), 'f', 1) << " MB/s, curl "
-                            << QString::number(curlMbs.last(), 'f', 1) << " MB/s, RSS +"
+                            << QString::number(curlMbs.last(), 'f', 1) << " MB/s, bare QNAM "
+                            << QString::number(bareMbs.last(), 'f', 1) << " MB/s, RSS +"
                             << QString::number(growth.last(), 'f', 1) << " MB, stall "
                             << QString::number(stalls.last(), 'f', 1) << " ms" << Qt::endl;
     }
+
+    QTextStream(stdout) << "  bare QNetworkAccessManager PUT from a QFile: "
+                        << QString::number(Bench::median(bareMbs) / Bench::median(curlMbs), 'f', 2)
+                        << " of curl" << Qt::endl;
 
     Bench::Figure p4;
     p4.id = id;
