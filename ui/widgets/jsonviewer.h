@@ -6,7 +6,7 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
-#include "models/jsontreemodel.h"
+#include "models/json/jsontreemodel.h"
 
 class QLabel;
 class QPlainTextEdit;

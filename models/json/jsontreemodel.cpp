@@ -1,5 +1,7 @@
 // Lazy, chunked JSON tree model: nodes exist only for rows a view has actually asked for.
-#include "models/jsontreemodel.h"
+#include "models/json/jsontreemodel.h"
+
+#include "models/json/jsontext.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -18,6 +20,10 @@
 
 namespace Models {
 
+using JsonText::appendJson;
+using JsonText::appendQuoted;
+using JsonText::scalarText;
+
 namespace {
 
 // A one-line cell with megabytes of text makes a view stall on text layout.
@@ -34,154 +40,6 @@ int childTotal(const QJsonValue &value)
     else if (value.isObject())
         size = value.toObject().size();
     return int(std::min<qsizetype>(size, INT_MAX));
-}
-
-// Keys that read unambiguously after a dot; anything else is written as ["..."].
-bool isPlainKey(QStringView key)
-{
-    if (key.isEmpty())
-        return false;
-    for (qsizetype i = 0; i < key.size(); ++i) {
-        const char16_t c = key[i].unicode();
-        const bool letter = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'_';
-        const bool digit = c >= u'0' && c <= u'9';
-        if (!letter && !(digit && i > 0))
-            return false;
-    }
-    return true;
-}
-
-// Appends text escaped as inside a JSON string; false if it stopped because out reached limit.
-bool appendEscaped(QString &out, QStringView text, qsizetype limit)
-{
-    for (const QChar ch : text) {
-        if (out.size() >= limit)
-            return false;
-        switch (ch.unicode()) {
-        case u'"':
-            out += QStringLiteral("\\\"");
-            break;
-        case u'\\':
-            out += QStringLiteral("\\\\");
-            break;
-        case u'\n':
-            out += QStringLiteral("\\n");
-            break;
-        case u'\r':
-            out += QStringLiteral("\\r");
-            break;
-        case u'\t':
-            out += QStringLiteral("\\t");
-            break;
-        case u'\b':
-            out += QStringLiteral("\\b");
-            break;
-        case u'\f':
-            out += QStringLiteral("\\f");
-            break;
-        default:
-            if (ch.unicode() < 0x20)
-                out += QStringLiteral("\\u%1").arg(uint(ch.unicode()), 4, 16, QLatin1Char('0'));
-            else
-                out += ch;
-        }
-    }
-    return true;
-}
-
-// A truncated literal keeps no closing quote, so it cannot be mistaken for the whole value.
-bool appendQuoted(QString &out, QStringView text, qsizetype limit)
-{
-    out += QLatin1Char('"');
-    if (!appendEscaped(out, text, limit))
-        return false;
-    out += QLatin1Char('"');
-    return true;
-}
-
-QString numberText(const QJsonValue &value)
-{
-    // Integers print exactly (no "1e+06", no ".0"); other doubles print in the shortest form
-    // that reads back to the same value, so 0.1 stays "0.1".
-    const double number = value.toDouble();
-    const qint64 integer = value.toInteger(0);
-    if (integer != 0 || number == 0)
-        return QString::number(integer);
-    return QString::number(number, 'g', QLocale::FloatingPointShortest);
-}
-
-QString scalarText(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Double:
-        return numberText(value);
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    default:
-        return {};
-    }
-}
-
-// Pretty JSON that stops as soon as the budget is spent, so a tool tip on a 50 MB array costs
-// no more than one on a small object.
-bool appendJson(QString &out, const QJsonValue &value, int depth, qsizetype limit)
-{
-    if (out.size() >= limit)
-        return false;
-    const QString indent(2 * (depth + 1), QLatin1Char(' '));
-    const QString closingIndent(2 * depth, QLatin1Char(' '));
-    switch (value.type()) {
-    case QJsonValue::Object: {
-        const QJsonObject object = value.toObject();
-        if (object.isEmpty()) {
-            out += QStringLiteral("{}");
-            return true;
-        }
-        out += QLatin1Char('{');
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            if (it != object.constBegin())
-                out += QLatin1Char(',');
-            out += QLatin1Char('\n');
-            out += indent;
-            if (!appendQuoted(out, it.key(), limit))
-                return false;
-            out += QStringLiteral(": ");
-            if (!appendJson(out, it.value(), depth + 1, limit))
-                return false;
-        }
-        out += QLatin1Char('\n');
-        out += closingIndent;
-        out += QLatin1Char('}');
-        return true;
-    }
-    case QJsonValue::Array: {
-        const QJsonArray array = value.toArray();
-        if (array.isEmpty()) {
-            out += QStringLiteral("[]");
-            return true;
-        }
-        out += QLatin1Char('[');
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            if (i > 0)
-                out += QLatin1Char(',');
-            out += QLatin1Char('\n');
-            out += indent;
-            if (!appendJson(out, array.at(i), depth + 1, limit))
-                return false;
-        }
-        out += QLatin1Char('\n');
-        out += closingIndent;
-        out += QLatin1Char(']');
-        return true;
-    }
-    case QJsonValue::String:
-        return appendQuoted(out, value.toString(), limit);
-    default:
-        out += scalarText(value);
-        return true;
-    }
 }
 
 QString truncated(QString text, qsizetype limit)
@@ -439,17 +297,10 @@ QString JsonTreeModel::pathOf(const Node *node) const
     QString path;
     for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
         const Node *n = *it;
-        if (n->parent->value.isArray()) {
-            path += QStringLiteral("[%1]").arg(n->row);
-        } else if (isPlainKey(n->key)) {
-            if (!path.isEmpty())
-                path += QLatin1Char('.');
-            path += n->key;
-        } else {
-            path += QLatin1Char('[');
-            appendQuoted(path, n->key, std::numeric_limits<qsizetype>::max());
-            path += QLatin1Char(']');
-        }
+        if (n->parent->value.isArray())
+            JsonText::appendIndex(path, n->row);
+        else
+            JsonText::appendMember(path, n->key);
     }
     return path;
 }

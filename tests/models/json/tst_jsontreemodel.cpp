@@ -1,5 +1,5 @@
 // JSON tree model: what the run output viewer shows, and that it stays fast on 50 MB documents.
-#include "models/jsontreemodel.h"
+#include "models/json/jsontreemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
