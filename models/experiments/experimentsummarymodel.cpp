@@ -1,6 +1,8 @@
 // The summary table of a batch experiment for one statistic.
 #include "experimentsummarymodel.h"
 
+#include "models/csv.h"
+
 #include <QLocale>
 #include <QSet>
 
@@ -184,23 +186,16 @@ QVariant ExperimentSummaryModel::headerData(int section, Qt::Orientation orienta
 QString ExperimentSummaryModel::toCsv() const
 {
     // Machine-readable: raw numbers with a dot, header names without translation noise.
-    auto quote = [](QString text) {
-        if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
-            text.contains(QLatin1Char('\n')))
-            text = QLatin1Char('"') + text.replace(QStringLiteral("\""), QStringLiteral("\"\"")) +
-                QLatin1Char('"');
-        return text;
-    };
     QStringList lines;
     lines.append(QStringLiteral(
         "statistic,instance,version,runs,mean,delta_mean,delta_percent,min,p50,p90,max,std"));
     for (int row = 0; row < rowCount(); ++row) {
-        QStringList cells{quote(m_statistic)};
+        QStringList cells{Csv::field(m_statistic)};
         for (int column = 0; column < ColumnCount; ++column) {
             const QVariant value = raw(row, column);
             cells.append(value.typeId() == QMetaType::Double
-                             ? QString::number(value.toDouble(), 'g', 17)
-                             : quote(value.toString()));
+                             ? Csv::number(value.toDouble())
+                             : Csv::field(value.toString()));
         }
         lines.append(cells.join(QLatin1Char(',')));
     }
