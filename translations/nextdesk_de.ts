@@ -475,6 +475,10 @@
         <source>an RFC3339 timestamp</source>
         <translation>ein RFC3339-Zeitstempel</translation>
     </message>
+    <message>
+        <source>a size in bytes</source>
+        <translation>eine Größe in Bytes</translation>
+    </message>
 </context>
 <context>
     <name>Api::LocalCheck</name>
@@ -1188,6 +1192,49 @@
     </message>
 </context>
 <context>
+    <name>Models::JsonDiffModel</name>
+    <message>
+        <source>added</source>
+        <comment>a JSON value only in the second output</comment>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <comment>a JSON value only in the first output</comment>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <comment>a JSON value that differs between the outputs</comment>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <comment>an array item at another position in the second output</comment>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>(the whole output)</source>
+        <translation>(die ganze Ausgabe)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>First run</source>
+        <translation>Erster Lauf</translation>
+    </message>
+    <message>
+        <source>Second run</source>
+        <translation>Zweiter Lauf</translation>
+    </message>
+</context>
+<context>
     <name>Models::JsonTreeModel</name>
     <message>
         <source>Key</source>
@@ -1249,6 +1296,105 @@
         <source>null</source>
         <comment>JSON value type</comment>
         <translation>null</translation>
+    </message>
+</context>
+<context>
+    <name>Models::LineDiffModel</name>
+    <message numerus="yes">
+        <source>⋯ %n unchanged line(s)</source>
+        <translation>
+            <numerusform>⋯ %n unveränderte Zeile</numerusform>
+            <numerusform>⋯ %n unveränderte Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First</source>
+        <comment>column header: line number in the first run&apos;s output</comment>
+        <translation>Erste</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <comment>column header: line number in the second run&apos;s output</comment>
+        <translation>Zweite</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>Models::MetadataComparisonModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Execution duration</source>
+        <translation>Ausführungsdauer</translation>
+    </message>
+    <message>
+        <source>Input size</source>
+        <translation>Eingabegröße</translation>
+    </message>
+    <message>
+        <source>Output size</source>
+        <translation>Ausgabegröße</translation>
+    </message>
+    <message>
+        <source>Managed input</source>
+        <translation>Verwaltete Eingabe</translation>
+    </message>
+    <message>
+        <source>Execution class</source>
+        <translation>Ausführungsklasse</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Option %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <comment>column header: what is compared (instance, version, an option)</comment>
+        <translation>Feld</translation>
+    </message>
+</context>
+<context>
+    <name>Models::OutputComparison</name>
+    <message>
+        <source>The first output is not JSON (%1 at byte %2): compared as text.</source>
+        <translation>Die erste Ausgabe ist kein JSON (%1 bei Byte %2): als Text verglichen.</translation>
+    </message>
+    <message>
+        <source>The second output is not JSON (%1 at byte %2): compared as text.</source>
+        <translation>Die zweite Ausgabe ist kein JSON (%1 bei Byte %2): als Text verglichen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1476,45 @@
     <message>
         <source>Input size</source>
         <translation>Eingabegröße</translation>
+    </message>
+</context>
+<context>
+    <name>Models::StatisticsComparisonModel</name>
+    <message>
+        <source>lower</source>
+        <comment>which way a statistic is better</comment>
+        <translation>niedriger</translation>
+    </message>
+    <message>
+        <source>higher</source>
+        <comment>which way a statistic is better</comment>
+        <translation>höher</translation>
+    </message>
+    <message>
+        <source>neither</source>
+        <comment>which way a statistic is better</comment>
+        <translation>keine Richtung</translation>
+    </message>
+    <message>
+        <source>Which way is better for %1: the best value of the row is marked.</source>
+        <translation>Welche Richtung bei %1 besser ist: der beste Wert der Zeile wird hervorgehoben.</translation>
+    </message>
+    <message>
+        <source>%1 does not report %2.</source>
+        <translation>%1 meldet %2 nicht.</translation>
+    </message>
+    <message>
+        <source>The best %1 of these runs.</source>
+        <translation>Der beste Wert von %1 unter diesen Läufen.</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <comment>column header: which way a statistic is better</comment>
+        <translation>Besser</translation>
     </message>
 </context>
 <context>
@@ -1546,10 +1731,6 @@
         <translation>Es wurde kein Lauf von %1 mit Eingabe %2 gefunden.</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Export summary</source>
         <translation>Zusammenfassung exportieren</translation>
     </message>
@@ -1627,6 +1808,82 @@
             <numerusform>%n Treffer</numerusform>
             <numerusform>%n Treffer</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::CompareRunsWindow</name>
+    <message numerus="yes">
+        <source>Compare %n Run(s)</source>
+        <translation>
+            <numerusform>%n Lauf vergleichen</numerusform>
+            <numerusform>%n Läufe vergleichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiken</translation>
+    </message>
+    <message>
+        <source>Metadata and Options</source>
+        <translation>Metadaten und Optionen</translation>
+    </message>
+    <message>
+        <source>Output Diff</source>
+        <translation>Ausgabevergleich</translation>
+    </message>
+    <message>
+        <source>Double-click a run&apos;s header to open it.</source>
+        <translation>Doppelklick auf die Spaltenüberschrift eines Laufs öffnet ihn.</translation>
+    </message>
+    <message>
+        <source>Differences only</source>
+        <translation>Nur Unterschiede</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export statistics</source>
+        <translation>Statistiken exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Chart of</source>
+        <translation>Diagramm von</translation>
+    </message>
+    <message>
+        <source>Export metadata</source>
+        <translation>Metadaten exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %n run(s)…</source>
+        <translation>
+            <numerusform>%n Lauf wird geladen…</numerusform>
+            <numerusform>%n Läufe werden geladen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) compared.</source>
+        <translation>
+            <numerusform>%n Lauf verglichen.</numerusform>
+            <numerusform>%n Läufe verglichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some runs could not be loaded:</source>
+        <translation>Einige Läufe konnten nicht geladen werden:</translation>
+    </message>
+    <message>
+        <source>These runs report no statistics.</source>
+        <translation>Diese Läufe melden keine Statistiken.</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2700,10 @@
         <source>Select runs that are queued or running.</source>
         <translation>Wählen Sie Läufe, die warten oder laufen.</translation>
     </message>
+    <message>
+        <source>Select 2 to %1 runs.</source>
+        <translation>Wählen Sie 2 bis %1 Läufe.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::MainWindowActions</name>
@@ -2602,6 +2863,14 @@
     <message>
         <source>Actions</source>
         <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare Selected Runs…</source>
+        <translation>Ausgewählte Läufe &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>Statistics, options and outputs of 2 to 20 runs side by side</source>
+        <translation>Statistiken, Optionen und Ausgaben von 2 bis 20 Läufen nebeneinander</translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3554,87 @@
     </message>
 </context>
 <context>
+    <name>Ui::OutputDiffView</name>
+    <message>
+        <source>Compare Outputs</source>
+        <translation>Ausgaben vergleichen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Pick two runs and compare their outputs.</source>
+        <translation>Wählen Sie zwei Läufe und vergleichen Sie ihre Ausgaben.</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Output of</source>
+        <translation>Ausgabe von</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>mit</translation>
+    </message>
+    <message>
+        <source>Pick two different runs.</source>
+        <translation>Wählen Sie zwei verschiedene Läufe.</translation>
+    </message>
+    <message>
+        <source>Fetching the outputs…</source>
+        <translation>Die Ausgaben werden geholt…</translation>
+    </message>
+    <message>
+        <source>Could not fetch the output of %1: %2</source>
+        <translation>Die Ausgabe von %1 konnte nicht geholt werden: %2</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Wird verglichen…</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The outputs hold the same JSON.</source>
+        <translation>Die Ausgaben enthalten dasselbe JSON.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n structural changes (there are more).</source>
+        <translation>
+            <numerusform>%n strukturelle Änderung (es gibt mehr).</numerusform>
+            <numerusform>Die ersten %n strukturellen Änderungen (es gibt mehr).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n structural change(s).</source>
+        <translation>
+            <numerusform>%n strukturelle Änderung.</numerusform>
+            <numerusform>%n strukturelle Änderungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lines: %1 removed, %2 added.</source>
+        <translation>Zeilen: %1 entfernt, %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Parts changed too much to align and are shown as replaced.</source>
+        <translation>Teile haben sich zu stark geändert, um sie zuzuordnen, und werden als ersetzt gezeigt.</translation>
+    </message>
+    <message>
+        <source>The line diff is cut short.</source>
+        <translation>Der Zeilenvergleich ist gekürzt.</translation>
+    </message>
+</context>
+<context>
     <name>Ui::PaletteSources</name>
     <message>
         <source>%1 › %2</source>
@@ -3683,6 +4033,13 @@
         <source>Select a run to see its details.</source>
         <translation>Wählen Sie einen Lauf, um seine Details zu sehen.</translation>
     </message>
+    <message numerus="yes">
+        <source>Compare %n Selected Run(s)…</source>
+        <translation>
+            <numerusform>%n ausgewählten Lauf vergleichen…</numerusform>
+            <numerusform>%n ausgewählte Läufe vergleichen…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ui::SwitchbackTimeline</name>
@@ -3736,6 +4093,13 @@
             <numerusform>Die Referenz %1 läuft in %n davon.</numerusform>
             <numerusform>Die Referenz %1 läuft in %n davon.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TextExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,16 @@
     </message>
 </context>
 <context>
+    <name>Models::LineDiffModel</name>
+    <message numerus="yes">
+        <source>⋯ %n unchanged line(s)</source>
+        <translation>
+            <numerusform>⋯ %n unchanged line</numerusform>
+            <numerusform>⋯ %n unchanged lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ui::BatchResultsView</name>
     <message numerus="yes">
         <source>%1 of %n run(s) done</source>
@@ -88,6 +98,30 @@
         <translation>
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::CompareRunsWindow</name>
+    <message numerus="yes">
+        <source>Compare %n Run(s)</source>
+        <translation>
+            <numerusform>Compare %n Run</numerusform>
+            <numerusform>Compare %n Runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading %n run(s)…</source>
+        <translation>
+            <numerusform>Loading %n run…</numerusform>
+            <numerusform>Loading %n runs…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) compared.</source>
+        <translation>
+            <numerusform>%n run compared.</numerusform>
+            <numerusform>%n runs compared.</numerusform>
         </translation>
     </message>
 </context>
@@ -235,6 +269,23 @@
     </message>
 </context>
 <context>
+    <name>Ui::OutputDiffView</name>
+    <message numerus="yes">
+        <source>The first %n structural changes (there are more).</source>
+        <translation>
+            <numerusform>The first %n structural change (there are more).</numerusform>
+            <numerusform>The first %n structural changes (there are more).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n structural change(s).</source>
+        <translation>
+            <numerusform>%n structural change.</numerusform>
+            <numerusform>%n structural changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Ui::QueueWindow</name>
     <message numerus="yes">
         <source>%n run(s) running</source>
@@ -265,6 +316,13 @@
         <translation>
             <numerusform>Cancel %n run? Its app is stopped and the run ends as canceled; its input and logs are kept.</numerusform>
             <numerusform>Cancel %n runs? Their apps are stopped and the runs end as canceled; their inputs and logs are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare %n Selected Run(s)…</source>
+        <translation>
+            <numerusform>Compare %n Selected Run…</numerusform>
+            <numerusform>Compare %n Selected Runs…</numerusform>
         </translation>
     </message>
 </context>

@@ -24,6 +24,7 @@
 #include "api/client/nextmvservice.h"
 #include "api/session/keystore.h"
 #include "api/session/localserver.h"
+#include "models/compare/comparedruns.h"
 #include "models/runs/runlistmodel.h"
 #include "models/transferlistmodel.h"
 #include "ui/widgets/confirmation.h"
@@ -395,6 +396,8 @@ void MainWindow::connectActions()
             [this] { goToTab(m_runs, [this] { m_runs->focusSearch(); }); });
     connect(a.cancelRuns, &QAction::triggered, this,
             [this] { m_runs->cancelRuns(m_runs->cancellableRunIds()); });
+    connect(a.compareRuns, &QAction::triggered, this,
+            [this] { m_runs->compareRuns(m_runs->selectedRunIds()); });
     connect(a.preferences, &QAction::triggered, this, [this] {
         // Window-modal: the File menu cannot change what the open form is about to write.
         showOnce<PreferencesDialog>(this, [this] {
@@ -449,6 +452,12 @@ void MainWindow::updateActions()
         : m_runs->cancellableRunIds().isEmpty() ? tr("Select runs that are queued or running.")
                                                 : QString();
     setAvailable(a.cancelRuns, whyNoCancel);
+    const qsizetype selected = m_runs->selectedRunIds().size();
+    const QString whyNoCompare = m_tabs->currentWidget() != m_runs ? tr("Shown on the Runs tab.")
+        : selected < 2 || selected > Models::ComparedRuns::maxRuns
+        ? tr("Select 2 to %1 runs.").arg(Models::ComparedRuns::maxRuns)
+        : QString();
+    setAvailable(a.compareRuns, whyNoCompare);
 }
 
 void MainWindow::goToTab(QWidget *tab, std::function<void()> then)

@@ -94,6 +94,9 @@ MainWindowActions::MainWindowActions(QMainWindow &window, const QTabWidget &tabs
     , cancelRuns(makeAction(window, "cancelRuns", tr("&Cancel Selected Runs…"),
                             Icons::action(Icons::ActionIcon::Cancel), {},
                             tr("Stop the selected runs that are queued or running")))
+    , compareRuns(makeAction(window, "compareRuns", tr("Co&mpare Selected Runs…"),
+                             Icons::action(Icons::ActionIcon::Compare), {},
+                             tr("Statistics, options and outputs of 2 to 20 runs side by side")))
     , preferences(makeAction(window, "preferences", tr("&Preferences…"),
                              Icons::action(Icons::ActionIcon::Settings), preferencesShortcuts(),
                              tr("Theme, language, default connection and refresh interval")))
@@ -128,7 +131,7 @@ MainWindowActions::MainWindowActions(QMainWindow &window, const QTabWidget &tabs
     file->addAction(quit);
 
     QMenu *edit = bar->addMenu(tr("&Edit"));
-    edit->addActions({findRuns, cancelRuns});
+    edit->addActions({findRuns, cancelRuns, compareRuns});
     edit->addSeparator();
     edit->addAction(preferences);
 
@@ -156,7 +159,7 @@ MainWindowActions::MainWindowActions(QMainWindow &window, const QTabWidget &tabs
     toolBar->setToolButtonStyle(Qt::ToolButtonFollowStyle);
     toolBar->addActions({newRun, newExperiment, uploadInputs});
     toolBar->addSeparator();
-    toolBar->addActions({refresh, cancelRuns});
+    toolBar->addActions({refresh, cancelRuns, compareRuns});
 }
 
 } // namespace Ui

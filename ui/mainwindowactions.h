@@ -39,6 +39,7 @@ public:
     QAction *const quit;
     QAction *const findRuns;
     QAction *const cancelRuns;
+    QAction *const compareRuns;
     QAction *const preferences;
     QAction *const refresh;
     QAction *const queue;

@@ -5,6 +5,7 @@
 #include "models/experiments/experimentlistmodel.h"
 #include "models/experiments/experimentsummarymodel.h"
 #include "ui/widgets/chartpanel.h"
+#include "ui/widgets/textexport.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -14,7 +15,6 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -304,13 +304,10 @@ void BatchResultsView::openRunOfInput(const QString &inputId)
 
 bool BatchResultsView::exportCsv(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_summary->toCsv().toUtf8()) < 0 ||
-        !file.commit()) {
-        Q_EMIT errorOccurred(tr("Could not write %1: %2").arg(path, file.errorString()));
-        return false;
-    }
-    return true;
+    const QString error = TextExport::write(path, m_summary->toCsv().toUtf8());
+    if (!error.isEmpty())
+        Q_EMIT errorOccurred(error);
+    return error.isEmpty();
 }
 
 void BatchResultsView::askAndExportCsv()

@@ -7,6 +7,7 @@
 #include "ui/widgets/statusdelegate.h"
 
 #include "api/client/nextmvservice.h"
+#include "api/client/payloadfetch.h"
 #include "api/client/transfer.h"
 
 #include <QDir>
@@ -289,42 +290,33 @@ void RunDetailView::loadPayload(bool output)
 {
     JsonViewer *viewer = output ? m_output : m_input;
     const qint64 size = output ? m_run.metadata.outputSize : m_run.metadata.inputSize;
-    if (size > Api::NextmvService::inlinePayloadLimit) {
-        // Large: stream to a temporary file (shown in the transfers panel), then read it off
-        // the GUI thread.
-        viewer->setLoading(tr("Downloading %1…").arg(Models::RunListModel::sizeText(size)));
-        const QString path = m_downloads.filePath(
-            m_runId + (output ? QStringLiteral(".output.json") : QStringLiteral(".input.json")));
-        Api::Transfer *transfer = output ? m_service->downloadRunOutput(m_appId, m_runId, path)
-                                         : m_service->downloadRunInput(m_appId, m_runId, path);
-        const QString runId = m_runId;
-        connect(transfer, &Api::Transfer::finished, this, [this, transfer, output, path, runId] {
+    // Large: streamed to a temporary file (shown in the transfers panel), then read off the
+    // GUI thread.
+    viewer->setLoading(size > Api::NextmvService::inlinePayloadLimit
+                           ? tr("Downloading %1…").arg(Models::RunListModel::sizeText(size))
+                           : tr("Loading…"));
+    Api::PayloadFetch fetch{
+        *m_service,
+        m_appId,
+        m_runId,
+        output ? Api::RunPayload::Output : Api::RunPayload::Input,
+        size,
+        m_downloads.filePath(
+            m_runId + (output ? QStringLiteral(".output.json") : QStringLiteral(".input.json"))),
+        m_transferSink};
+    const QString runId = m_runId;
+    m_calls.append(
+        fetch.start(this, [this, output, runId](const Api::Result<Api::FetchedPayload> &payload) {
             if (runId != m_runId)
                 return;
-            if (transfer->state() == Api::Transfer::State::Succeeded)
-                loadPayloadFile(output, path);
+            JsonViewer *viewer = output ? m_output : m_input;
+            if (!payload)
+                viewer->setMessage(payload.error().message);
+            else if (!payload->filePath.isEmpty())
+                loadPayloadFile(output, payload->filePath);
             else
-                (output ? m_output : m_input)->setMessage(transfer->error().message);
-        });
-        if (m_transferSink)
-            m_transferSink(transfer);
-        else
-            transfer->setParent(this);
-        transfer->start();
-        return;
-    }
-    viewer->setLoading(tr("Loading…"));
-    const QString runId = m_runId;
-    auto done = [this, viewer, runId](const Api::Result<QByteArray> &bytes) {
-        if (runId != m_runId)
-            return;
-        if (bytes)
-            viewer->setContent(bytes.value());
-        else
-            viewer->setMessage(bytes.error().message);
-    };
-    m_calls.append(output ? m_service->runOutput(m_appId, m_runId, this, done)
-                          : m_service->runInput(m_appId, m_runId, this, done));
+                viewer->setContent(payload->bytes);
+        }));
 }
 
 void RunDetailView::loadPayloadFile(bool output, const QString &path)

@@ -3,12 +3,14 @@
 
 #include "newrundialog.h"
 #include "rundetailview.h"
+#include "ui/compare/comparerunswindow.h"
 #include "ui/widgets/confirmation.h"
 #include "ui/widgets/namedescriptiondialog.h"
 #include "ui/widgets/statusdelegate.h"
 
 #include "api/client/nextmvservice.h"
 #include "api/client/transfer.h"
+#include "models/compare/comparedruns.h"
 #include "models/runs/runfilterproxymodel.h"
 #include "models/runs/runlistmodel.h"
 #include "models/transferlistmodel.h"
@@ -181,6 +183,11 @@ void RunsTab::applyFilters()
 
 void RunsTab::setService(Api::NextmvService *service)
 {
+    for (const QPointer<CompareRunsWindow> &comparison : std::as_const(m_comparisons)) {
+        if (comparison)
+            comparison->close();
+    }
+    m_comparisons.clear();
     m_service = service;
     if (m_detail)
         m_detail->setService(service);
@@ -493,6 +500,23 @@ QString RunsTab::currentRunId() const
     return m_table->currentIndex().data(Models::RunListModel::RunIdRole).toString();
 }
 
+CompareRunsWindow *RunsTab::compareRuns(const QStringList &runIds)
+{
+    if (!m_service || m_appId.isEmpty() || runIds.size() < 2 ||
+        runIds.size() > Models::ComparedRuns::maxRuns)
+        return nullptr;
+    auto *comparison = new CompareRunsWindow(*m_service, m_appId, runIds, this);
+    comparison->setTransferSink([this](Api::Transfer *transfer) { m_transfers.add(transfer); });
+    connect(comparison, &CompareRunsWindow::openRunRequested, this, [this](const QString &runId) {
+        selectRun(runId);
+        window()->raise();
+        window()->activateWindow();
+    });
+    m_comparisons.append(comparison);
+    comparison->show();
+    return comparison;
+}
+
 void RunsTab::showContextMenu(const QPoint &position)
 {
     const QModelIndex index = m_table->indexAt(position);
@@ -523,6 +547,10 @@ void RunsTab::showContextMenu(const QPoint &position)
     const QStringList selected = selectedRunIds();
     menu->addAction(tr("Make Input Set from %n Selected Run(s)…", nullptr, int(selected.size())),
                     this, [this, selected] { Q_EMIT makeInputSetRequested(selected); });
+    QAction *compare =
+        menu->addAction(tr("Compare %n Selected Run(s)…", nullptr, int(selected.size())), this,
+                        [this, selected] { compareRuns(selected); });
+    compare->setEnabled(selected.size() >= 2 && selected.size() <= Models::ComparedRuns::maxRuns);
     menu->addSeparator();
     menu->addAction(tr("Copy Run ID"), this,
                     [runId] { QApplication::clipboard()->setText(runId); });

@@ -33,6 +33,7 @@ class TransferListModel;
 
 namespace Ui {
 
+class CompareRunsWindow;
 class RunDetailView;
 class NewRunDialog;
 
@@ -68,6 +69,8 @@ public:
     QStringList cancellableRunIds() const;
     void selectRun(const QString &runId);
     QStringList selectedRunIds() const;
+    // Opens a comparison of 2 to 20 runs in a window of its own.
+    CompareRunsWindow *compareRuns(const QStringList &runIds);
 
     Models::RunListModel *model() const { return m_model; }
     Models::RunFilterProxyModel *proxy() const { return m_proxy; }
@@ -132,6 +135,7 @@ private:
     // A QPointer, not a destroyed() handler: the dialog is a child, so it is deleted in
     // ~QWidget, after this tab's own members are gone.
     QPointer<NewRunDialog> m_dialog;
+    QList<QPointer<CompareRunsWindow>> m_comparisons; // they call the service: closed with it
     QTimer m_autoRefresh;
     bool m_columnsRestored = false;
 };
