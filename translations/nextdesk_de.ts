@@ -3912,6 +3912,14 @@
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Re-run…</source>
+        <translation>Erneut ausführen…</translation>
+    </message>
+    <message>
+        <source>Start a new run with this run&apos;s input and options, edited first</source>
+        <translation>Einen neuen Lauf mit Eingabe und Optionen dieses Laufs starten, zuvor bearbeitet</translation>
+    </message>
 </context>
 <context>
     <name>Ui::RunsTab</name>
@@ -4039,6 +4047,31 @@
             <numerusform>%n ausgewählten Lauf vergleichen…</numerusform>
             <numerusform>%n ausgewählte Läufe vergleichen…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fetching run %1 to run it again…</source>
+        <translation>Lauf %1 wird für die erneute Ausführung geholt…</translation>
+    </message>
+    <message>
+        <source>Cannot run %1 again: %2</source>
+        <translation>%1 kann nicht erneut ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot fetch the input of run %1: %2</source>
+        <translation>Die Eingabe von Lauf %1 kann nicht geholt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot keep the input of run %1: %2</source>
+        <translation>Die Eingabe von Lauf %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (again)</source>
+        <comment>name of a run started again from another</comment>
+        <translation>%1 (erneut)</translation>
+    </message>
+    <message>
+        <source>Re-run…</source>
+        <translation>Erneut ausführen…</translation>
     </message>
 </context>
 <context>

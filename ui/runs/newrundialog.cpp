@@ -42,6 +42,8 @@ NewRunDialog::NewRunDialog(QWidget *parent)
 {
     setWindowTitle(tr("New Run"));
     setAcceptDrops(true);
+    m_instance->setObjectName(QStringLiteral("instance"));
+    m_name->setObjectName(QStringLiteral("runName"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Start Run"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NewRunDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &NewRunDialog::reject);

@@ -46,6 +46,7 @@ RunDetailView::RunDetailView(QWidget *parent)
     , m_title(new QLabel(this))
     , m_renameButton(new QPushButton(tr("Rename…"), this))
     , m_cancelButton(new QPushButton(tr("Cancel Run…"), this))
+    , m_rerunButton(new QPushButton(tr("Re-run…"), this))
     , m_tabs(new QTabWidget(this))
     , m_statistics(new QTableWidget(this))
     , m_input(new JsonViewer(this))
@@ -91,6 +92,10 @@ RunDetailView::RunDetailView(QWidget *parent)
             [this] { Q_EMIT renameRequested(m_runId); });
     connect(m_cancelButton, &QPushButton::clicked, this,
             [this] { Q_EMIT cancelRequested(m_runId); });
+    m_rerunButton->setObjectName(QStringLiteral("rerun"));
+    m_rerunButton->setToolTip(
+        tr("Start a new run with this run's input and options, edited first"));
+    connect(m_rerunButton, &QPushButton::clicked, this, [this] { Q_EMIT rerunRequested(m_runId); });
     connect(m_input, &JsonViewer::saveRequested, this, [this] { savePayload(false); });
     connect(m_output, &JsonViewer::saveRequested, this, [this] { savePayload(true); });
 
@@ -101,6 +106,7 @@ RunDetailView::RunDetailView(QWidget *parent)
     header->addWidget(m_title, 1);
     header->addWidget(m_renameButton);
     header->addWidget(m_cancelButton);
+    header->addWidget(m_rerunButton);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addWidget(m_tabs, 1);
@@ -125,6 +131,7 @@ void RunDetailView::clear()
     m_title->setText(tr("Select a run to see its details."));
     m_renameButton->setEnabled(false);
     m_cancelButton->setEnabled(false);
+    m_rerunButton->setEnabled(false);
     m_tabs->setEnabled(false);
     m_input->setMessage({});
     m_output->setMessage({});
@@ -173,6 +180,7 @@ void RunDetailView::onMetadata(const Api::RunInformation &run)
     m_renameButton->setEnabled(true);
     m_renameButton->setVisible(m_service->supports(Api::ServerFeature::RunRename));
     m_cancelButton->setEnabled(!Api::isTerminal(run.metadata.status));
+    m_rerunButton->setEnabled(true);
     m_tabs->setEnabled(true);
     fillSummary();
     const bool ensemble = run.metadata.runType == QLatin1String("ensemble");

@@ -57,6 +57,7 @@ public:
 Q_SIGNALS:
     void renameRequested(const QString &runId);
     void cancelRequested(const QString &runId);
+    void rerunRequested(const QString &runId);
     void runLoaded(const Api::RunInformation &run);
     // A child run of an ensemble was clicked.
     void openRunRequested(const QString &runId);
@@ -87,6 +88,7 @@ private:
     QLabel *m_title;
     QPushButton *m_renameButton;
     QPushButton *m_cancelButton;
+    QPushButton *m_rerunButton;
     QTabWidget *m_tabs;
     QFormLayout *m_form;
     QTableWidget *m_statistics;

@@ -9,6 +9,7 @@
 #include "ui/widgets/statusdelegate.h"
 
 #include "api/client/nextmvservice.h"
+#include "api/client/payloadfetch.h"
 #include "api/client/transfer.h"
 #include "models/compare/comparedruns.h"
 #include "models/runs/runfilterproxymodel.h"
@@ -28,6 +29,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -111,6 +113,7 @@ RunDetailView *RunsTab::detail()
     m_detail->setTransferSink([this](Api::Transfer *transfer) { m_transfers.add(transfer); });
     connect(m_detail, &RunDetailView::renameRequested, this, &RunsTab::renameRun);
     connect(m_detail, &RunDetailView::cancelRequested, this, &RunsTab::cancelRun);
+    connect(m_detail, &RunDetailView::rerunRequested, this, &RunsTab::rerun);
     connect(m_detail, &RunDetailView::openRunRequested, this, &RunsTab::selectRun);
     connect(m_detail, &RunDetailView::runLoaded, this, [this](const Api::RunInformation &run) {
         if (m_model)
@@ -312,8 +315,86 @@ void RunsTab::newRun(const QString &inputFile, const QString &ensembleDefinition
         return;
     if (!inputFile.isEmpty())
         m_dialog->setInputFile(inputFile);
-    connect(m_dialog, &QDialog::accepted, this,
-            [this] { submit(m_dialog->instanceId(), m_dialog->input(), m_dialog->request()); });
+    submitWhenAccepted();
+}
+
+void RunsTab::rerun(const QString &runId)
+{
+    if (!m_service || m_appId.isEmpty() || m_dialog)
+        return;
+    const QString appId = m_appId;
+    Q_EMIT statusMessage(tr("Fetching run %1 to run it again…").arg(runId));
+    m_service->runMetadata(
+        m_appId, runId, this, [this, appId, runId](const Api::Result<Api::RunInformation> &run) {
+            if (appId != m_appId)
+                return;
+            if (!run) {
+                Q_EMIT statusMessage(tr("Cannot run %1 again: %2").arg(runId, run.error().message));
+                return;
+            }
+            if (!run->metadata.inputId.isEmpty()) { // the server still has it
+                openRerunDialog(run.value(), {});
+                return;
+            }
+            if (!m_rerunInputs)
+                m_rerunInputs = std::make_unique<QTemporaryDir>();
+            const QString path = m_rerunInputs->filePath(runId + QStringLiteral(".input"));
+            Api::PayloadFetch fetch{*m_service,
+                                    m_appId,
+                                    runId,
+                                    Api::RunPayload::Input,
+                                    run->metadata.inputSize,
+                                    path,
+                                    [this](Api::Transfer *transfer) {
+                                        m_transfers.add(transfer);
+                                    }};
+            fetch.start(this,
+                        [this, appId, info = run.value(),
+                         path](const Api::Result<Api::FetchedPayload> &input) {
+                            if (appId != m_appId)
+                                return;
+                            if (!input) {
+                                Q_EMIT statusMessage(tr("Cannot fetch the input of run %1: %2")
+                                                         .arg(info.id, input.error().message));
+                                return;
+                            }
+                            if (input->filePath.isEmpty()) { // came inline: at most a few megabytes
+                                QSaveFile file(path);
+                                if (!file.open(QIODevice::WriteOnly) ||
+                                    file.write(input->bytes) < 0 || !file.commit()) {
+                                    Q_EMIT statusMessage(tr("Cannot keep the input of run %1: %2")
+                                                             .arg(info.id, file.errorString()));
+                                    return;
+                                }
+                            }
+                            openRerunDialog(info, path);
+                        });
+        });
+}
+
+void RunsTab::openRerunDialog(const Api::RunInformation &run, const QString &inputFile)
+{
+    if (!openNewRunDialog(run.metadata.runDefinitionId))
+        return;
+    if (!run.metadata.instanceId.isEmpty())
+        m_dialog->setInstances(m_instances, run.metadata.instanceId);
+    if (inputFile.isEmpty())
+        m_dialog->setManagedInput(run.metadata.inputId, run.metadata.inputId);
+    else
+        m_dialog->setInputFile(inputFile);
+    const QString name = run.name.isEmpty() ? run.id : run.name;
+    m_dialog->setName(tr("%1 (again)", "name of a run started again from another").arg(name));
+    for (auto it = run.metadata.requestOptions.constBegin();
+         it != run.metadata.requestOptions.constEnd(); ++it) {
+        const QJsonValue value = it.value();
+        m_dialog->addOption(
+            it.key(),
+            value.isString() ? value.toString()
+                : value.isBool()
+                ? (value.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                : QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest));
+    }
+    submitWhenAccepted();
 }
 
 void RunsTab::newRunFromInput(const QString &inputId, const QString &inputName)
@@ -321,10 +402,20 @@ void RunsTab::newRunFromInput(const QString &inputId, const QString &inputName)
     if (!openNewRunDialog())
         return;
     m_dialog->setManagedInput(inputId, inputName);
+    submitWhenAccepted();
+}
+
+void RunsTab::submitWhenAccepted()
+{
     connect(m_dialog, &QDialog::accepted, this, [this] {
+        const Api::RunRequest request = m_dialog->request();
+        if (request.inputId.isEmpty()) {
+            submit(m_dialog->instanceId(), m_dialog->input(), request);
+            return;
+        }
         // Nothing to upload: the server already has the input.
         const QString appId = m_appId;
-        m_service->createRun(m_appId, m_dialog->instanceId(), m_dialog->request(), this,
+        m_service->createRun(m_appId, m_dialog->instanceId(), request, this,
                              [this, appId](const Api::Result<QString> &runId) {
                                  if (appId != m_appId)
                                      return;
@@ -541,6 +632,7 @@ void RunsTab::showContextMenu(const QPoint &position)
             menu->addAction(tr("Delete Run…"), this, [this, runId] { deleteRun(runId); });
         remove->setEnabled(Api::isTerminal(status));
     }
+    menu->addAction(tr("Re-run…"), this, [this, runId] { rerun(runId); });
     menu->addSeparator();
     menu->addAction(tr("Keep Input as Managed Input"), this,
                     [this, runId] { Q_EMIT keepInputRequested(runId); });

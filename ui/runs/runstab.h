@@ -9,6 +9,7 @@
 
 #include <QPointer>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QWidget>
 
@@ -58,6 +59,9 @@ public:
     void newRun(const QString &inputFile = {}, const QString &ensembleDefinitionId = {});
     // Opens New Run on a managed input the server keeps.
     void newRunFromInput(const QString &inputId, const QString &inputName);
+    // Opens New Run filled in from a run: its instance (or ensemble), the options it was
+    // asked for and its input (the managed input it read, else a copy fetched first).
+    void rerun(const QString &runId);
     void focusSearch();
     void renameRun(const QString &runId);
     // Asks first; only offered where the server supports it.
@@ -105,6 +109,10 @@ private:
     bool openNewRunDialog(const QString &ensembleDefinitionId = {});
     void submit(const QString &instanceId, const Api::RunInputSource &input,
                 const Api::RunRequest &request);
+    void openRerunDialog(const Api::RunInformation &run, const QString &inputFile);
+    // Starts the run the open dialog describes once the user accepts it: on the managed
+    // input the server keeps, or through submitRun (which uploads what needs it).
+    void submitWhenAccepted();
     void onRunStarted(const QString &runId);
     void onRunNotStarted(const Api::Error &error);
     void showContextMenu(const QPoint &position);
@@ -135,7 +143,9 @@ private:
     // A QPointer, not a destroyed() handler: the dialog is a child, so it is deleted in
     // ~QWidget, after this tab's own members are gone.
     QPointer<NewRunDialog> m_dialog;
-    QList<QPointer<CompareRunsWindow>> m_comparisons; // they call the service: closed with it
+    QList<QPointer<CompareRunsWindow>> m_comparisons;
+    std::unique_ptr<QTemporaryDir> m_rerunInputs; // copies of the inputs of runs run again // they
+                                                  // call the service: closed with it
     QTimer m_autoRefresh;
     bool m_columnsRestored = false;
 };
