@@ -10,9 +10,9 @@
 #include "support/consolefixture.h"
 #include "support/httptestclient.h"
 #include "support/serverprocess.h"
+#include "ui/json/jsonviewer.h"
 #include "ui/runs/rundetailview.h"
 #include "ui/runs/runstab.h"
-#include "ui/widgets/jsonviewer.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1235,6 +1235,14 @@
     </message>
 </context>
 <context>
+    <name>Models::JsonTableModel</name>
+    <message>
+        <source>(value)</source>
+        <comment>column of array items that are not objects</comment>
+        <translation>(Wert)</translation>
+    </message>
+</context>
+<context>
     <name>Models::JsonTreeModel</name>
     <message>
         <source>Key</source>
@@ -2513,6 +2521,57 @@
     </message>
 </context>
 <context>
+    <name>Ui::JsonTableView</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Table of %1</source>
+        <translation>Tabelle von %1</translation>
+    </message>
+    <message>
+        <source>Filter rows by any cell</source>
+        <translation>Zeilen nach beliebiger Zelle filtern</translation>
+    </message>
+    <message>
+        <source>The item&apos;s position in the array</source>
+        <translation>Die Position des Elements im Array</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Exported.</source>
+        <translation>Exportiert.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation>%1 von %2 Elementen</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>Ui::JsonViewer</name>
     <message>
         <source>Tree</source>
@@ -2571,6 +2630,18 @@
     <message>
         <source>Show the document as text</source>
         <translation>Das Dokument als Text zeigen</translation>
+    </message>
+    <message>
+        <source>Open as Table</source>
+        <translation>Als Tabelle öffnen</translation>
+    </message>
+    <message>
+        <source>Show the selected array of objects, or the whole document when it is one, as a sortable table</source>
+        <translation>Das ausgewählte Array von Objekten, oder das ganze Dokument, wenn es eines ist, als sortierbare Tabelle zeigen</translation>
+    </message>
+    <message>
+        <source>Copy Path</source>
+        <translation>Pfad kopieren</translation>
     </message>
 </context>
 <context>

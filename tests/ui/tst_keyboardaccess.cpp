@@ -7,9 +7,9 @@
 #include "ui/about/aboutdialog.h"
 #include "ui/experiments/experimentcharts.h"
 #include "ui/experiments/switchbacktimeline.h"
+#include "ui/json/jsonviewer.h"
 #include "ui/runs/runstab.h"
 #include "ui/widgets/chartpanel.h"
-#include "ui/widgets/jsonviewer.h"
 
 #include <QAction>
 #include <QMenu>

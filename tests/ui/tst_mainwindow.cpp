@@ -17,13 +17,13 @@
 #include "ui/entities/instancestab.h"
 #include "ui/entities/versionstab.h"
 #include "ui/experiments/experimentstab.h"
+#include "ui/json/jsonviewer.h"
 #include "ui/mainwindow.h"
 #include "ui/newapplicationdialog.h"
 #include "ui/runs/newrundialog.h"
 #include "ui/runs/queuewindow.h"
 #include "ui/runs/rundetailview.h"
 #include "ui/runs/runstab.h"
-#include "ui/widgets/jsonviewer.h"
 #include "ui/widgets/namedescriptiondialog.h"
 
 #include <QAbstractButton>

@@ -1,7 +1,7 @@
 // The Inputs tab.
 #include "inputstab.h"
 
-#include "ui/widgets/jsonviewer.h"
+#include "ui/json/jsonviewer.h"
 
 #include "api/client/nextmvservice.h"
 #include "api/client/transfer.h"

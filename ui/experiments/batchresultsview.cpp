@@ -8,7 +8,6 @@
 #include "ui/widgets/textexport.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,7 +16,6 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -312,11 +310,9 @@ bool BatchResultsView::exportCsv(const QString &path)
 
 void BatchResultsView::askAndExportCsv()
 {
-    const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(m_experiment.id + QStringLiteral(".csv"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export summary"), suggested,
-                                                      tr("CSV files (*.csv)"));
+    const QString path =
+        TextExport::askPath(this, tr("Export summary"), m_experiment.id + QStringLiteral(".csv"),
+                            tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsv(path);
 }

@@ -3,7 +3,7 @@
 
 #include "ensemblerunview.h"
 #include "models/runs/runlistmodel.h"
-#include "ui/widgets/jsonviewer.h"
+#include "ui/json/jsonviewer.h"
 #include "ui/widgets/statusdelegate.h"
 
 #include "api/client/nextmvservice.h"

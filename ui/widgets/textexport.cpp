@@ -19,13 +19,19 @@ QString write(const QString &path, const QByteArray &bytes)
     return {};
 }
 
-bool askAndWrite(QWidget *parent, const QString &title, const QString &suggestedName,
-                 const QString &filter, const QByteArray &bytes)
+QString askPath(QWidget *parent, const QString &title, const QString &suggestedName,
+                const QString &filter)
 {
     const QString suggested =
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
             .filePath(suggestedName);
-    const QString path = QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+bool askAndWrite(QWidget *parent, const QString &title, const QString &suggestedName,
+                 const QString &filter, const QByteArray &bytes)
+{
+    const QString path = askPath(parent, title, suggestedName, filter);
     if (path.isEmpty())
         return false;
     const QString error = write(path, bytes);

@@ -13,9 +13,9 @@
 #include "ui/entities/instancestab.h"
 #include "ui/entities/newinputsetdialog.h"
 #include "ui/entities/versionstab.h"
+#include "ui/json/jsonviewer.h"
 #include "ui/mainwindow.h"
 #include "ui/runs/runstab.h"
-#include "ui/widgets/jsonviewer.h"
 
 #include <QApplication>
 #include <QComboBox>

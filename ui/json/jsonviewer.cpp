@@ -1,12 +1,16 @@
 // Shows a JSON payload as a lazy tree and as raw text.
 #include "jsonviewer.h"
 
+#include "ui/json/jsontableview.h"
+
 #include <QApplication>
 #include <QButtonGroup>
 #include <QClipboard>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -26,12 +30,15 @@ JsonViewer::JsonViewer(QWidget *parent)
     , m_treeButton(new QPushButton(tr("Tree"), this))
     , m_rawButton(new QPushButton(tr("Raw"), this))
     , m_copyButton(new QPushButton(tr("Copy"), this))
+    , m_tableButton(new QPushButton(tr("Open as Table"), this))
     , m_saveButton(new QPushButton(tr("Save As…"), this))
 {
     m_tree->setModel(m_model);
     m_tree->setUniformRowHeights(true); // keeps huge arrays cheap to scroll
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_tree->setAlternatingRowColors(true);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QTreeView::customContextMenuRequested, this, &JsonViewer::showTreeMenu);
     m_raw->setReadOnly(true);
     m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -54,6 +61,11 @@ JsonViewer::JsonViewer(QWidget *parent)
     connect(m_copyButton, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(QString::fromUtf8(m_content)); });
     connect(m_saveButton, &QPushButton::clicked, this, &JsonViewer::saveRequested);
+    m_tableButton->setToolTip(tr("Show the selected array of objects, or the whole document "
+                                 "when it is one, as a sortable table"));
+    connect(m_tableButton, &QPushButton::clicked, this, &JsonViewer::openSelectionAsTable);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this] { m_tableButton->setEnabled(!tableCandidate().isUndefined()); });
     connect(&m_parser, &QFutureWatcher<Models::JsonTreeModel::ParseResult>::finished, this,
             &JsonViewer::onParsed);
 
@@ -61,6 +73,7 @@ JsonViewer::JsonViewer(QWidget *parent)
     bar->addWidget(m_treeButton);
     bar->addWidget(m_rawButton);
     bar->addWidget(m_status, 1);
+    bar->addWidget(m_tableButton);
     bar->addWidget(m_copyButton);
     bar->addWidget(m_saveButton);
     auto *layout = new QVBoxLayout(this);
@@ -68,6 +81,65 @@ JsonViewer::JsonViewer(QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(m_pages, 1);
     setMessage({});
+}
+
+void JsonViewer::showTreeMenu(const QPoint &position)
+{
+    const QModelIndex index = m_tree->indexAt(position);
+    if (!index.isValid())
+        return;
+    const QJsonValue value = index.data(Models::JsonTreeModel::RawValueRole).value<QJsonValue>();
+    const QString path = index.data(Models::JsonTreeModel::JsonPathRole).toString();
+    // Popped up, not exec()ed: the view keeps working while it is open.
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction *table =
+        menu->addAction(tr("Open as Table"), this,
+                        [this, index = QPersistentModelIndex(index)] { openAsTable(index); });
+    table->setEnabled(JsonTableView::isTable(value));
+    menu->addSeparator();
+    menu->addAction(tr("Copy Path"), this, [path] { QApplication::clipboard()->setText(path); });
+    menu->popup(m_tree->viewport()->mapToGlobal(position));
+}
+
+JsonTableView *JsonViewer::openAsTable(const QModelIndex &index)
+{
+    const QJsonValue value = index.data(Models::JsonTreeModel::RawValueRole).value<QJsonValue>();
+    if (!JsonTableView::isTable(value))
+        return nullptr;
+    return showTable(value.toArray(), index.data(Models::JsonTreeModel::JsonPathRole).toString());
+}
+
+JsonTableView *JsonViewer::showTable(const QJsonArray &array, const QString &path)
+{
+    auto *view = new JsonTableView(array, path, this);
+    view->show();
+    return view;
+}
+
+QJsonValue JsonViewer::tableCandidate(QModelIndex *index) const
+{
+    const QModelIndex current = m_tree->currentIndex();
+    const QJsonValue selected =
+        current.data(Models::JsonTreeModel::RawValueRole).value<QJsonValue>();
+    if (current.isValid() && JsonTableView::isTable(selected)) {
+        if (index)
+            *index = current;
+        return selected;
+    }
+    const QJsonDocument document = m_model->document();
+    if (document.isArray() && JsonTableView::isTable(document.array()))
+        return document.array();
+    return QJsonValue::Undefined;
+}
+
+JsonTableView *JsonViewer::openSelectionAsTable()
+{
+    QModelIndex index;
+    const QJsonValue value = tableCandidate(&index);
+    if (index.isValid())
+        return openAsTable(index);
+    return value.isUndefined() ? nullptr : showTable(value.toArray(), {});
 }
 
 void JsonViewer::showTree(bool tree)
@@ -114,6 +186,7 @@ void JsonViewer::setLoading(const QString &message)
     m_status->setText(message);
     m_copyButton->setEnabled(false);
     m_saveButton->setEnabled(false);
+    m_tableButton->setEnabled(false);
 }
 
 void JsonViewer::setMessage(const QString &message)
@@ -157,6 +230,7 @@ void JsonViewer::onParsed()
         m_rawButton->setChecked(true);
     } else {
         m_model->setDocument(result.document);
+        m_tableButton->setEnabled(!tableCandidate().isUndefined());
         m_tree->expandToDepth(0);
         m_tree->resizeColumnToContents(0);
         m_status->setText(tr("%1 bytes").arg(QLocale().toString(m_content.size())));

@@ -1,6 +1,6 @@
 // The JSON viewer: the tree of a parsed document (the model under QAbstractItemModelTester),
 // the raw text laid out only when asked for, and documents replaced while one still parses.
-#include "ui/widgets/jsonviewer.h"
+#include "ui/json/jsonviewer.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -16,6 +16,8 @@ class QTreeView;
 
 namespace Ui {
 
+class JsonTableView;
+
 class JsonViewer final : public QWidget
 {
     Q_OBJECT
@@ -35,6 +37,12 @@ public:
     bool isParsing() const { return m_parser.isRunning(); }
     Models::JsonTreeModel *model() const { return m_model; }
     QTreeView *treeView() const { return m_tree; }
+    // Opens the array at this tree index as a table in a window of its own (null when it is
+    // not an array of objects).
+    JsonTableView *openAsTable(const QModelIndex &index);
+    // The selected array as a table, or the whole document when it is one.
+    JsonTableView *openSelectionAsTable();
+    QPushButton *tableButton() const { return m_tableButton; }
 
 Q_SIGNALS:
     void saveRequested();
@@ -46,6 +54,10 @@ private:
     void fillRawText();
     void setRawContent(const QByteArray &bytes);
     void onParsed();
+    void showTreeMenu(const QPoint &position);
+    // The value the table button would open, if any.
+    QJsonValue tableCandidate(QModelIndex *index = nullptr) const;
+    JsonTableView *showTable(const QJsonArray &array, const QString &path);
 
     Models::JsonTreeModel *m_model;
     QTreeView *m_tree;
@@ -55,6 +67,7 @@ private:
     QPushButton *m_treeButton;
     QPushButton *m_rawButton;
     QPushButton *m_copyButton;
+    QPushButton *m_tableButton;
     QPushButton *m_saveButton;
     QByteArray m_content;
     bool m_rawFilled = true; // the raw view shows m_content (filled when first shown)
