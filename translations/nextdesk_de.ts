@@ -1746,6 +1746,18 @@
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
+    <message>
+        <source>Open the Run of %1</source>
+        <translation>Den Lauf von %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Compare the Runs of Input %1…</source>
+        <translation>Die Läufe der Eingabe %1 vergleichen…</translation>
+    </message>
+    <message>
+        <source>Input %1 has fewer than two runs to compare yet.</source>
+        <translation>Eingabe %1 hat noch weniger als zwei Läufe zum Vergleichen.</translation>
+    </message>
 </context>
 <context>
     <name>Ui::ChartPanel</name>

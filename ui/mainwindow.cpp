@@ -294,6 +294,8 @@ QWidget *MainWindow::buildTab(Tab tab)
                     m_tabs->setCurrentWidget(m_runs);
                     m_runs->selectRun(runId);
                 });
+        connect(m_experiments, &ExperimentsTab::compareRunsRequested, m_runs,
+                &RunsTab::compareRuns);
         connect(m_experiments, &ExperimentsTab::errorOccurred, this, &MainWindow::reportError);
         connect(m_experiments, &ExperimentsTab::statusMessage, this, &MainWindow::showStatus);
         m_experiments->setService(service);

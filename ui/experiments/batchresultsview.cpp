@@ -2,16 +2,19 @@
 #include "batchresultsview.h"
 
 #include "experimentcharts.h"
+#include "models/compare/comparedruns.h"
 #include "models/experiments/experimentlistmodel.h"
 #include "models/experiments/experimentsummarymodel.h"
 #include "ui/widgets/chartpanel.h"
 #include "ui/widgets/textexport.h"
 
 #include <QComboBox>
+#include <QCursor>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -126,7 +129,7 @@ void BatchResultsView::setExperiment(const Api::BatchExperiment &experiment)
     if (!sameExperiment) {
         m_runs = {};
         m_runsLoaded = false;
-        m_pendingInput.clear();
+        m_pending.reset();
     }
     m_title->setText(experiment.name.isEmpty() ? experiment.id : experiment.name);
     m_title->setToolTip(experiment.description.isEmpty()
@@ -170,8 +173,12 @@ void BatchResultsView::setRuns(const QList<Api::RunSummary> &runs)
 {
     m_runs.setRuns(runs);
     m_runsLoaded = true;
-    if (!m_pendingInput.isEmpty())
-        openRunOfInput(std::exchange(m_pendingInput, QString()));
+    if (const std::optional<PendingInput> pending = std::exchange(m_pending, std::nullopt)) {
+        if (pending->target.isEmpty())
+            compareRunsOfInput(pending->inputId);
+        else
+            openRunOfInput(pending->inputId, pending->target);
+    }
 }
 
 void BatchResultsView::fillPickers()
@@ -269,7 +276,7 @@ void BatchResultsView::redrawPerInput()
         QChart *paired = ExperimentCharts::pairedInputs(pairs, statistic, baseline, candidate);
         for (QXYSeries *series : ExperimentCharts::inputSeries(paired)) {
             connect(series, &QXYSeries::clicked, this, [this, series](const QPointF &point) {
-                openRunOfInput(ExperimentCharts::inputIdAt(series, point));
+                showInputMenu(ExperimentCharts::inputIdAt(series, point), QCursor::pos());
             });
         }
         return paired;
@@ -281,23 +288,69 @@ Models::PairedInputIndex BatchResultsView::inputIndex() const
     return m_inputIndex.isValid() ? m_inputIndex.result() : Models::PairedInputIndex();
 }
 
-void BatchResultsView::openRunOfInput(const QString &inputId)
+QMenu *BatchResultsView::showInputMenu(const QString &inputId, const QPoint &globalPosition)
+{
+    if (inputId.isEmpty())
+        return nullptr;
+    const QString candidate = m_candidate->currentText();
+    const QString baseline = m_baseline->currentText();
+    // Popped up, not exec()ed: polls and answers keep arriving while it is open.
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(tr("Open the Run of %1").arg(candidate), this,
+                    [this, inputId, candidate] { openRunOfInput(inputId, candidate); });
+    menu->addAction(tr("Open the Run of %1").arg(baseline), this,
+                    [this, inputId, baseline] { openRunOfInput(inputId, baseline); });
+    menu->addAction(tr("Compare the Runs of Input %1…").arg(inputId), this,
+                    [this, inputId] { compareRunsOfInput(inputId); });
+    menu->popup(globalPosition);
+    return menu;
+}
+
+void BatchResultsView::openRunOfInput(const QString &inputId, const QString &target)
 {
     if (inputId.isEmpty())
         return;
-    const QString runId = m_runs.runFor(m_candidate->currentText(), inputId);
+    const QString of = target.isEmpty() ? m_candidate->currentText() : target;
+    if (!m_runsLoaded) {
+        // The run list is fetched on demand (and again while runs are still being made).
+        m_pending = PendingInput{inputId, of};
+        Q_EMIT runsNeeded(m_experiment.id);
+        return;
+    }
+    const QString runId = m_runs.runFor(of, inputId);
     if (!runId.isEmpty()) {
         Q_EMIT openRunRequested(runId);
         return;
     }
-    if (m_runsLoaded && m_experiment.isFinished()) {
-        Q_EMIT errorOccurred(
-            tr("No run of %1 on input %2 was found.").arg(m_candidate->currentText(), inputId));
+    if (m_experiment.isFinished()) {
+        Q_EMIT errorOccurred(tr("No run of %1 on input %2 was found.").arg(of, inputId));
         return;
     }
-    // The run list is fetched on demand (and again while runs are still being made).
-    m_pendingInput = inputId;
+    m_pending = PendingInput{inputId, of};
     Q_EMIT runsNeeded(m_experiment.id);
+}
+
+void BatchResultsView::compareRunsOfInput(const QString &inputId)
+{
+    if (inputId.isEmpty())
+        return;
+    if (!m_runsLoaded) {
+        m_pending = PendingInput{inputId, {}};
+        Q_EMIT runsNeeded(m_experiment.id);
+        return;
+    }
+    QStringList runIds;
+    for (int i = 0; i < m_baseline->count() && runIds.size() < Models::ComparedRuns::maxRuns; ++i) {
+        const QString runId = m_runs.runFor(m_baseline->itemText(i), inputId);
+        if (!runId.isEmpty())
+            runIds.append(runId);
+    }
+    if (runIds.size() < 2) {
+        Q_EMIT errorOccurred(tr("Input %1 has fewer than two runs to compare yet.").arg(inputId));
+        return;
+    }
+    Q_EMIT compareRunsRequested(runIds);
 }
 
 bool BatchResultsView::exportCsv(const QString &path)

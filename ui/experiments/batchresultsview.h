@@ -12,6 +12,7 @@
 
 class QComboBox;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QPushButton;
 class QTableView;
@@ -55,13 +56,19 @@ public:
     ChartPanel *percentilePanel() const { return m_percentiles; }
     ChartPanel *perInputPanel() const { return m_perInput; }
     Models::ExperimentSummaryModel *summaryModel() const { return m_summary; }
-    // Opens the candidate's run on that input (what clicking its point does); asks for the run
-    // list first when it is not known yet.
-    void openRunOfInput(const QString &inputId);
+    // Opens the run of a target (the candidate when none is given) on that input; asks for
+    // the run list first when it is not known yet.
+    void openRunOfInput(const QString &inputId, const QString &target = {});
+    // Compares the runs every target made on that input (in a window of the Runs tab).
+    void compareRunsOfInput(const QString &inputId);
+    // What clicking an input's point offers: its candidate run (first), its baseline run, and
+    // the comparison of all its runs.
+    QMenu *showInputMenu(const QString &inputId, const QPoint &globalPosition);
 
 Q_SIGNALS:
     void cancelRequested(const QString &experimentId);
     void openRunRequested(const QString &runId);
+    void compareRunsRequested(const QStringList &runIds);
     void runsNeeded(const QString &experimentId);
     void errorOccurred(const QString &message);
 
@@ -79,7 +86,13 @@ private:
     QFuture<Models::PairedInputIndex> m_inputIndex;
     Models::ExperimentRunIndex m_runs;
     bool m_runsLoaded = false;
-    QString m_pendingInput; // clicked before the run list was there
+    // What was asked of an input before the run list was there.
+    struct PendingInput
+    {
+        QString inputId;
+        QString target; // the run to open; empty to compare them all
+    };
+    std::optional<PendingInput> m_pending;
     QString m_preferredBaseline;
     QString m_preferredCandidate;
     bool m_targetsChosen = false; // by the user, over the preferred ones

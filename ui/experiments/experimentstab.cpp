@@ -173,6 +173,8 @@ ExperimentsTab::ExperimentsTab(QWidget *parent)
             &ExperimentsTab::cancelExperiment);
     connect(m_batchView, &BatchResultsView::openRunRequested, this,
             &ExperimentsTab::openRunRequested);
+    connect(m_batchView, &BatchResultsView::compareRunsRequested, this,
+            &ExperimentsTab::compareRunsRequested);
     connect(m_batchView, &BatchResultsView::errorOccurred, this, &ExperimentsTab::reportError);
     connect(m_batchView, &BatchResultsView::runsNeeded, this, &ExperimentsTab::loadRuns);
     connect(m_acceptanceView, &AcceptanceResultsView::openExperimentRequested, this,

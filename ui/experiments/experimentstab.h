@@ -78,6 +78,7 @@ public:
 
 Q_SIGNALS:
     void openRunRequested(const QString &runId);
+    void compareRunsRequested(const QStringList &runIds);
     void statusMessage(const QString &message);
     void errorOccurred(const Api::Error &error);
 

@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -140,9 +141,33 @@ private Q_SLOTS:
         run.inputId = QStringLiteral("in-1");
         view.setRuns({run});
         QSignalSpy opened(&view, &Ui::BatchResultsView::openRunRequested);
+        QSignalSpy compare(&view, &Ui::BatchResultsView::compareRunsRequested);
+        QSignalSpy error(&view, &Ui::BatchResultsView::errorOccurred);
+        // A click offers the candidate's run first, the baseline's, and a comparison.
         Q_EMIT higher->clicked(higher->at(1));
+        auto *menu = view.findChild<QMenu *>();
+        QVERIFY(menu);
+        QCOMPARE(menu->actions().size(), 3);
+        menu->actions().at(0)->trigger();
         QCOMPARE(opened.size(), 1);
         QCOMPARE(opened.first().first().toString(), run.id);
+        menu->actions().at(2)->trigger(); // only one run on the input so far
+        QCOMPARE(compare.size(), 0);
+        QCOMPARE(error.size(), 1);
+        menu->close();
+
+        Api::RunSummary baselineRun = run;
+        baselineRun.id = QStringLiteral("run-a-1");
+        baselineRun.instanceId = view.baseline();
+        view.setRuns({run, baselineRun});
+        QMenu *again = view.showInputMenu(QStringLiteral("in-1"), {});
+        QVERIFY(again);
+        again->actions().at(2)->trigger();
+        QCOMPARE(compare.size(), 1);
+        const QStringList compared = compare.first().first().toStringList();
+        QCOMPARE(QSet<QString>(compared.cbegin(), compared.cend()),
+                 (QSet<QString>{run.id, baselineRun.id}));
+        again->close();
     }
 };
 

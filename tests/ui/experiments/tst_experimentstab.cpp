@@ -8,6 +8,7 @@
 #include "support/consolefixture.h"
 #include "support/httptestclient.h"
 #include "support/serverprocess.h"
+#include "ui/compare/comparerunswindow.h"
 #include "ui/experiments/acceptanceresultsview.h"
 #include "ui/experiments/batchresultsview.h"
 #include "ui/experiments/experimentcharts.h"
@@ -27,6 +28,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -291,8 +293,13 @@ private Q_SLOTS:
         }
         QVERIFY(clicked);
         QSignalSpy opened(tab(), &Ui::ExperimentsTab::openRunRequested);
-        // As the chart reports a click on a point; the run list is fetched if not there yet.
+        // As the chart reports a click on a point: its menu's first entry is the candidate's
+        // run; the run list is fetched if not there yet.
         Q_EMIT clicked->clicked(clicked->at(0));
+        auto *menu = results()->findChild<QMenu *>();
+        QVERIFY(menu);
+        menu->actions().at(0)->trigger();
+        menu->close();
         QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 10000);
         const QString runId = opened.first().first().toString();
         const QJsonObject run =
@@ -305,6 +312,34 @@ private Q_SLOTS:
         QCOMPARE(tabs->currentWidget(), m_console->window.runsTab());
         QTRY_COMPARE(m_console->window.runsTab()->detail()->runId(), runId);
         tabs->setCurrentWidget(tab());
+    }
+
+    // The runs of one input, compared from its point of the per-input chart.
+    void comparingTheRunsOfAnInput()
+    {
+        QXYSeries *series = nullptr;
+        for (QXYSeries *s :
+             Ui::ExperimentCharts::inputSeries(results()->perInputPanel()->chart())) {
+            if (s->count() > 0)
+                series = s;
+        }
+        QVERIFY(series);
+        const QString inputId = Ui::ExperimentCharts::inputIdAt(series, series->at(0));
+        QMenu *menu = results()->showInputMenu(inputId, {});
+        QVERIFY(menu);
+        menu->actions().at(2)->trigger();
+        menu->close();
+        auto *comparison = waitForDialog<Ui::CompareRunsWindow>();
+        QVERIFY(comparison);
+        QTRY_VERIFY_WITH_TIMEOUT(comparison->isLoaded(), 20000);
+        QStringList instances;
+        for (const Api::RunInformation &run : comparison->runs().runs()) {
+            QCOMPARE(run.metadata.inputId, inputId);
+            instances.append(run.metadata.instanceId);
+        }
+        instances.sort();
+        QCOMPARE(instances, (QStringList{"dp", "greedy"}));
+        comparison->close();
     }
 
     void exportsAndPalettes()
