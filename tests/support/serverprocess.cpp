@@ -50,6 +50,14 @@ QStringList sampleInputFiles()
     return paths;
 }
 
+QJsonObject sampleInput(int index)
+{
+    QFile file(sampleInputFiles().value(index));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
 void failOnSanitizerReport(const QByteArray &standardError, const QString &program)
 {
     // How each sanitizer opens a report: "==PID==ERROR: AddressSanitizer: heap-use-after-free",
@@ -74,7 +82,7 @@ std::function<void()> checkDetachedServerLog(const QString &dataDir)
 {
     QFile state(QDir(dataDir).filePath(QStringLiteral("server.json")));
     const qint64 pid = state.open(QIODevice::ReadOnly)
-        ? qint64(QJsonDocument::fromJson(state.readAll())[u"pid"].toDouble())
+        ? QJsonDocument::fromJson(state.readAll())[u"pid"].toInteger()
         : 0;
     return [pid, dataDir] {
         QVERIFY2(pid > 0, "no server.json with the server's pid");

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QString>
@@ -23,6 +24,8 @@ QString testAppScript(const QString &name);
 QString sampleInputsDir();
 // The sample inputs (JSON files) in name order.
 QStringList sampleInputFiles();
+// The sample input at this place of sampleInputFiles(), parsed; empty if there is none.
+QJsonObject sampleInput(int index);
 
 // The console's end-to-end tests run the server as strict as Nextmv Cloud may be: a request
 // Nextmv's SDK would never send is refused, and the test fails.

@@ -39,14 +39,6 @@ namespace {
 
 const QString app = QStringLiteral("knapsack");
 
-QJsonObject readSample(int index)
-{
-    QFile file(sampleInputFiles().at(index));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
 } // namespace
 
 class TestCompareRunsWindow : public QObject
@@ -94,7 +86,7 @@ private Q_SLOTS:
         for (const auto &[instance, input] : plan) {
             const QString runId =
                 m_http->createRun(app, instance,
-                                  {{QStringLiteral("input"), readSample(input)},
+                                  {{QStringLiteral("input"), sampleInput(input)},
                                    {QStringLiteral("name"),
                                     instance + QStringLiteral(" on ") + QString::number(input)}});
             QVERIFY(!runId.isEmpty());

@@ -22,14 +22,6 @@ namespace {
 
 const QString app = QStringLiteral("knapsack");
 
-QJsonObject sampleInput()
-{
-    QFile file(sampleInputFiles().at(0));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
 QMap<QString, QString> optionsOf(const Ui::NewRunDialog &dialog)
 {
     const auto *table = dialog.findChild<QTableWidget *>();
@@ -95,7 +87,7 @@ private Q_SLOTS:
 
     void rerunsWithACopyOfTheInput()
     {
-        const QJsonObject input = sampleInput();
+        const QJsonObject input = sampleInput(0);
         const QString original = m_http->createRun(
             app, QStringLiteral("dp"),
             {{QStringLiteral("input"), input},
@@ -134,7 +126,7 @@ private Q_SLOTS:
 
     void rerunsOnTheSameManagedInput()
     {
-        QCOMPARE(m_http->createManagedInput(app, QStringLiteral("weekly"), sampleInput()).status,
+        QCOMPARE(m_http->createManagedInput(app, QStringLiteral("weekly"), sampleInput(0)).status,
                  200);
         const QString original =
             m_http->createRun(app, QStringLiteral("greedy"),
