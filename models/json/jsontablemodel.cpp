@@ -84,6 +84,8 @@ JsonTableModel::JsonTableModel(QObject *parent)
 
 JsonTableModel::~JsonTableModel()
 {
+    if (m_stale)
+        m_stale->store(true);
     m_worker.waitForFinished();
 }
 
@@ -120,10 +122,15 @@ void JsonTableModel::rearrange(bool findColumns)
     findColumns = findColumns || m_columns.isEmpty();
     const int generation = ++m_generation;
     setBusy(true);
-    // A newer request makes this one's result stale; it is dropped when it arrives.
+    // A newer request makes this one's result stale: it stops early, and what it found is
+    // dropped when it arrives.
+    if (m_stale)
+        m_stale->store(true);
+    m_stale = std::make_shared<std::atomic_bool>(false);
     m_worker.setFuture(QtConcurrent::run([array = m_array, columns = m_columns, findColumns,
                                           sortColumn = m_sortColumn, order = m_sortOrder,
-                                          filter = m_filter, generation]() mutable {
+                                          filter = m_filter, generation,
+                                          stale = m_stale]() mutable {
         Arrangement result;
         result.generation = generation;
         if (findColumns) {
@@ -131,6 +138,8 @@ void JsonTableModel::rearrange(bool findColumns)
             result.columns = columns;
         }
         for (int i = 0; i < array.size(); ++i) {
+            if (i % 1024 == 0 && stale->load(std::memory_order_relaxed))
+                return result;
             if (filter.isEmpty()) {
                 result.shown.append(i);
                 continue;

@@ -10,6 +10,9 @@
 #include <QJsonArray>
 #include <QStringList>
 
+#include <atomic>
+#include <memory>
+
 namespace Models {
 
 class JsonTableModel final : public QAbstractTableModel
@@ -87,6 +90,8 @@ private:
     int m_generation = 0;
     bool m_busy = false;
     QFutureWatcher<Arrangement> m_worker;
+    // Set when a newer request (or the model's end) makes the running one pointless.
+    std::shared_ptr<std::atomic_bool> m_stale;
 };
 
 } // namespace Models

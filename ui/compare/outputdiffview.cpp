@@ -114,9 +114,10 @@ OutputDiffView::OutputDiffView(QWidget *parent)
 
 OutputDiffView::~OutputDiffView()
 {
-    // The worker polls the flag; waiting keeps no thread running past the window.
-    if (m_canceled)
-        m_canceled->store(true);
+    // Downloads into this view's folder stop with it; the worker polls the flag, and waiting
+    // keeps no thread running past the window.
+    if (m_busy)
+        stopWork();
     m_worker.waitForFinished();
 }
 
