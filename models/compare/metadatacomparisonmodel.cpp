@@ -2,6 +2,7 @@
 #include "models/compare/metadatacomparisonmodel.h"
 
 #include "models/csv.h"
+#include "models/json/jsontext.h"
 #include "models/runs/runlistmodel.h"
 
 #include <QJsonValue>
@@ -11,21 +12,6 @@
 #include <algorithm>
 
 namespace Models {
-
-namespace {
-
-QString optionText(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
-    return {};
-}
-
-} // namespace
 
 MetadataComparisonModel::MetadataComparisonModel(QObject *parent)
     : ComparisonTableModel(FirstRunColumn, parent)
@@ -115,7 +101,7 @@ void MetadataComparisonModel::setRuns(const ComparedRuns &runs)
     for (const QString &name : std::as_const(sorted)) {
         addRow(tr("Option %1").arg(name), QStringLiteral("option:") + name, [name](const Run &run) {
             const QJsonValue value = run.metadata.activeOptions.value(name);
-            return value.isUndefined() ? QVariant() : QVariant(optionText(value));
+            return value.isUndefined() ? QVariant() : QVariant(JsonText::plainText(value));
         });
     }
     QList<bool> differs;

@@ -120,6 +120,13 @@ QString scalarText(const QJsonValue &value)
     }
 }
 
+QString plainText(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    return value.isBool() || value.isDouble() ? scalarText(value) : QString();
+}
+
 bool appendJson(QString &out, const QJsonValue &value, int depth, qsizetype limit)
 {
     if (out.size() >= limit)

@@ -20,6 +20,10 @@ bool appendQuoted(QString &out, QStringView text, qsizetype limit);
 // shortest form that reads back the same); empty for strings and containers.
 QString scalarText(const QJsonValue &value);
 
+// An option's value as a person types it: a string as it is, a number or true/false as
+// scalarText() writes it; empty for null and containers.
+QString plainText(const QJsonValue &value);
+
 // Indented JSON that stops as soon as `out` holds `limit` characters (false then), so a tool
 // tip on a 50 MB array costs no more than one on a small object.
 bool appendJson(QString &out, const QJsonValue &value, int depth, qsizetype limit);

@@ -12,6 +12,7 @@
 #include "api/client/payloadfetch.h"
 #include "api/client/transfer.h"
 #include "models/compare/comparedruns.h"
+#include "models/json/jsontext.h"
 #include "models/runs/runfilterproxymodel.h"
 #include "models/runs/runlistmodel.h"
 #include "models/transferlistmodel.h"
@@ -386,13 +387,7 @@ void RunsTab::openRerunDialog(const Api::RunInformation &run, const QString &inp
     m_dialog->setName(tr("%1 (again)", "name of a run started again from another").arg(name));
     for (auto it = run.metadata.requestOptions.constBegin();
          it != run.metadata.requestOptions.constEnd(); ++it) {
-        const QJsonValue value = it.value();
-        m_dialog->addOption(
-            it.key(),
-            value.isString() ? value.toString()
-                : value.isBool()
-                ? (value.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
-                : QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest));
+        m_dialog->addOption(it.key(), Models::JsonText::plainText(it.value()));
     }
     submitWhenAccepted();
 }
